@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "emulation-review",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "emulation-review", targets: ["emulation-review"]),
+        .library(name: "EmulationReview", targets: ["EmulationReview"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "EmulationReview",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Schemas")]
+        ),
+        .executableTarget(
+            name: "emulation-review",
+            dependencies: [
+                "EmulationReview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "EmulationReviewTests",
+            dependencies: ["EmulationReview"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
