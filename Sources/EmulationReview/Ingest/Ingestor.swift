@@ -1,0 +1,165 @@
+import Crypto
+import Dispatch
+import Foundation
+
+/// What a file turned out to hold.
+public enum DocumentContent: Sendable {
+    case submission(Submission)
+    case registry(Registry)
+    case catalogue(Catalogue)
+    case board(BoardYear)
+}
+
+/// What became of an input file.
+public enum FileOutcome: String, Sendable, Codable {
+    /// Valid and counted.
+    case accepted
+    /// Has errors: not counted; the sender must correct it and send it again.
+    case rejected
+    /// Valid, but a later revision from the same agency for the same year replaces it.
+    case superseded
+    /// Could not be read at all (missing, no permission).
+    case unreadable
+}
+
+/// One input file after ingest: its identity, what it holds, its findings and its outcome.
+public struct IngestedFile: Sendable {
+    public var path: String
+    public var size: Int
+    /// SHA-256 of the file's bytes, lowercase hex; empty when unreadable.
+    public var sha256: String
+    public var format: DocumentFormat?
+    public var content: DocumentContent?
+    public var findings: [Finding]
+    public var outcome: FileOutcome
+
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    public var submission: Submission? {
+        if case .submission(let s) = content { return s }
+        return nil
+    }
+
+    mutating func add(_ finding: Finding) {
+        findings.append(finding)
+        findings.sort()
+        if finding.severity == .error && outcome == .accepted { outcome = .rejected }
+    }
+}
+
+/// Options that shape ingest.
+public struct IngestOptions: Sendable {
+    public var maxFileSize: Int
+    /// The most findings kept per file.
+    public var findingLimit: Int
+
+    public init(maxFileSize: Int = SafeFileReader.defaultLimit, findingLimit: Int = 200) {
+        self.maxFileSize = maxFileSize
+        self.findingLimit = findingLimit
+    }
+}
+
+/// Reads, validates and extracts input files: each in one pass, all of them concurrently on every core.
+public struct Ingestor: Sendable {
+    public let schemas: SchemaSet
+    public let options: IngestOptions
+
+    public init(schemas: SchemaSet, options: IngestOptions = IngestOptions()) {
+        self.schemas = schemas
+        self.options = options
+    }
+
+    /// Ingests the files, checking each against `reference` when given. Results keep the order of `paths`.
+    public func ingest(_ paths: [String], reference: ReferenceData? = nil) -> [IngestedFile] {
+        let slots = Slots<IngestedFile>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            slots[index] = ingest(path: paths[index], reference: reference)
+        }
+        return slots.values
+    }
+
+    /// Ingests one file. Never throws and never crashes on bad bytes: every problem is a finding.
+    public func ingest(path: String, reference: ReferenceData? = nil) -> IngestedFile {
+        let bytes: [UInt8]
+        switch SafeFileReader.read(path, limit: options.maxFileSize) {
+        case .failure(let unreadable):
+            return IngestedFile(path: path, size: 0, sha256: "", format: nil, content: nil,
+                                findings: [Finding("file.unreadable", .error, file: path, at: .start,
+                                                   "cannot read the file: \(unreadable.reason)")],
+                                outcome: .unreadable)
+        case .success(.refused(let finding)):
+            return IngestedFile(path: path, size: 0, sha256: "", format: nil, content: nil, findings: [finding], outcome: .rejected)
+        case .success(.bytes(let b)):
+            bytes = b
+        }
+        var file = IngestedFile(path: path, size: bytes.count, sha256: Self.sha256(bytes), format: nil, content: nil,
+                                findings: [], outcome: .accepted)
+        var findings = FindingList(file: path, limit: options.findingLimit)
+        parse(bytes, path: path, into: &file, findings: &findings)
+        if !findings.hasErrors, let content = file.content {
+            findings.append(contentsOf: ContentChecks.check(content, path: path, reference: reference))
+        }
+        file.findings = findings.sorted()
+        file.outcome = findings.hasErrors ? .rejected : .accepted
+        return file
+    }
+
+    private func parse(_ bytes: [UInt8], path: String, into file: inout IngestedFile, findings: inout FindingList) {
+        let root: RootElement
+        switch XMLReader.sniffRoot(bytes, file: path) {
+        case .failure(let box):
+            findings.append(contentsOf: box.list.sorted())
+            return
+        case .success(let r):
+            root = r
+        }
+        guard let format = DocumentFormat(root: root) else {
+            let found = root.namespace.map { "namespace \"\($0)\"" } ?? "no namespace"
+            findings.add("xml.unknown-format", .error, at: .start,
+                         "the root element <\(root.name)> has \(found); a submission must be <submission xmlns=\"\(DocumentFormat.submissionNamespace)\"> (reference data and the board's files use their own namespaces, see the README)")
+            return
+        }
+        file.format = format
+        let schema = schemas.schema(for: format)
+        switch format {
+        case .submission:
+            let builder = SubmissionBuilder()
+            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
+            file.content = .submission(builder.submission)
+        case .registry:
+            let builder = RegistryBuilder()
+            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
+            file.content = .registry(builder.registry)
+        case .catalogue:
+            let builder = CatalogueBuilder()
+            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
+            file.content = .catalogue(builder.catalogue)
+        case .board:
+            let builder = BoardBuilder()
+            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
+            file.content = .board(builder.board)
+        }
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}
+
+/// Fixed slots that concurrent iterations fill, each iteration its own index.
+final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value {
+        get { lock.withLock { storage[index]! } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { storage.map { $0! } } }
+}

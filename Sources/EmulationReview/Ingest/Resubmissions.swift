@@ -1,0 +1,52 @@
+/// Settles which file counts when an agency sent several for one year.
+///
+/// - The highest revision among the valid files wins; the other valid files become `superseded`.
+/// - Two files with the same revision and different bytes are both rejected: nobody can tell which one the
+///   agency meant, so it must send a higher revision.
+/// - A byte-identical copy of a file is superseded with a warning.
+/// - Files with errors of their own take no part: they are reported with their findings, and a rejected file
+///   never displaces a valid one: an agency whose correction has errors keeps its last valid
+///   revision until it sends a correct one (the rejected file is reported with its findings).
+public enum Resubmissions {
+    public static func resolve(_ files: inout [IngestedFile]) {
+        struct Key: Hashable {
+            var agency: String
+            var year: Int
+        }
+        var groups: [Key: [Int]] = [:]
+        for (index, file) in files.enumerated() {
+            guard let s = file.submission, file.outcome == .accepted else { continue }
+            groups[Key(agency: s.agency, year: s.year), default: []].append(index)
+        }
+        for key in groups.keys.sorted(by: { ($0.agency, $0.year) < ($1.agency, $1.year) }) {
+            let members = groups[key]!.sorted { files[$0].path < files[$1].path }
+            guard members.count > 1 else { continue }
+            // Same revision, several files.
+            var byRevision: [Int: [Int]] = [:]
+            for index in members { byRevision[files[index].submission!.revision, default: []].append(index) }
+            for (revision, indices) in byRevision where indices.count > 1 {
+                let first = indices[0]
+                for other in indices.dropFirst() {
+                    if files[other].sha256 == files[first].sha256 {
+                        files[other].add(Finding("submission.duplicate-file", .warning, file: files[other].path,
+                                                 at: files[other].submission!.location,
+                                                 "this file is an exact copy of \(files[first].path); only one copy counts"))
+                        if files[other].outcome == .accepted { files[other].outcome = .superseded }
+                    } else {
+                        for index in [first, other] {
+                            let counterpart = index == first ? files[other].path : files[first].path
+                            files[index].add(Finding("submission.revision-conflict", .error, file: files[index].path,
+                                                     at: files[index].submission!.location,
+                                                     "agency \(key.agency) sent two different files for \(key.year) with revision \(revision) (the other is \(counterpart)); send the correct one again with a higher revision"))
+                        }
+                    }
+                }
+            }
+            let valid = members.filter { files[$0].outcome == .accepted }
+            guard let winner = valid.max(by: { files[$0].submission!.revision < files[$1].submission!.revision }) else { continue }
+            for index in valid where index != winner {
+                files[index].outcome = .superseded
+            }
+        }
+    }
+}

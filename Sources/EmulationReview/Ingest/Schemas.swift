@@ -1,0 +1,98 @@
+import CLibXML2
+import Foundation
+
+/// A compiled XSD. Read-only once compiled, so one instance is shared by every worker thread.
+public final class CompiledSchema: @unchecked Sendable {
+    let pointer: xmlSchemaPtr
+
+    init(pointer: xmlSchemaPtr) { self.pointer = pointer }
+
+    deinit { xmlSchemaFree(pointer) }
+}
+
+/// The project's formats, each known by the namespace of its root element.
+public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
+    case submission
+    case registry
+    case catalogue
+    case board
+
+    public static let submissionNamespace = "urn:vn:vss:emulation-review:submission:v1"
+    public static let referenceNamespace = "urn:vn:vss:emulation-review:reference:v1"
+    public static let boardNamespace = "urn:vn:vss:emulation-review:board:v1"
+
+    public init?(root: RootElement) {
+        switch (root.namespace, root.name) {
+        case (Self.submissionNamespace, "submission"): self = .submission
+        case (Self.referenceNamespace, "registry"): self = .registry
+        case (Self.referenceNamespace, "catalogue"): self = .catalogue
+        case (Self.boardNamespace, "board"): self = .board
+        default: return nil
+        }
+    }
+
+    var schemaFile: String {
+        switch self {
+        case .submission: "submission-v1.xsd"
+        case .registry, .catalogue: "reference-v1.xsd"
+        case .board: "board-v1.xsd"
+        }
+    }
+
+    /// Plain words for messages.
+    public var title: String {
+        switch self {
+        case .submission: "agency submission"
+        case .registry: "agency registry"
+        case .catalogue: "catalogue"
+        case .board: "board's file for a year"
+        }
+    }
+}
+
+public struct SchemaError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The three schemas, compiled once per process from the XSD files shipped with the program.
+public final class SchemaSet: Sendable {
+    private let submission: CompiledSchema
+    private let reference: CompiledSchema
+    private let board: CompiledSchema
+
+    /// Compiles the schemas. Call before starting worker threads: schema compilation is not thread-safe in libxml2 2.9.
+    public init(directory: URL? = nil) throws {
+        er_init()
+        guard let dir = directory ?? Bundle.module.url(forResource: "Schemas", withExtension: nil) else {
+            throw SchemaError(description: "the program's XSD files are missing (the Schemas folder beside the executable); reinstall the program")
+        }
+        func compile(_ name: String) throws -> CompiledSchema {
+            let path = dir.appendingPathComponent(name).path
+            var findings = FindingList(file: path)
+            let pointer = withUnsafeMutablePointer(to: &findings) { sink -> xmlSchemaPtr? in
+                er_compile_schema(path, sink, { ctx, error in
+                    guard let ctx, let error else { return }
+                    let list = ctx.assumingMemoryBound(to: FindingList.self)
+                    let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+                    list.pointee.add("schema.internal", .error, at: Location(line: Int(error.pointee.line), column: 1), message)
+                })
+            }
+            guard let pointer else {
+                let detail = findings.findings.map(\.formatted).joined(separator: "; ")
+                throw SchemaError(description: "cannot compile \(path): \(detail)")
+            }
+            return CompiledSchema(pointer: pointer)
+        }
+        submission = try compile(DocumentFormat.submission.schemaFile)
+        reference = try compile(DocumentFormat.registry.schemaFile)
+        board = try compile(DocumentFormat.board.schemaFile)
+    }
+
+    public func schema(for format: DocumentFormat) -> CompiledSchema {
+        switch format {
+        case .submission: submission
+        case .registry, .catalogue: reference
+        case .board: board
+        }
+    }
+}

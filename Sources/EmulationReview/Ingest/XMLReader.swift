@@ -1,0 +1,229 @@
+import CLibXML2
+
+/// The attributes of one start tag, read lazily from libxml2's buffers (valid only during the callback).
+public struct Attributes {
+    fileprivate let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    fileprivate let count: Int
+
+    public subscript(name: String) -> String? {
+        guard let base else { return nil }
+        return name.withCString { wanted -> String? in
+            for index in 0..<count {
+                let slot = base + index * 5  // localname, prefix, URI, value, end
+                guard let local = slot[0], strcmp(UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self), wanted) == 0,
+                      let value = slot[3], let end = slot[4] else { continue }
+                return String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)
+            }
+            return nil
+        }
+    }
+
+    /// Every attribute as (local name, value), in document order.
+    public func all() -> [(name: String, value: String)] {
+        guard let base else { return [] }
+        var result: [(name: String, value: String)] = []
+        result.reserveCapacity(count)
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard let local = slot[0], let value = slot[3], let end = slot[4] else { continue }
+            result.append((String(cString: local),
+                           String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)))
+        }
+        return result
+    }
+}
+
+/// Receives one document's elements in order. Element text is collected only where `wantsText` says so;
+/// every element of the project's formats has either attributes and children or a short text, never both.
+public protocol ElementHandler: AnyObject {
+    func start(_ name: String, _ attributes: Attributes, at location: Location)
+    func end(_ name: String, text: String?, at location: Location)
+    func wantsText(_ name: String) -> Bool
+}
+
+/// The first element of a document: how a file says which format it is in.
+public struct RootElement: Sendable, Hashable {
+    public var namespace: String?
+    public var name: String
+}
+
+/// Runs libxml2's SAX2 parser over bytes in memory, optionally with a compiled schema validating the same
+/// event stream. One pass, no tree. DOCTYPE declarations are refused (which also rules out every entity
+/// trick), the network is never used and no other file is read.
+public enum XMLReader {
+    /// Reads the document's first element and stops: cheap, and it tells the format before the real pass.
+    /// Returns the findings instead when the file is broken before its first element.
+    public static func sniffRoot(_ bytes: [UInt8], file: String) -> Result<RootElement, FindingListBox> {
+        let session = Session(handler: nil, findings: FindingList(file: file), stopAtRoot: true)
+        run(bytes, session: session, schema: nil)
+        if let root = session.root {
+            return .success(root)
+        }
+        if !session.findings.hasErrors {
+            session.findings.add("xml.no-root", .error, at: .start, "the file holds no XML element; send the complete report file")
+        }
+        return .failure(FindingListBox(session.findings))
+    }
+
+    /// Parses the whole document, feeding `handler` while `schema` (when given) validates.
+    public static func read(_ bytes: [UInt8], file: String, schema: CompiledSchema?, handler: ElementHandler,
+                            findings: inout FindingList) {
+        let session = Session(handler: handler, findings: findings, stopAtRoot: false)
+        run(bytes, session: session, schema: schema)
+        findings = session.findings
+    }
+
+    private static func run(_ bytes: [UInt8], session: Session, schema: CompiledSchema?) {
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = onStartElement
+        sax.endElementNs = onEndElement
+        sax.characters = onCharacters
+        sax.cdataBlock = onCharacters
+        sax.internalSubset = onDoctype
+        sax.externalSubset = onExternalSubset
+        sax.entityDecl = onEntityDecl
+        let unmanaged = Unmanaged.passRetained(session)
+        defer { unmanaged.release() }
+        let opaque = unmanaged.toOpaque()
+        er_set_thread_error_sink(opaque, onError)
+        defer { er_clear_thread_error_sink() }
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                var ctxt: xmlParserCtxtPtr?
+                withUnsafeMutablePointer(to: &ctxt) { ctxtOut in
+                    session.ctxtSlot = ctxtOut
+                    let result = er_parse_memory(chars.baseAddress, Int32(chars.count), nil, &sax, opaque,
+                                                 schema?.pointer, opaque, onError, ctxtOut)
+                    session.ctxtSlot = nil
+                    if result.created == 0 {
+                        session.findings.add("xml.not-well-formed", .error, at: .start,
+                                             "the XML parser could not start on this file; send a well-formed XML file")
+                    } else if result.wellFormed == 0 && !session.findings.hasErrors && !session.stopped {
+                        session.findings.add("xml.not-well-formed", .error, at: .start,
+                                             "the file is not well-formed XML; correct it and send it again")
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A finding list passed through `Result`'s failure slot.
+public struct FindingListBox: Error, Sendable {
+    public let list: FindingList
+    init(_ list: FindingList) { self.list = list }
+}
+
+/// The parse's mutable state, reached from libxml2's callbacks through the user-data pointer.
+private final class Session {
+    let handler: ElementHandler?
+    var findings: FindingList
+    let stopAtRoot: Bool
+    var root: RootElement?
+    var ctxtSlot: UnsafeMutablePointer<xmlParserCtxtPtr?>?
+    var stopped = false
+    /// Set at the first fatal well-formedness error: what libxml2 reports after it is mostly its consequence.
+    var broken = false
+    var capturing = false
+    var text: [UInt8] = []
+
+    init(handler: ElementHandler?, findings: FindingList, stopAtRoot: Bool) {
+        self.handler = handler
+        self.findings = findings
+        self.stopAtRoot = stopAtRoot
+    }
+
+    var ctxt: xmlParserCtxtPtr? { ctxtSlot?.pointee }
+
+    var location: Location {
+        Location(line: Int(er_parser_line(ctxt)), column: Int(er_parser_column(ctxt)))
+    }
+
+    func stop() {
+        stopped = true
+        er_stop_parser(ctxt)
+    }
+
+    static func from(_ pointer: UnsafeMutableRawPointer?) -> Session {
+        Unmanaged<Session>.fromOpaque(pointer!).takeUnretainedValue()
+    }
+}
+
+private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+    pointer.map { String(cString: $0) }
+}
+
+private let onStartElement: startElementNsSAX2Func = { ctx, localname, _, uri, _, _, nbAttributes, _, attributes in
+    let session = Session.from(ctx)
+    guard !session.stopped else { return }
+    let name = string(localname) ?? ""
+    if session.root == nil {
+        session.root = RootElement(namespace: string(uri), name: name)
+        if session.stopAtRoot {
+            session.stop()
+            return
+        }
+    }
+    guard let handler = session.handler else { return }
+    handler.start(name, Attributes(base: attributes, count: Int(nbAttributes)), at: session.location)
+    if handler.wantsText(name) {
+        session.capturing = true
+        session.text.removeAll(keepingCapacity: true)
+    }
+}
+
+private let onEndElement: endElementNsSAX2Func = { ctx, localname, _, _ in
+    let session = Session.from(ctx)
+    guard !session.stopped, let handler = session.handler else { return }
+    let text: String?
+    if session.capturing {
+        text = String(decoding: session.text, as: UTF8.self)
+        session.capturing = false
+    } else {
+        text = nil
+    }
+    handler.end(string(localname) ?? "", text: text, at: session.location)
+}
+
+private let onCharacters: charactersSAXFunc = { ctx, chars, length in
+    let session = Session.from(ctx)
+    guard session.capturing, let chars, length > 0 else { return }
+    session.text.append(contentsOf: UnsafeBufferPointer(start: chars, count: Int(length)))
+}
+
+private let onDoctype: internalSubsetSAXFunc = { ctx, _, _, _ in
+    let session = Session.from(ctx)
+    guard !session.stopped else { return }
+    session.findings.add("xml.doctype-forbidden", .error, at: session.location,
+                         "submissions may not contain a DOCTYPE declaration (it can hide entities that read other files or expand without limit); remove it and send the file again")
+    session.stop()
+}
+
+private let onExternalSubset: externalSubsetSAXFunc = { ctx, _, _, _ in
+    Session.from(ctx).stop()
+}
+
+private let onEntityDecl: entityDeclSAXFunc = { ctx, _, _, _, _, _ in
+    Session.from(ctx).stop()
+}
+
+/// libxml2 reports parser and schema errors here; each becomes a finding with a stable code.
+private let onError: xmlStructuredErrorFunc = { ctx, error in
+    guard let ctx, let error else { return }
+    let session = Session.from(ctx)
+    guard !session.stopped, !session.broken else { return }
+    let e = error.pointee
+    let raw = e.message.map { String(cString: $0) } ?? "unknown error"
+    let message = LibXMLMessage.clean(raw)
+    var location = Location(line: Int(e.line), column: Int(e.int2))
+    if location.line <= 0 {
+        location = session.location
+    }
+    if location.line <= 0 { location = .start }
+    if location.column <= 0 { location.column = 1 }
+    let (code, advice) = LibXMLMessage.classify(domain: Int(e.domain), code: Int(e.code), message: message)
+    let severity: Severity = e.level == XML_ERR_WARNING ? .warning : .error
+    session.findings.add(code, severity, at: location, "\(message)\(advice)")
+    if e.level == XML_ERR_FATAL { session.broken = true }
+}

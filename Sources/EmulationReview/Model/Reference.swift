@@ -1,0 +1,183 @@
+import Foundation
+
+public enum AgencyLevel: String, Sendable, Codable, Hashable {
+    case central
+    case provincial
+    case district
+}
+
+/// An emulation cluster or bloc (cụm, khối thi đua).
+public struct Cluster: Sendable, Hashable, Codable {
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var location: Location
+}
+
+/// A reporting unit, valid over a span of dates; when merged away, its successor carries its history.
+public struct Agency: Sendable, Hashable, Codable {
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var level: AgencyLevel
+    public var parent: String?
+    public var cluster: String
+    public var place: String?
+    public var validFrom: Day
+    public var validTo: Day?
+    public var successor: String?
+    public var location: Location
+
+    /// Whether the agency existed at some time in the given year.
+    public func isValid(inYear year: Int) -> Bool {
+        validFrom.year <= year && (validTo.map { $0.year >= year } ?? true)
+    }
+}
+
+/// The agency registry (danh mục đơn vị).
+public struct Registry: Sendable, Hashable, Codable {
+    public var clusters: [Cluster]
+    public var agencies: [Agency]
+}
+
+public enum IndicatorUnit: String, Sendable, Codable, Hashable {
+    case persons
+    case percent
+    case millionVND = "million-vnd"
+    case count
+}
+
+public enum Direction: String, Sendable, Codable, Hashable {
+    case higher
+    case lower
+}
+
+public struct IndicatorDefinition: Sendable, Hashable, Codable {
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var unit: IndicatorUnit
+    public var better: Direction
+    public var location: Location
+}
+
+public enum MovementKind: String, Sendable, Codable, Hashable {
+    case primeMinister = "prime-minister"
+    case phased
+    case annual
+    case thematic
+}
+
+public enum LaunchLevel: String, Sendable, Codable, Hashable {
+    case national
+    case sector
+    case cluster
+    case agency
+}
+
+public struct MovementDefinition: Sendable, Hashable, Codable {
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var kind: MovementKind
+    public var launchedBy: LaunchLevel
+    public var start: Day
+    public var end: Day?
+    public var location: Location
+}
+
+public enum AwardKind: String, Sendable, Codable, Hashable {
+    case emulationTitle = "emulation-title"
+    case order
+    case medal
+    case honoraryTitle = "honorary-title"
+    case certificateOfMerit = "certificate-of-merit"
+    case commendationPaper = "commendation-paper"
+    case commemorativeMedal = "commemorative-medal"
+}
+
+public enum AwardLevel: String, Sendable, Codable, Hashable {
+    case state
+    case government
+    case sector
+    case agency
+}
+
+public enum AwardRecipients: String, Sendable, Codable, Hashable {
+    case collective
+    case individual
+    case both
+
+    public func admits(_ kind: RecipientKind) -> Bool {
+        switch self {
+        case .both: true
+        case .individual: kind == .person
+        case .collective: kind != .person
+        }
+    }
+}
+
+/// An emulation title or commendation form (danh hiệu thi đua, hình thức khen thưởng).
+public struct AwardDefinition: Sendable, Hashable, Codable {
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var kind: AwardKind
+    public var level: AwardLevel
+    public var recipients: AwardRecipients
+    public var rank: Int
+    public var location: Location
+}
+
+/// The catalogues of indicators, movements and award forms.
+public struct Catalogue: Sendable, Hashable, Codable {
+    public var indicators: [IndicatorDefinition]
+    public var movements: [MovementDefinition]
+    public var awards: [AwardDefinition]
+}
+
+public enum Authority: String, Sendable, Codable, Hashable {
+    case president
+    case primeMinister = "prime-minister"
+    case generalDirector = "general-director"
+}
+
+/// The target of one indicator for one agency in the year's plan (kế hoạch giao).
+public struct Target: Sendable, Hashable, Codable {
+    public var agency: String
+    public var indicator: String
+    public var value: Decimal
+    public var location: Location
+}
+
+public struct DecisionRecipient: Sendable, Hashable, Codable {
+    public var kind: RecipientKind
+    public var agency: String
+    public var id: String?
+    public var name: String
+    public var gender: Gender?
+    public var ethnicMinority: Bool?
+    public var worksDirectly: Bool?
+    public var level: PositionLevel?
+    public var location: Location
+}
+
+/// A decision on awards taken above the agencies (quyết định khen thưởng).
+public struct Decision: Sendable, Hashable, Codable {
+    public var number: String
+    public var date: Day
+    public var authority: Authority
+    public var award: String
+    public var recipients: [DecisionRecipient]
+    public var location: Location
+}
+
+/// The board's own file for a year.
+public struct BoardYear: Sendable, Hashable, Codable {
+    public var year: Int
+    public var deadline: Day
+    public var targets: [Target]
+    public var decisions: [Decision]
+    public var documents: [GuidanceDocument]
+    public var location: Location
+}
