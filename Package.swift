@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "EmulationReviewTests",
             dependencies: ["EmulationReview"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

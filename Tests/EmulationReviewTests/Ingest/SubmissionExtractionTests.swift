@@ -1,0 +1,53 @@
+import EmulationReview
+import Foundation
+import XCTest
+
+final class SubmissionExtractionTests: XCTestCase {
+    func testValidSubmissionIsExtractedWhole() throws {
+        let file = TestSupport.ingest("valid/submission.xml")
+        XCTAssertEqual(file.outcome, .accepted, "\(file.findings.map(\.formatted))")
+        XCTAssertEqual(file.format, .submission)
+        XCTAssertEqual(file.sha256.count, 64)
+        let s = try XCTUnwrap(file.submission)
+        XCTAssertEqual(s.agency, "79")
+        XCTAssertEqual(s.year, 2020)
+        XCTAssertEqual(s.revision, 1)
+        XCTAssertEqual(s.submitted.text, "2020-09-10T09:30:00+07:00")
+        XCTAssertEqual(s.preparer.name, "Trần Văn Minh")
+        XCTAssertEqual(s.preparer.email, "thidua@hcm.vss.gov.vn")
+        XCTAssertEqual(s.workforce.total, 120)
+        XCTAssertEqual(s.workforce.women, 70)
+        XCTAssertEqual(s.indicatorsAsOf, Day(year: 2020, month: 8, day: 31))
+        XCTAssertEqual(s.indicators.map(\.code), ["PARTICIPANTS", "HI-COVERAGE"])
+        XCTAssertEqual(s.indicators[1].actual, Decimal(string: "91.25"))
+        XCTAssertEqual(s.movements.first?.code, "PM-01")
+        XCTAssertEqual(s.movements.first?.achievement, "Hỗ trợ xây dựng nông thôn mới tại 3 xã.")
+        XCTAssertEqual(s.documents.first?.number, "12/HD-BHXH")
+        XCTAssertEqual(s.collectives.first?.titles.first?.award, "TTLDXS")
+        XCTAssertEqual(s.people.count, 3)
+        XCTAssertEqual(s.people[0].id, "7900000001")
+        XCTAssertEqual(s.people[0].name, "Nguyễn Thị Hoa 1")
+        XCTAssertEqual(s.people[0].gender, .female)
+        XCTAssertEqual(s.people[0].collective, "79-01")
+        XCTAssertEqual(s.people[0].titles.map(\.award), ["LDTT"])
+        XCTAssertEqual(s.people[0].titles.first?.date, Day(year: 2020, month: 12, day: 20))
+        XCTAssertEqual(s.nominations.first?.grounds, "Hoàn thành xuất sắc nhiệm vụ hai năm liền & có sáng kiến.")
+        XCTAssertEqual(s.nominations.first?.location.line, 32)
+    }
+
+    /// UTF-16 with either byte order mark, a UTF-8 BOM and CRLF line ends all give the same submission.
+    func testEncodingsAndLineEndsGiveTheSameSubmission() throws {
+        let reference = try XCTUnwrap(TestSupport.ingest("valid/submission.xml").submission)
+        for name in ["utf8-bom.xml", "crlf.xml", "utf16le-bom.xml", "utf16be-bom.xml"] {
+            let file = TestSupport.ingest("valid/\(name)")
+            XCTAssertEqual(file.outcome, .accepted, "\(name): \(file.findings.map(\.formatted))")
+            XCTAssertEqual(file.submission, reference, name)
+        }
+    }
+
+    func testCrossChecksPassForAValidFileAgainstItsReference() {
+        let file = TestSupport.ingest("valid/submission.xml", reference: TestSupport.fixtureReference)
+        XCTAssertEqual(file.outcome, .accepted, "\(file.findings.map(\.formatted))")
+        XCTAssertTrue(file.findings.isEmpty)
+    }
+}
