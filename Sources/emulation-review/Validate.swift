@@ -46,7 +46,7 @@ struct Validate: ParsableCommand {
             FileHandle.standardError.write(Data("emulation-review: \(error)\n".utf8))
             throw ExitCode(ExitStatus.software.rawValue)
         }
-        let ingestor = Ingestor(schemas: schemas, options: IngestOptions(maxFileSize: maxSize.bytes))
+        let ingestor = Ingestor(schemas: schemas, options: IngestOptions(maxFileSize: maxSize.bytes, keepContent: false))
         var paths: [String] = []
         for file in files {
             var isDirectory: ObjCBool = false

@@ -22,6 +22,14 @@ public enum FileOutcome: String, Sendable, Codable {
     case unreadable
 }
 
+/// Which agency, year and revision a submission is: all that settling resubmissions needs.
+public struct SubmissionIdentity: Sendable, Hashable {
+    public var agency: String
+    public var year: Int
+    public var revision: Int
+    public var location: Location
+}
+
 /// One input file after ingest: its identity, what it holds, its findings and its outcome.
 public struct IngestedFile: Sendable {
     public var path: String
@@ -29,7 +37,10 @@ public struct IngestedFile: Sendable {
     /// SHA-256 of the file's bytes, lowercase hex; empty when unreadable.
     public var sha256: String
     public var format: DocumentFormat?
+    /// The extracted document; nil when unreadable, unparsable, or not asked for (`IngestOptions.keepContent`).
     public var content: DocumentContent?
+    /// Set for every parsed submission, even when its content is not kept.
+    public var identity: SubmissionIdentity?
     public var findings: [Finding]
     public var outcome: FileOutcome
 
@@ -52,10 +63,14 @@ public struct IngestOptions: Sendable {
     public var maxFileSize: Int
     /// The most findings kept per file.
     public var findingLimit: Int
+    /// Keep each file's extracted document. Checking alone does not need it, and dropping it keeps memory flat
+    /// however many files there are.
+    public var keepContent: Bool
 
-    public init(maxFileSize: Int = SafeFileReader.defaultLimit, findingLimit: Int = 200) {
+    public init(maxFileSize: Int = SafeFileReader.defaultLimit, findingLimit: Int = 200, keepContent: Bool = true) {
         self.maxFileSize = maxFileSize
         self.findingLimit = findingLimit
+        self.keepContent = keepContent
     }
 }
 
@@ -83,22 +98,27 @@ public struct Ingestor: Sendable {
         let bytes: [UInt8]
         switch SafeFileReader.read(path, limit: options.maxFileSize) {
         case .failure(let unreadable):
-            return IngestedFile(path: path, size: 0, sha256: "", format: nil, content: nil,
+            return IngestedFile(path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil,
                                 findings: [Finding("file.unreadable", .error, file: path, at: .start,
                                                    "cannot read the file: \(unreadable.reason)")],
                                 outcome: .unreadable)
         case .success(.refused(let finding)):
-            return IngestedFile(path: path, size: 0, sha256: "", format: nil, content: nil, findings: [finding], outcome: .rejected)
+            return IngestedFile(path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil, findings: [finding],
+                                outcome: .rejected)
         case .success(.bytes(let b)):
             bytes = b
         }
         var file = IngestedFile(path: path, size: bytes.count, sha256: Self.sha256(bytes), format: nil, content: nil,
-                                findings: [], outcome: .accepted)
+                                identity: nil, findings: [], outcome: .accepted)
         var findings = FindingList(file: path, limit: options.findingLimit)
         parse(bytes, path: path, into: &file, findings: &findings)
         if !findings.hasErrors, let content = file.content {
             findings.append(contentsOf: ContentChecks.check(content, path: path, reference: reference))
         }
+        if let s = file.submission {
+            file.identity = SubmissionIdentity(agency: s.agency, year: s.year, revision: s.revision, location: s.location)
+        }
+        if !options.keepContent { file.content = nil }
         file.findings = findings.sorted()
         file.outcome = findings.hasErrors ? .rejected : .accepted
         return file

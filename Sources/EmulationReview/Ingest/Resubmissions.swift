@@ -15,7 +15,7 @@ public enum Resubmissions {
         }
         var groups: [Key: [Int]] = [:]
         for (index, file) in files.enumerated() {
-            guard let s = file.submission, file.outcome == .accepted else { continue }
+            guard let s = file.identity, file.outcome == .accepted else { continue }
             groups[Key(agency: s.agency, year: s.year), default: []].append(index)
         }
         for key in groups.keys.sorted(by: { ($0.agency, $0.year) < ($1.agency, $1.year) }) {
@@ -23,27 +23,27 @@ public enum Resubmissions {
             guard members.count > 1 else { continue }
             // Same revision, several files.
             var byRevision: [Int: [Int]] = [:]
-            for index in members { byRevision[files[index].submission!.revision, default: []].append(index) }
+            for index in members { byRevision[files[index].identity!.revision, default: []].append(index) }
             for (revision, indices) in byRevision where indices.count > 1 {
                 let first = indices[0]
                 for other in indices.dropFirst() {
                     if files[other].sha256 == files[first].sha256 {
                         files[other].add(Finding("submission.duplicate-file", .warning, file: files[other].path,
-                                                 at: files[other].submission!.location,
+                                                 at: files[other].identity!.location,
                                                  "this file is an exact copy of \(files[first].path); only one copy counts"))
                         if files[other].outcome == .accepted { files[other].outcome = .superseded }
                     } else {
                         for index in [first, other] {
                             let counterpart = index == first ? files[other].path : files[first].path
                             files[index].add(Finding("submission.revision-conflict", .error, file: files[index].path,
-                                                     at: files[index].submission!.location,
+                                                     at: files[index].identity!.location,
                                                      "agency \(key.agency) sent two different files for \(key.year) with revision \(revision) (the other is \(counterpart)); send the correct one again with a higher revision"))
                         }
                     }
                 }
             }
             let valid = members.filter { files[$0].outcome == .accepted }
-            guard let winner = valid.max(by: { files[$0].submission!.revision < files[$1].submission!.revision }) else { continue }
+            guard let winner = valid.max(by: { files[$0].identity!.revision < files[$1].identity!.revision }) else { continue }
             for index in valid where index != winner {
                 files[index].outcome = .superseded
             }

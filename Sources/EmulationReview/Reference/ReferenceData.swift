@@ -35,7 +35,9 @@ extension Ingestor {
     public func loadReference(inputs: String) -> ReferenceLoad {
         let folder = (inputs as NSString).appendingPathComponent("reference")
         let paths = InputFolder.xmlFiles(in: folder)
-        let files = ingest(paths)
+        var keeping = options
+        keeping.keepContent = true
+        let files = Ingestor(schemas: schemas, options: keeping).ingest(paths)
         var registry: Registry?
         var catalogue: Catalogue?
         var problems: [String] = []
