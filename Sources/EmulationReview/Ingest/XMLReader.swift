@@ -5,32 +5,46 @@ public struct Attributes {
     fileprivate let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     fileprivate let count: Int
 
-    public subscript(name: String) -> String? {
+    /// The raw UTF-8 bytes of an attribute's value, with surrounding XML whitespace trimmed.
+    public func bytes(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
         guard let base else { return nil }
-        return name.withCString { wanted -> String? in
-            for index in 0..<count {
-                let slot = base + index * 5  // localname, prefix, URI, value, end
-                guard let local = slot[0], strcmp(UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self), wanted) == 0,
-                      let value = slot[3], let end = slot[4] else { continue }
-                return String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)
-            }
-            return nil
+        let wanted = name.utf8Start
+        let length = name.utf8CodeUnitCount
+        for index in 0..<count {
+            let slot = base + index * 5  // localname, prefix, URI, value, end
+            guard let local = slot[0], memcmp(local, wanted, length) == 0, local[length] == 0,
+                  var value = slot[3], var end = slot[4] else { continue }
+            while value < end, isXMLSpace(value.pointee) { value += 1 }
+            while end > value, isXMLSpace((end - 1).pointee) { end -= 1 }
+            return UnsafeBufferPointer(start: value, count: end - value)
         }
+        return nil
     }
 
-    /// Every attribute as (local name, value), in document order.
+    /// An attribute's value, trimmed, or nil when the attribute is absent.
+    public subscript(name: StaticString) -> String? {
+        bytes(name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every attribute as (local name, value), in document order, values trimmed.
     public func all() -> [(name: String, value: String)] {
         guard let base else { return [] }
         var result: [(name: String, value: String)] = []
         result.reserveCapacity(count)
         for index in 0..<count {
             let slot = base + index * 5
-            guard let local = slot[0], let value = slot[3], let end = slot[4] else { continue }
-            result.append((String(cString: local),
-                           String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)))
+            guard let local = slot[0], var value = slot[3], var end = slot[4] else { continue }
+            while value < end, isXMLSpace(value.pointee) { value += 1 }
+            while end > value, isXMLSpace((end - 1).pointee) { end -= 1 }
+            result.append((String(cString: local), String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)))
         }
         return result
     }
+}
+
+@inline(__always)
+func isXMLSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
 }
 
 /// Receives one document's elements in order. Element text is collected only where `wantsText` says so;

@@ -102,7 +102,7 @@ extension Attributes {
         init(_ attributes: Attributes, location: Location) {
             self.location = location
             for (name, value) in attributes.all() {
-                values[name] = value.trimmingCharacters(in: .whitespaces)
+                values[name] = value
             }
         }
 
