@@ -7,6 +7,7 @@ public enum DocumentContent: Sendable {
     case submission(Submission)
     case registry(Registry)
     case catalogue(Catalogue)
+    case rulebook(Rulebook)
     case board(BoardYear)
 }
 
@@ -154,6 +155,10 @@ public struct Ingestor: Sendable {
             let builder = CatalogueBuilder()
             XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
             file.content = .catalogue(builder.catalogue)
+        case .rulebook:
+            let builder = RulebookBuilder()
+            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
+            file.content = .rulebook(builder.rulebook)
         case .board:
             let builder = BoardBuilder()
             XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)

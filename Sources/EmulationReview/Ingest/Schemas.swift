@@ -15,6 +15,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case submission
     case registry
     case catalogue
+    case rulebook
     case board
 
     public static let submissionNamespace = "urn:vn:vss:emulation-review:submission:v1"
@@ -26,6 +27,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
         case (Self.submissionNamespace, "submission"): self = .submission
         case (Self.referenceNamespace, "registry"): self = .registry
         case (Self.referenceNamespace, "catalogue"): self = .catalogue
+        case (Self.referenceNamespace, "rulebook"): self = .rulebook
         case (Self.boardNamespace, "board"): self = .board
         default: return nil
         }
@@ -34,7 +36,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     var schemaFile: String {
         switch self {
         case .submission: "submission-v1.xsd"
-        case .registry, .catalogue: "reference-v1.xsd"
+        case .registry, .catalogue, .rulebook: "reference-v1.xsd"
         case .board: "board-v1.xsd"
         }
     }
@@ -45,6 +47,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
         case .submission: "agency submission"
         case .registry: "agency registry"
         case .catalogue: "catalogue"
+        case .rulebook: "rulebook"
         case .board: "board's file for a year"
         }
     }
@@ -91,7 +94,7 @@ public final class SchemaSet: Sendable {
     public func schema(for format: DocumentFormat) -> CompiledSchema {
         switch format {
         case .submission: submission
-        case .registry, .catalogue: reference
+        case .registry, .catalogue, .rulebook: reference
         case .board: board
         }
     }

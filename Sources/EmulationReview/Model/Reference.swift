@@ -162,12 +162,22 @@ public struct DecisionRecipient: Sendable, Hashable, Codable {
     public var location: Location
 }
 
+/// Kind of commendation, as the statistics forms split it (thường xuyên, chuyên đề, đột xuất, cống hiến, đối ngoại).
+public enum CommendationKind: String, Sendable, Codable, Hashable, CaseIterable {
+    case regular
+    case thematic
+    case unexpected
+    case contribution
+    case foreign
+}
+
 /// A decision on awards taken above the agencies (quyết định khen thưởng).
 public struct Decision: Sendable, Hashable, Codable {
     public var number: String
     public var date: Day
     public var authority: Authority
     public var award: String
+    public var kind: CommendationKind
     public var recipients: [DecisionRecipient]
     public var location: Location
 }

@@ -1,18 +1,20 @@
 import Foundation
 
-/// The registry and catalogues with lookups by code.
+/// The registry, catalogues and rulebook, with lookups by code.
 public struct ReferenceData: Sendable {
     public let registry: Registry
     public let catalogue: Catalogue
+    public let rulebook: Rulebook
     public let agencies: [String: Agency]
     public let clusters: [String: Cluster]
     public let indicators: [String: IndicatorDefinition]
     public let movements: [String: MovementDefinition]
     public let awards: [String: AwardDefinition]
 
-    public init(registry: Registry, catalogue: Catalogue) {
+    public init(registry: Registry, catalogue: Catalogue, rulebook: Rulebook) {
         self.registry = registry
         self.catalogue = catalogue
+        self.rulebook = rulebook
         agencies = Dictionary(registry.agencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         clusters = Dictionary(registry.clusters.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         indicators = Dictionary(catalogue.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -23,7 +25,7 @@ public struct ReferenceData: Sendable {
 
 /// The outcome of loading `Inputs/reference/`.
 public struct ReferenceLoad: Sendable {
-    /// Present only when both the registry and the catalogue were read without errors.
+    /// Present only when the registry, the catalogue and the rulebook were all read without errors.
     public var data: ReferenceData?
     public var files: [IngestedFile]
     /// Why `data` is missing, for a message.
@@ -31,7 +33,7 @@ public struct ReferenceLoad: Sendable {
 }
 
 extension Ingestor {
-    /// Reads the reference data kept in `inputs/reference/`: one registry and one catalogue.
+    /// Reads the reference data kept in `inputs/reference/`: one registry, one catalogue, one rulebook.
     public func loadReference(inputs: String) -> ReferenceLoad {
         let folder = (inputs as NSString).appendingPathComponent("reference")
         let paths = InputFolder.xmlFiles(in: folder)
@@ -40,6 +42,7 @@ extension Ingestor {
         let files = Ingestor(schemas: schemas, options: keeping).ingest(paths)
         var registry: Registry?
         var catalogue: Catalogue?
+        var rulebook: Rulebook?
         var problems: [String] = []
         for file in files {
             switch file.content {
@@ -49,16 +52,21 @@ extension Ingestor {
             case .catalogue(let c) where file.outcome == .accepted:
                 if catalogue != nil { problems.append("more than one catalogue in \(folder)") }
                 catalogue = c
+            case .rulebook(let r) where file.outcome == .accepted:
+                if rulebook != nil { problems.append("more than one rulebook in \(folder)") }
+                rulebook = r
             default:
                 if file.outcome != .accepted { problems.append("\(file.path) has errors") }
             }
         }
         if registry == nil { problems.append("no valid agency registry (<registry>) in \(folder)") }
         if catalogue == nil { problems.append("no valid catalogue (<catalogue>) in \(folder)") }
-        guard problems.isEmpty, let registry, let catalogue else {
+        if rulebook == nil { problems.append("no valid rulebook (<rulebook>) in \(folder)") }
+        guard problems.isEmpty, let registry, let catalogue, let rulebook else {
             return ReferenceLoad(data: nil, files: files, problem: problems.joined(separator: "; "))
         }
-        return ReferenceLoad(data: ReferenceData(registry: registry, catalogue: catalogue), files: files, problem: nil)
+        return ReferenceLoad(data: ReferenceData(registry: registry, catalogue: catalogue, rulebook: rulebook), files: files,
+                             problem: nil)
     }
 }
 

@@ -13,7 +13,7 @@ final class DemoInputsTests: XCTestCase {
         XCTAssertTrue(lines[0].contains("error: [workforce.exceeds-total]"), lines[0])
         XCTAssertTrue(lines[1].hasPrefix("Inputs/2018/27.xml:51:"), lines[1])
         XCTAssertTrue(lines[1].contains("error: [person.duplicate-id] person 2701208738 appears twice (first at line 48)"), lines[1])
-        XCTAssertEqual(lines[2], "434 files checked: 432 valid, 1 valid but superseded by a later revision, 1 invalid (2 errors, 0 warnings)")
+        XCTAssertEqual(lines[2], "435 files checked: 433 valid, 1 valid but superseded by a later revision, 1 invalid (2 errors, 0 warnings)")
     }
 
     func testPlantedCasesAreWhatTheREADMESays() throws {

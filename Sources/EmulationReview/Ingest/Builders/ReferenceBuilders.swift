@@ -80,7 +80,8 @@ final class BoardBuilder: ElementHandler {
         case "decision":
             decision = Decision(number: a.text("number"), date: a.day("date"),
                                 authority: a.choice("authority", default: .generalDirector),
-                                award: a.text("award"), recipients: [], location: location)
+                                award: a.text("award"), kind: a.choice("kind", default: .regular), recipients: [],
+                                location: location)
         case "recipient":
             decision?.recipients.append(DecisionRecipient(kind: a.choice("kind", default: .agency), agency: a.text("agency"),
                                                           id: a.optionalText("id"), name: a.text("name"),
@@ -108,4 +109,37 @@ final class BoardBuilder: ElementHandler {
             break
         }
     }
+}
+
+/// Builds the `Rulebook` of dated regimes, salaries, multiples, parameters and the scoring method.
+final class RulebookBuilder: ElementHandler {
+    private(set) var rulebook = Rulebook(regimes: [], baseSalaries: [], bonuses: [:], parameters: [:],
+                                         scoring: ScoringMethod(cap: 0, womenPreferenceShare: 70, weights: [:]))
+
+    func wantsText(_ name: String) -> Bool { false }
+
+    func start(_ name: String, _ a: Attributes, at location: Location) {
+        switch name {
+        case "regime":
+            rulebook.regimes.append(Regime(code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
+                                           from: a.day("from")))
+        case "baseSalary":
+            rulebook.baseSalaries.append(Dated(from: a.day("from"), value: a.decimal("amount"), source: nil))
+        case "bonus":
+            rulebook.bonuses[a.text("award"), default: []].append(Dated(from: a.day("from"), value: a.decimal("multiple"),
+                                                                         source: a.optionalText("source")))
+        case "parameter":
+            rulebook.parameters[a.text("name"), default: []].append(Dated(from: a.day("from"), value: a.decimal("value"),
+                                                                           source: a.optionalText("source")))
+        case "scoring":
+            rulebook.scoring.cap = a.decimal("cap")
+            rulebook.scoring.womenPreferenceShare = a.decimal("womenPreferenceShare")
+        case "weight":
+            rulebook.scoring.weights[a.text("indicator")] = a.decimal("value")
+        default:
+            break
+        }
+    }
+
+    func end(_ name: String, text: String?, at location: Location) {}
 }

@@ -15,6 +15,8 @@ enum ContentChecks {
             RegistryChecks(registry: registry).run(&sink)
         case .catalogue(let catalogue):
             CatalogueChecks(catalogue: catalogue).run(&sink)
+        case .rulebook(let rulebook):
+            RulebookChecks(rulebook: rulebook, reference: reference).run(&sink)
         }
         return sink.findings
     }

@@ -109,3 +109,26 @@ struct BoardChecks {
         }
     }
 }
+
+/// Consistency of the rulebook, and its agreement with the catalogue when at hand.
+struct RulebookChecks {
+    let rulebook: Rulebook
+    let reference: ReferenceData?
+
+    func run(_ sink: inout FindingSink) {
+        if rulebook.scoring.cap < 100 {
+            sink.error("rulebook.invalid-cap", at: .start,
+                       "the scoring cap is \(rulebook.scoring.cap)%; it must be at least 100 (fulfilment above the cap counts as the cap)")
+        }
+        if rulebook.scoring.weights.values.contains(where: { $0 < 0 }) {
+            sink.error("rulebook.negative-weight", at: .start, "a scoring weight is negative; weights must be zero or more")
+        }
+        guard let reference else { return }
+        for indicator in rulebook.scoring.weights.keys.sorted() where reference.indicators[indicator] == nil {
+            sink.error("indicator.unknown", at: .start, "the scoring weighs indicator \(indicator), which is not in the catalogue")
+        }
+        for award in rulebook.bonuses.keys.sorted() where reference.awards[award] == nil {
+            sink.error("award.unknown", at: .start, "the rulebook sets a reward multiple for award \(award), which is not in the catalogue")
+        }
+    }
+}

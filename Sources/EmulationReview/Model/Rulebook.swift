@@ -1,0 +1,55 @@
+import Foundation
+
+/// A legal regime (the Law and Decree in force), from its start date until the next one starts.
+public struct Regime: Sendable, Hashable, Codable {
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var from: Day
+}
+
+/// A value that changes on given dates (a base salary, a reward multiple, a rule's threshold).
+public struct Dated<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+    public var from: Day
+    public var value: Value
+    public var source: String?
+}
+
+/// The ranking method: score = Σ weightᵢ · min(fulfilmentᵢ, cap) / Σ weightᵢ over the indicators that have
+/// both a plan and a result.
+public struct ScoringMethod: Sendable, Hashable, Codable {
+    public var cap: Decimal
+    /// Share of women (percent) at or above which a collective is preferred on a tie (Decree 98/2023 Art. 4).
+    public var womenPreferenceShare: Decimal
+    public var weights: [String: Decimal]
+}
+
+/// The dated rules: regimes, base salaries, reward-fund multiples, rule parameters and the scoring method.
+public struct Rulebook: Sendable, Hashable, Codable {
+    public var regimes: [Regime]
+    public var baseSalaries: [Dated<Decimal>]
+    public var bonuses: [String: [Dated<Decimal>]]
+    public var parameters: [String: [Dated<Decimal>]]
+    public var scoring: ScoringMethod
+
+    /// The regime in force on a day (the latest whose start is not after it).
+    public func regime(on day: Day) -> Regime? {
+        regimes.filter { $0.from <= day }.max { $0.from < $1.from }
+    }
+
+    public func baseSalary(on day: Day) -> Decimal? {
+        Self.value(in: baseSalaries, on: day)
+    }
+
+    public func bonusMultiple(for award: String, on day: Day) -> Decimal? {
+        bonuses[award].flatMap { Self.value(in: $0, on: day) }
+    }
+
+    public func parameter(_ name: String, on day: Day) -> Dated<Decimal>? {
+        parameters[name].flatMap { list in list.filter { $0.from <= day }.max { $0.from < $1.from } }
+    }
+
+    static func value(in list: [Dated<Decimal>], on day: Day) -> Decimal? {
+        list.filter { $0.from <= day }.max { $0.from < $1.from }?.value
+    }
+}
