@@ -1,0 +1,157 @@
+/// Where an award in someone's history was recorded.
+public enum AwardSource: String, Sendable, Codable, Hashable {
+    /// A title or commendation listed in the agency's own accepted submission.
+    case submission
+    /// A decision in the board's file for the year.
+    case decision
+}
+
+/// One award held by a person or collective.
+public struct AwardRecord: Sendable, Hashable, Codable {
+    public var award: String
+    public var year: Int
+    public var date: Day
+    public var decision: String
+    public var source: AwardSource
+
+    public init(award: String, year: Int, date: Day, decision: String, source: AwardSource) {
+        self.award = award
+        self.year = year
+        self.date = date
+        self.decision = decision
+        self.source = source
+    }
+}
+
+/// A person's record for one year, as their agency's accepted submission gave it.
+public struct PersonYear: Sendable, Hashable {
+    public var year: Int
+    public var agency: String
+    public var person: Person
+
+    public init(year: Int, agency: String, person: Person) {
+        self.year = year
+        self.agency = agency
+        self.person = person
+    }
+}
+
+/// A collective's record for one year, with the people its agency listed as its members.
+public struct CollectiveYear: Sendable, Hashable {
+    public var year: Int
+    public var agency: String
+    public var collective: Collective
+    /// The people of the submission whose `collective` is this one. May be fewer than `collective.members`:
+    /// agencies list only the people concerned by titles, so share rules can be decided only on a full list.
+    public var listedMembers: [Person]
+
+    public init(year: Int, agency: String, collective: Collective, listedMembers: [Person]) {
+        self.year = year
+        self.agency = agency
+        self.collective = collective
+        self.listedMembers = listedMembers
+    }
+
+    /// Whether every member is listed, so that shares of members can be computed.
+    public var rosterIsComplete: Bool { listedMembers.count >= collective.members }
+}
+
+/// Everything the archive says about people and collectives across the years: accepted submissions and the
+/// board's decisions. Years before `archiveStart` are unknown, never assumed empty.
+public struct History: Sendable {
+    /// The first year of the archive; nothing is known before it.
+    public var archiveStart: Int
+    /// The last year of the archive.
+    public var archiveEnd: Int
+    /// Person id → year → record.
+    public private(set) var people: [String: [Int: PersonYear]] = [:]
+    /// Person id → awards (titles from submissions and board decisions), in date order.
+    public private(set) var personAwards: [String: [AwardRecord]] = [:]
+    /// Collective key (`agency/code`) → year → record.
+    public private(set) var collectives: [String: [Int: CollectiveYear]] = [:]
+    /// Collective key (`agency/code`), or agency code for a whole office → awards.
+    public private(set) var collectiveAwards: [String: [AwardRecord]] = [:]
+    /// Agency code → year → the agency's accepted submission's workforce and indicators.
+    public private(set) var agencyYears: [String: [Int: Submission]] = [:]
+
+    public init(archiveStart: Int, archiveEnd: Int) {
+        self.archiveStart = archiveStart
+        self.archiveEnd = archiveEnd
+    }
+
+    public static func collectiveKey(agency: String, code: String) -> String { "\(agency)/\(code)" }
+
+    /// Adds an accepted submission: its people, collectives and the titles they were given.
+    public mutating func add(_ submission: Submission) {
+        let year = submission.year
+        agencyYears[submission.agency, default: [:]][year] = submission
+        var members: [String: [Person]] = [:]
+        for person in submission.people {
+            people[person.id, default: [:]][year] = PersonYear(year: year, agency: submission.agency, person: person)
+            for title in person.titles {
+                addPersonAward(person.id, AwardRecord(award: title.award, year: year, date: title.date,
+                                                      decision: title.decision, source: .submission))
+            }
+            if let code = person.collective { members[code, default: []].append(person) }
+        }
+        for collective in submission.collectives {
+            let key = Self.collectiveKey(agency: submission.agency, code: collective.code)
+            collectives[key, default: [:]][year] = CollectiveYear(year: year, agency: submission.agency, collective: collective,
+                                                                  listedMembers: members[collective.code] ?? [])
+            for title in collective.titles {
+                addCollectiveAward(key, AwardRecord(award: title.award, year: year, date: title.date,
+                                                    decision: title.decision, source: .submission))
+            }
+        }
+    }
+
+    /// Adds the board's decisions for a year.
+    public mutating func add(_ board: BoardYear) {
+        for decision in board.decisions {
+            for recipient in decision.recipients {
+                let record = AwardRecord(award: decision.award, year: board.year, date: decision.date,
+                                         decision: decision.number, source: .decision)
+                switch recipient.kind {
+                case .person:
+                    if let id = recipient.id { addPersonAward(id, record) }
+                case .collective:
+                    if let id = recipient.id { addCollectiveAward(Self.collectiveKey(agency: recipient.agency, code: id), record) }
+                case .agency:
+                    addCollectiveAward(recipient.agency, record)
+                }
+            }
+        }
+    }
+
+    public mutating func addPersonAward(_ id: String, _ record: AwardRecord) {
+        var list = personAwards[id, default: []]
+        guard !list.contains(record) else { return }
+        list.append(record)
+        list.sort { ($0.date, $0.award) < ($1.date, $1.award) }
+        personAwards[id] = list
+    }
+
+    public mutating func addCollectiveAward(_ key: String, _ record: AwardRecord) {
+        var list = collectiveAwards[key, default: []]
+        guard !list.contains(record) else { return }
+        list.append(record)
+        list.sort { ($0.date, $0.award) < ($1.date, $1.award) }
+        collectiveAwards[key] = list
+    }
+
+    /// The person's record for a year, if their agency's accepted submission listed them.
+    public func person(_ id: String, in year: Int) -> PersonYear? { people[id]?[year] }
+
+    /// Whether the person holds `award` for `year` (awards are recorded by the year they recognise).
+    public func person(_ id: String, holds award: String, in year: Int) -> Bool {
+        personAwards[id]?.contains { $0.award == award && $0.year == year } ?? false
+    }
+
+    /// The person's awards of a kind, oldest first.
+    public func awards(of id: String, _ award: String) -> [AwardRecord] {
+        (personAwards[id] ?? []).filter { $0.award == award }
+    }
+
+    /// Whether a year is inside the archive (otherwise nothing can be said about it).
+    public func knows(_ year: Int) -> Bool { year >= archiveStart && year <= archiveEnd }
+}

@@ -1,0 +1,32 @@
+/// A reporting period: one year (`2020`) or a multi-year phase (`2016-2020`, giai đoạn).
+public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
+    public let first: Int
+    public let last: Int
+
+    public init(first: Int, last: Int) {
+        self.first = first
+        self.last = last
+    }
+
+    /// Parses `YYYY` or `YYYY-YYYY` (first year not after the last, years 2000–2100).
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.count == 4 && $0.allSatisfy(\.isASCII) }),
+              let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
+              first <= last, first >= 2000, last <= 2100 else { return nil }
+        self.init(first: first, last: last)
+    }
+
+    public var isPhase: Bool { first != last }
+
+    public var years: [Int] { Array(first...last) }
+
+    /// A phase is compared with the year before it (2015 for 2016–2020).
+    public var baselineYear: Int? { isPhase ? first - 1 : nil }
+
+    /// Every year whose inputs the review reads: the baseline (or, for one year, the year before for
+    /// year-over-year change) and the period's years.
+    public var yearsRead: [Int] { Array((first - 1)...last) }
+
+    public var description: String { isPhase ? "\(first)-\(last)" : "\(first)" }
+}

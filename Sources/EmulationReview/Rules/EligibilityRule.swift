@@ -1,0 +1,131 @@
+/// Someone proposed for, or given, an award: what an eligibility rule judges.
+public struct Candidate: Sendable, Hashable {
+    public enum Source: String, Sendable, Codable, Hashable {
+        /// A title listed in an agency's submission.
+        case title
+        /// A nomination for a higher award in an agency's submission.
+        case nomination
+        /// A decision in the board's file.
+        case decision
+    }
+
+    public var recipientKind: RecipientKind
+    /// The person's id, the collective's code, or the agency's code.
+    public var recipient: String
+    public var agency: String
+    public var name: String
+    public var award: String
+    /// The year the award recognises.
+    public var year: Int
+    /// The decision date; for a nomination, the last day of its year.
+    public var date: Day
+    public var source: Source
+    /// Where a person would look: the file and place of the title, nomination or decision.
+    public var file: String
+    public var location: Location
+
+    public init(recipientKind: RecipientKind, recipient: String, agency: String, name: String, award: String, year: Int,
+                date: Day, source: Source, file: String = "example.xml", location: Location = .start) {
+        self.recipientKind = recipientKind
+        self.recipient = recipient
+        self.agency = agency
+        self.name = name
+        self.award = award
+        self.year = year
+        self.date = date
+        self.source = source
+        self.file = file
+        self.location = location
+    }
+
+    /// The key of a collective candidate in `History.collectives` and `collectiveAwards`.
+    public var collectiveKey: String {
+        recipientKind == .collective ? History.collectiveKey(agency: agency, code: recipient) : recipient
+    }
+}
+
+/// A rule's judgement of one candidate.
+public enum Verdict: Sendable, Hashable {
+    case eligible
+    /// The candidate does not meet the rule; the text says why, in words a clerk can act on.
+    case notEligible(String)
+    /// The archive cannot decide (years before it, or members not listed); the text says what is missing.
+    case cannotVerify(String)
+
+    public var kind: VerdictKind {
+        switch self {
+        case .eligible: .eligible
+        case .notEligible: .notEligible
+        case .cannotVerify: .cannotVerify
+        }
+    }
+
+    public var reason: String? {
+        switch self {
+        case .eligible: nil
+        case .notEligible(let text), .cannotVerify(let text): text
+        }
+    }
+}
+
+public enum VerdictKind: String, Sendable, Codable, Hashable, Comparable {
+    case eligible
+    case cannotVerify = "cannot-verify"
+    case notEligible = "not-eligible"
+    /// No rule covers the award.
+    case notChecked = "not-checked"
+
+    private var severity: Int {
+        switch self {
+        case .notChecked: 0
+        case .eligible: 1
+        case .cannotVerify: 2
+        case .notEligible: 3
+        }
+    }
+
+    public static func < (lhs: VerdictKind, rhs: VerdictKind) -> Bool { lhs.severity < rhs.severity }
+}
+
+/// What a rule sees besides the candidate.
+public struct RuleContext: Sendable {
+    public var history: History
+    public var rulebook: Rulebook
+
+    public init(history: History, rulebook: Rulebook) {
+        self.history = history
+        self.rulebook = rulebook
+    }
+}
+
+/// One eligibility rule of the emulation and commendation law, dated by regime. One rule per file, each with
+/// examples that the tests run (like SwiftLint's rules): a new rule is one new file.
+public protocol EligibilityRule: Sendable {
+    /// Stable finding code, e.g. `eligibility.grassroots-fighter`.
+    var code: String { get }
+    /// What the rule requires, in a line.
+    var summary: String { get }
+    /// The award codes the rule judges.
+    var awards: Set<String> { get }
+    /// The legal source of the rule in force on a day (e.g. "Law 06/2022/QH15, Art. 23; Decree 98/2023/NĐ-CP").
+    func legalSource(on day: Day, rulebook: Rulebook) -> String
+    /// Judges a candidate for one of `awards`; nil when the rule does not apply to it (wrong recipient kind…).
+    func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict?
+    /// Triggering and non-triggering examples; each is run by the test suite.
+    var examples: [RuleExample] { get }
+}
+
+/// An example of a rule at work: a small history, a candidate, and the verdict the rule must give.
+public struct RuleExample: Sendable {
+    public var description: String
+    public var context: RuleContext
+    public var candidate: Candidate
+    public var expected: VerdictKind
+
+    public init(_ description: String, context: RuleContext, candidate: Candidate, expected: VerdictKind) {
+        self.description = description
+        self.context = context
+        self.candidate = candidate
+        self.expected = expected
+    }
+}
