@@ -1,0 +1,67 @@
+/// Which agencies sent their report for each year, on time or late, and what became of every file.
+enum Completeness {
+    /// Vietnam's UTC offset: a deadline ends at midnight in Hanoi.
+    static let vietnamOffsetSeconds: Int64 = 7 * 3600
+
+    static func isLate(_ submitted: ZonedTimestamp, deadline: Day) -> Bool {
+        let endOfDeadline = Int64(ZonedTimestamp.daysFromCivil(deadline.year, deadline.month, deadline.day) + 1) * 86_400
+            - vietnamOffsetSeconds
+        return submitted.epochSeconds >= endOfDeadline
+    }
+
+    static func statuses(_ ctx: ReviewContext) -> [SubmissionStatus] {
+        var rows: [SubmissionStatus] = []
+        let submissionFiles = ctx.input.files.filter { $0.format == .submission || ($0.format == nil && $0.identity == nil) }
+        for year in ctx.period.years {
+            let deadline = ctx.boards[year]?.deadline
+            var sent: Set<String> = []
+            for file in submissionFiles where fileYear(file) == year {
+                let identity = file.identity
+                let agency = identity?.agency ?? ""
+                if !agency.isEmpty { sent.insert(agency) }
+                var state: SubmissionState
+                switch file.outcome {
+                case .accepted:
+                    state = .onTime
+                    if let deadline, let submitted = file.submission?.submitted, isLate(submitted, deadline: deadline) {
+                        state = .late
+                    }
+                case .superseded: state = .superseded
+                case .rejected, .unreadable: state = .rejected
+                }
+                rows.append(SubmissionStatus(
+                    year: year, agency: agency, agencyName: agency.isEmpty ? "" : ctx.agencyName(agency),
+                    cluster: ctx.cluster(of: agency), state: state, file: file.path, revision: identity?.revision,
+                    submitted: file.submission?.submitted.text, deadline: deadline,
+                    errors: file.findings.filter { $0.severity == .error }.count,
+                    warnings: file.findings.filter { $0.severity == .warning }.count, sha256: file.sha256))
+            }
+            for agency in ctx.expectedAgencies(in: year) where !sent.contains(agency.code) {
+                rows.append(SubmissionStatus(year: year, agency: agency.code, agencyName: agency.name, cluster: agency.cluster,
+                                             state: .missing, file: nil, revision: nil, submitted: nil, deadline: deadline,
+                                             errors: 0, warnings: 0, sha256: nil))
+            }
+        }
+        return rows.sorted { ($0.year, $0.agency, $0.file ?? "") < ($1.year, $1.agency, $1.file ?? "") }
+    }
+
+    /// The year a file reports: the submission's own year, else its folder's.
+    static func fileYear(_ file: IngestedFile) -> Int? {
+        file.identity?.year ?? InputFolder.folderYear(of: file.path)
+    }
+
+    static func summaries(_ ctx: ReviewContext, statuses: [SubmissionStatus]) -> [CompletenessSummary] {
+        ctx.period.years.map { year in
+            let rows = statuses.filter { $0.year == year }
+            let expected = Set(ctx.expectedAgencies(in: year).map(\.code))
+            let acceptedAgencies = Set(rows.filter { $0.state == .onTime || $0.state == .late }.map(\.agency))
+            let rejectedAgencies = Set(rows.filter { $0.state == .rejected }.map(\.agency)).subtracting(acceptedAgencies)
+            return CompletenessSummary(
+                year: year, expected: expected.count, accepted: acceptedAgencies.intersection(expected).count,
+                late: rows.filter { $0.state == .late }.count,
+                rejected: rejectedAgencies.intersection(expected).count,
+                missing: rows.filter { $0.state == .missing }.count,
+                supersededFiles: rows.filter { $0.state == .superseded }.count, deadline: ctx.boards[year]?.deadline)
+        }
+    }
+}

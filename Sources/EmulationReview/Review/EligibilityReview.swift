@@ -1,0 +1,76 @@
+/// Every nomination, title and decision of the period checked against the rule in force in its year, using the
+/// history of earlier years' accepted submissions and decisions.
+enum EligibilityReview {
+    static func candidates(_ ctx: ReviewContext) -> [(Candidate, String)] {
+        var result: [(Candidate, String)] = []
+        for year in ctx.period.years {
+            let endOfYear = Day(year: year, month: 12, day: 31)
+            for agency in (ctx.accepted[year] ?? [:]).keys.sorted() {
+                let (file, s) = ctx.accepted[year]![agency]!
+                let people = Dictionary(s.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                let collectives = Dictionary(s.collectives.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+                for n in s.nominations {
+                    let name: String
+                    switch n.recipientKind {
+                    case .person: name = people[n.recipient]?.name ?? n.recipient
+                    case .collective: name = collectives[n.recipient]?.name ?? n.recipient
+                    case .agency: name = ctx.agencyName(n.recipient)
+                    }
+                    result.append((Candidate(recipientKind: n.recipientKind, recipient: n.recipient, agency: agency, name: name,
+                                             award: n.award, year: year, date: endOfYear, source: .nomination,
+                                             file: file.path, location: n.location), n.grounds))
+                }
+                for person in s.people {
+                    for t in person.titles {
+                        result.append((Candidate(recipientKind: .person, recipient: person.id, agency: agency, name: person.name,
+                                                 award: t.award, year: year, date: t.date, source: .title, file: file.path,
+                                                 location: t.location), ""))
+                    }
+                }
+                for collective in s.collectives {
+                    for t in collective.titles {
+                        result.append((Candidate(recipientKind: .collective, recipient: collective.code, agency: agency,
+                                                 name: collective.name, award: t.award, year: year, date: t.date,
+                                                 source: .title, file: file.path, location: t.location), ""))
+                    }
+                }
+            }
+            guard let board = ctx.boards[year] else { continue }
+            let boardFile = ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
+            for decision in board.decisions {
+                for r in decision.recipients {
+                    result.append((Candidate(recipientKind: r.kind, recipient: r.id ?? r.agency, agency: r.agency, name: r.name,
+                                             award: decision.award, year: year, date: decision.date, source: .decision,
+                                             file: boardFile, location: r.location), decision.number))
+                }
+            }
+        }
+        return result
+    }
+
+    static func rows(_ ctx: ReviewContext) -> [NominationRow] {
+        let context = RuleContext(history: ctx.history, rulebook: ctx.reference.rulebook)
+        return candidates(ctx).map { candidate, grounds in
+            let judgement = RuleSet.judge(candidate, in: context)
+            let reasons = judgement.results.compactMap { result -> String? in
+                guard let reason = result.verdict.reason else { return nil }
+                return "\(result.code): \(reason) (\(result.source))"
+            }
+            return NominationRow(candidate: candidate, grounds: grounds, verdict: judgement.verdict, reasons: reasons,
+                                 rules: judgement.results.map(\.code))
+        }
+    }
+
+    /// A warning for each candidate a rule finds not eligible, where a person would look for it.
+    static func findings(_ rows: [NominationRow]) -> [Finding] {
+        rows.flatMap { row -> [Finding] in
+            guard row.verdict == .notEligible else { return [] }
+            return row.reasons.compactMap { reason in
+                guard let colon = reason.firstIndex(of: ":") else { return nil }
+                let code = String(reason[..<colon])
+                let text = reason[reason.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                return Finding(code, .warning, file: row.candidate.file, at: row.candidate.location, text)
+            }
+        }
+    }
+}

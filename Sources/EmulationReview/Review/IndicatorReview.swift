@@ -1,0 +1,123 @@
+import Foundation
+
+/// Results against targets: each indicator per agency, per cluster and for the sector, with the change from the
+/// year before; for a phase, growth from the baseline year.
+enum IndicatorReview {
+    /// Fulfilment of a plan in percent. "Lower is better" indicators (the arrears rate) count as fulfilled when
+    /// at or under the plan: plan ÷ actual × 100.
+    static func fulfilment(actual: Decimal, plan: Decimal, better: Direction) -> Decimal? {
+        switch better {
+        case .higher: actual.percent(of: plan)
+        case .lower: actual == 0 ? nil : plan.percent(of: actual)
+        }
+    }
+
+    static func rows(_ ctx: ReviewContext) -> [IndicatorRow] {
+        var rows: [IndicatorRow] = []
+        let definitions = ctx.reference.catalogue.indicators
+        var previous: [String: Decimal] = [:]  // "scope|code|indicator" → actual of the year before
+        for year in ctx.period.yearsRead {
+            let byAgency = ctx.accepted[year] ?? [:]
+            let targets = ctx.boards[year]?.targets ?? []
+            // Values per rolled-up agency.
+            var actuals: [String: [String: [Decimal]]] = [:]   // indicator → agency → values
+            var plans: [String: [String: [Decimal]]] = [:]
+            for (agency, entry) in byAgency {
+                let code = ctx.rollUp[agency] ?? agency
+                for result in entry.submission.indicators { actuals[result.code, default: [:]][code, default: []].append(result.actual) }
+            }
+            for target in targets {
+                let code = ctx.rollUp[target.agency] ?? target.agency
+                plans[target.indicator, default: [:]][code, default: []].append(target.value)
+            }
+            for definition in definitions {
+                let additive = definition.unit != .percent
+                func combine(_ values: [Decimal]) -> Decimal? {
+                    guard !values.isEmpty else { return nil }
+                    return additive ? values.sum : values.sum / Decimal(values.count)
+                }
+                let agencyActuals = (actuals[definition.code] ?? [:]).compactMapValues(combine)
+                let agencyPlans = (plans[definition.code] ?? [:]).compactMapValues(combine)
+                var yearRows: [IndicatorRow] = []
+                func row(_ scope: Scope, _ code: String, _ name: String, plan: Decimal?, actual: Decimal?,
+                         reporting: Int, planned: Int) -> IndicatorRow {
+                    let key = "\(scope.rawValue)|\(code)|\(definition.code)"
+                    let before = previous[key]
+                    var change: Decimal?
+                    var changePercent: Decimal?
+                    if let actual, let before {
+                        change = actual - before
+                        changePercent = (actual - before).percent(of: before)?.rounded(2)
+                    }
+                    let fulfilled = (actual != nil && plan != nil)
+                        ? fulfilment(actual: actual!, plan: plan!, better: definition.better)?.rounded(2) : nil
+                    return IndicatorRow(year: year, scope: scope, code: code, name: name, indicator: definition.code,
+                                        plan: plan.map { additive ? $0 : $0.rounded(2) },
+                                        actual: actual.map { additive ? $0 : $0.rounded(2) },
+                                        fulfilment: fulfilled, previousActual: before, change: change,
+                                        changePercent: changePercent, reporting: reporting, planned: planned)
+                }
+                for code in Set(agencyActuals.keys).union(agencyPlans.keys).sorted() {
+                    yearRows.append(row(.agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
+                                        reporting: agencyActuals[code] == nil ? 0 : 1, planned: agencyPlans[code] == nil ? 0 : 1))
+                }
+                let clusters = Set(agencyActuals.keys.map(ctx.cluster(of:))).union(agencyPlans.keys.map(ctx.cluster(of:)))
+                for cluster in clusters.sorted() {
+                    let members = { (dict: [String: Decimal]) in dict.filter { ctx.cluster(of: $0.key) == cluster }.map(\.value) }
+                    let a = members(agencyActuals)
+                    let p = members(agencyPlans)
+                    yearRows.append(row(.cluster, cluster, ctx.clusterName(cluster), plan: combine(p), actual: combine(a),
+                                        reporting: a.count, planned: p.count))
+                }
+                if !agencyActuals.isEmpty || !agencyPlans.isEmpty {
+                    yearRows.append(row(.sector, "VSS", "", plan: combine(Array(agencyPlans.values)),
+                                        actual: combine(Array(agencyActuals.values)),
+                                        reporting: agencyActuals.count, planned: agencyPlans.count))
+                }
+                for r in yearRows {
+                    if let actual = r.actual { previous["\(r.scope.rawValue)|\(r.code)|\(definition.code)"] = actual }
+                }
+                // The year before the period is read for comparison only; it is not a row of its own unless it is
+                // a phase's baseline.
+                if year >= ctx.period.first || year == ctx.period.baselineYear {
+                    rows += yearRows
+                }
+            }
+        }
+        return rows.sorted { lhs, rhs in
+            (lhs.year, order(lhs.scope), lhs.code, lhs.indicator) < (rhs.year, order(rhs.scope), rhs.code, rhs.indicator)
+        }
+    }
+
+    private static func order(_ scope: Scope) -> Int {
+        switch scope {
+        case .sector: 0
+        case .cluster: 1
+        case .agency: 2
+        }
+    }
+
+    /// For a phase: each sector and cluster indicator from the baseline year to the last year.
+    static func growth(_ ctx: ReviewContext, rows: [IndicatorRow]) -> [GrowthRow] {
+        guard let baselineYear = ctx.period.baselineYear else { return [] }
+        var grouped: [String: [IndicatorRow]] = [:]
+        for row in rows where row.scope != .agency {
+            grouped["\(row.scope.rawValue)|\(row.code)|\(row.indicator)", default: []].append(row)
+        }
+        var result: [GrowthRow] = []
+        for key in grouped.keys.sorted() {
+            let list = grouped[key]!
+            let first = list[0]
+            var series: [Int: Decimal] = [:]
+            for row in list { if let actual = row.actual { series[row.year] = actual } }
+            let baseline = series[baselineYear]
+            let last = series[ctx.period.last]
+            var growth: Decimal?
+            if let baseline, let last { growth = (last - baseline).percent(of: baseline)?.rounded(2) }
+            result.append(GrowthRow(scope: first.scope, code: first.code, name: first.name, indicator: first.indicator,
+                                    baselineYear: baselineYear, baseline: baseline, lastYear: ctx.period.last, last: last,
+                                    growthPercent: growth, series: series))
+        }
+        return result.sorted { (order($0.scope), $0.code, $0.indicator) < (order($1.scope), $1.code, $1.indicator) }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The emulation ranking within each cluster: a score per agency from its results against the plan, with the
+/// rulebook's weights and cap (no national formula exists, so the method is data).
+///
+/// score = Σ weightᵢ · min(fulfilmentᵢ, cap) ÷ Σ weightᵢ, over the weighted indicators that have both a plan and
+/// a result; "lower is better" indicators count plan ÷ actual, and a result of zero counts as the cap.
+/// Ties (equal scores to two decimals) prefer the agency whose staff are at least the rulebook's share of women
+/// (Decree 98/2023 Art. 4), then the lower agency code, so the order is always defined.
+enum Ranking {
+    struct Scored {
+        var agency: String
+        var score: Decimal
+        var indicators: Int
+        var years: Int
+        var womenShare: Decimal?
+    }
+
+    static func score(_ submission: Submission, targets: [String: Decimal], ctx: ReviewContext) -> (Decimal, Int)? {
+        let scoring = ctx.reference.rulebook.scoring
+        var weighted: Decimal = 0
+        var weights: Decimal = 0
+        var count = 0
+        for result in submission.indicators {
+            guard let weight = scoring.weights[result.code], weight > 0, let plan = targets[result.code],
+                  let definition = ctx.reference.indicators[result.code] else { continue }
+            var value: Decimal
+            if definition.better == .lower && result.actual == 0 {
+                value = scoring.cap
+            } else if let f = IndicatorReview.fulfilment(actual: result.actual, plan: plan, better: definition.better) {
+                value = min(f, scoring.cap)
+            } else {
+                continue
+            }
+            value = max(value, 0)
+            weighted += weight * value
+            weights += weight
+            count += 1
+        }
+        guard weights > 0 else { return nil }
+        return ((weighted / weights).rounded(2), count)
+    }
+
+    static func womenShare(_ submission: Submission) -> Decimal? {
+        let w = submission.workforce
+        return w.total > 0 ? Decimal(w.women).percent(of: Decimal(w.total))?.rounded(2) : nil
+    }
+
+    static func rows(_ ctx: ReviewContext) -> [RankingRow] {
+        var rows: [RankingRow] = []
+        var phaseScores: [String: [Scored]] = [:]
+        for year in ctx.period.years {
+            var targets: [String: [String: Decimal]] = [:]
+            for target in ctx.boards[year]?.targets ?? [] { targets[target.agency, default: [:]][target.indicator] = target.value }
+            var byCluster: [String: [Scored]] = [:]
+            for (agency, entry) in ctx.accepted[year] ?? [:] {
+                guard let (score, count) = score(entry.submission, targets: targets[agency] ?? [:], ctx: ctx) else { continue }
+                let scored = Scored(agency: agency, score: score, indicators: count, years: 1, womenShare: womenShare(entry.submission))
+                byCluster[ctx.cluster(of: agency), default: []].append(scored)
+                phaseScores[ctx.rollUp[agency] ?? agency, default: []].append(scored)
+            }
+            for cluster in byCluster.keys.sorted() {
+                rows += ranked(byCluster[cluster]!, year: year, cluster: cluster, ctx: ctx)
+            }
+        }
+        if ctx.period.isPhase {
+            var byCluster: [String: [Scored]] = [:]
+            for (agency, list) in phaseScores {
+                let mean = (list.map(\.score).sum / Decimal(list.count)).rounded(2)
+                let shares = list.compactMap(\.womenShare)
+                let share = shares.isEmpty ? nil : (shares.sum / Decimal(shares.count)).rounded(2)
+                let scored = Scored(agency: agency, score: mean, indicators: list.map(\.indicators).max() ?? 0,
+                                    years: list.count, womenShare: share)
+                byCluster[ctx.cluster(of: agency), default: []].append(scored)
+            }
+            for cluster in byCluster.keys.sorted() {
+                rows += ranked(byCluster[cluster]!, year: nil, cluster: cluster, ctx: ctx)
+            }
+        }
+        return rows
+    }
+
+    /// Orders one cluster: score, then the women preference, then the agency code.
+    static func ranked(_ list: [Scored], year: Int?, cluster: String, ctx: ReviewContext) -> [RankingRow] {
+        let threshold = ctx.reference.rulebook.scoring.womenPreferenceShare
+        func preferred(_ s: Scored) -> Bool { (s.womenShare ?? 0) >= threshold }
+        let sorted = list.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if preferred(a) != preferred(b) { return preferred(a) }
+            return a.agency < b.agency
+        }
+        return sorted.enumerated().map { index, s in
+            var tieBreak: String?
+            if index > 0, sorted[index - 1].score == s.score {
+                tieBreak = preferred(sorted[index - 1]) != preferred(s) ? "women" : "code"
+            }
+            return RankingRow(year: year, cluster: cluster, clusterName: ctx.clusterName(cluster), rank: index + 1,
+                              agency: s.agency, agencyName: ctx.agencyName(s.agency), score: s.score,
+                              indicatorsScored: s.indicators, yearsScored: s.years, womenShare: s.womenShare,
+                              isLeader: index == 0, tieBreak: tieBreak)
+        }
+    }
+}

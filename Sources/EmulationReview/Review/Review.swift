@@ -1,0 +1,284 @@
+import Foundation
+
+/// Everything a review reads: the reference data, the board's files and every ingested submission of the years
+/// it needs. Built by the run from the inputs folder; the review itself touches no file.
+public struct ReviewInput: Sendable {
+    public var period: Period
+    /// The date the figures are reported as of (the header's date); by default the latest "as of" in the inputs.
+    public var asOf: Day?
+    public var reference: ReferenceData
+    public var boards: [Int: BoardYear]
+    /// Every input file ingested for the review (submissions of every year read, the board's files, reference),
+    /// with outcomes settled (resubmissions resolved).
+    public var files: [IngestedFile]
+    public var programVersion: String
+
+    public init(period: Period, asOf: Day?, reference: ReferenceData, boards: [Int: BoardYear], files: [IngestedFile],
+                programVersion: String = EmulationReviewVersion.current) {
+        self.period = period
+        self.asOf = asOf
+        self.reference = reference
+        self.boards = boards
+        self.files = files
+        self.programVersion = programVersion
+    }
+}
+
+/// The review of one period: a plain value that renderers turn into HTML and CSV.
+public struct Review: Sendable {
+    public var period: Period
+    public var asOf: Day
+    public var programVersion: String
+    public var reference: ReferenceData
+    public var submissions: [SubmissionStatus]
+    public var completeness: [CompletenessSummary]
+    public var indicators: [IndicatorRow]
+    public var growth: [GrowthRow]
+    public var rankings: [RankingRow]
+    public var awards: [AwardRow]
+    public var awardSummary: [AwardSummaryRow]
+    public var nominations: [NominationRow]
+    public var movements: [MovementRow]
+    public var documents: [DocumentRow]
+    public var forms: [StatisticsForm]
+    public var reorganisations: [Reorganisation]
+    public var findings: [Finding]
+    public var headline: Headline
+}
+
+// MARK: - Completeness
+
+public enum SubmissionState: String, Sendable, Codable, CaseIterable {
+    case onTime = "accepted-on-time"
+    case late = "accepted-late"
+    case rejected
+    case superseded
+    case missing
+}
+
+/// One row of `submissions.csv`: a file and what became of it, or an agency that sent nothing.
+public struct SubmissionStatus: Sendable, Hashable {
+    public var year: Int
+    public var agency: String
+    public var agencyName: String
+    public var cluster: String
+    public var state: SubmissionState
+    public var file: String?
+    public var revision: Int?
+    public var submitted: String?
+    public var deadline: Day?
+    public var errors: Int
+    public var warnings: Int
+    public var sha256: String?
+}
+
+/// Agencies expected, accepted, rejected, missing and late for one year.
+public struct CompletenessSummary: Sendable, Hashable {
+    public var year: Int
+    public var expected: Int
+    public var accepted: Int
+    public var late: Int
+    /// Agencies whose every file was rejected (no accepted revision).
+    public var rejected: Int
+    public var missing: Int
+    public var supersededFiles: Int
+    public var deadline: Day?
+}
+
+// MARK: - Indicators
+
+public enum Scope: String, Sendable, Codable, Hashable {
+    case agency
+    case cluster
+    case sector
+}
+
+/// One indicator for one agency, cluster or the sector in one year.
+public struct IndicatorRow: Sendable, Hashable {
+    public var year: Int
+    public var scope: Scope
+    public var code: String
+    public var name: String
+    public var indicator: String
+    public var plan: Decimal?
+    public var actual: Decimal?
+    public var fulfilment: Decimal?
+    public var previousActual: Decimal?
+    public var change: Decimal?
+    public var changePercent: Decimal?
+    /// Agencies whose accepted submission gave the value (for cluster and sector rows).
+    public var reporting: Int
+    /// Agencies with a target (for cluster and sector rows).
+    public var planned: Int
+}
+
+/// Growth of an indicator over a phase, from the baseline year to the phase's last year.
+public struct GrowthRow: Sendable, Hashable {
+    public var scope: Scope
+    public var code: String
+    public var name: String
+    public var indicator: String
+    public var baselineYear: Int
+    public var baseline: Decimal?
+    public var lastYear: Int
+    public var last: Decimal?
+    public var growthPercent: Decimal?
+    /// The indicator's value per year of the phase (baseline first), for the chart.
+    public var series: [Int: Decimal]
+}
+
+// MARK: - Ranking
+
+/// An agency's emulation score and rank within its cluster, for a year or (`year == nil`) for the phase.
+public struct RankingRow: Sendable, Hashable {
+    public var year: Int?
+    public var cluster: String
+    public var clusterName: String
+    public var rank: Int
+    public var agency: String
+    public var agencyName: String
+    public var score: Decimal
+    public var indicatorsScored: Int
+    public var yearsScored: Int
+    public var womenShare: Decimal?
+    public var isLeader: Bool
+    /// How a tie with the agency ranked just above was broken ("women" or "code"), if there was one.
+    public var tieBreak: String?
+}
+
+// MARK: - Awards
+
+/// One award conferred in the period, from an agency's submission or a decision in the board's files.
+public struct AwardRow: Sendable, Hashable {
+    public var year: Int
+    public var date: Day
+    public var decision: String
+    public var authority: String
+    public var award: String
+    public var awardName: String
+    public var level: AwardLevel
+    public var form: AwardKind
+    public var commendationKind: CommendationKind
+    public var recipientKind: RecipientKind
+    public var recipient: String
+    public var recipientName: String
+    public var agency: String
+    public var agencyName: String
+    public var gender: Gender?
+    public var worksDirectly: Bool?
+    public var ethnicMinority: Bool?
+    public var positionLevel: PositionLevel?
+    public var source: AwardSource
+    public var bonusMultiple: Decimal?
+    public var baseSalary: Decimal?
+    public var rewardAmount: Decimal?
+    public var file: String
+    public var location: Location
+
+    public var isCollective: Bool { recipientKind != .person }
+}
+
+/// Counts of one award form in the period.
+public struct AwardSummaryRow: Sendable, Hashable {
+    public var award: String
+    public var awardName: String
+    public var level: AwardLevel
+    public var rank: Int
+    public var collectives: Int
+    public var individuals: Int
+    public var women: Int
+    public var directWorkers: Int
+    public var ethnicMinorities: Int
+    public var rewardTotal: Decimal
+}
+
+// MARK: - Nominations and eligibility
+
+/// One nomination (or conferred title or decision) and the eligibility verdict on it.
+public struct NominationRow: Sendable, Hashable {
+    public var candidate: Candidate
+    public var grounds: String
+    public var verdict: VerdictKind
+    /// `code: reason (legal source)` of each rule that did not find the candidate eligible.
+    public var reasons: [String]
+    public var rules: [String]
+}
+
+// MARK: - Movements and documents
+
+public struct MovementRow: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var kind: MovementKind
+    public var launchedBy: LaunchLevel
+    public var start: Day
+    public var end: Day?
+    public var participants: [String]
+    /// Agencies taking part per year of the period.
+    public var participantsByYear: [Int: Int]
+}
+
+/// A guidance document issued in the period, by the board or by an agency.
+public struct DocumentRow: Sendable, Hashable {
+    public var year: Int
+    public var issuer: String
+    public var issuerName: String
+    public var number: String
+    public var date: Day
+    public var title: String
+}
+
+// MARK: - Statistics forms
+
+/// One of the statistics forms of Circular 02/2023/TT-BNV.
+public struct StatisticsForm: Sendable, Hashable {
+    public var code: String
+    public var title: String
+    public var titleEn: String
+    public var columns: [FormColumn]
+    public var rows: [FormRow]
+}
+
+public struct FormColumn: Sendable, Hashable {
+    public var code: String
+    public var label: String
+    public var labelEn: String
+}
+
+public struct FormRow: Sendable, Hashable {
+    public var code: String
+    public var label: String
+    public var labelEn: String
+    public var indent: Int
+    public var values: [Int]
+}
+
+// MARK: - Reorganisation and headline
+
+/// An agency merged into its successor inside or before the period.
+public struct Reorganisation: Sendable, Hashable {
+    public var agency: String
+    public var agencyName: String
+    public var successor: String
+    public var successorName: String
+    public var validTo: Day
+}
+
+/// The figures the summary leads with.
+public struct Headline: Sendable, Hashable {
+    /// PARTICIPANTS for the sector per year read (baseline included).
+    public var participants: [Int: Decimal]
+    public var participantsAsOf: [Int: Day]
+    public var lastYearFulfilment: Decimal?
+    public var lastYearPlan: Decimal?
+    public var voluntaryLastYear: Decimal?
+    public var boardDocuments: [Int: Int]
+    public var movementsByKind: [MovementKind: Int]
+    public var agenciesExpected: Int
+    public var agenciesAccepted: Int
+    public var agenciesRejected: Int
+    public var agenciesMissing: Int
+    public var agenciesLate: Int
+    public var eligibilityProblems: Int
+}

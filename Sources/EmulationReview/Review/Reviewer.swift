@@ -1,0 +1,140 @@
+import Foundation
+
+/// Computes a `Review` from its inputs. Pure: no clock, no file, no environment; same inputs, same review.
+public struct Reviewer: Sendable {
+    public init() {}
+
+    public func review(_ input: ReviewInput) -> Review {
+        let ctx = ReviewContext(input)
+        let submissions = Completeness.statuses(ctx)
+        let completeness = Completeness.summaries(ctx, statuses: submissions)
+        let indicators = IndicatorReview.rows(ctx)
+        let growth = IndicatorReview.growth(ctx, rows: indicators)
+        let rankings = Ranking.rows(ctx)
+        let awards = AwardsReview.rows(ctx)
+        let awardSummary = AwardsReview.summary(ctx, awards: awards)
+        let nominations = EligibilityReview.rows(ctx)
+        let movements = MovementsReview.rows(ctx)
+        let documents = MovementsReview.documents(ctx)
+        let forms = StatisticsForms.forms(ctx, awards: awards, movements: movements)
+        var findings = input.files.flatMap(\.findings)
+        findings += EligibilityReview.findings(nominations)
+        findings.sort()
+        let headline = Self.headline(ctx, completeness: completeness, indicators: indicators, movements: movements,
+                                     nominations: nominations)
+        return Review(period: input.period, asOf: ctx.asOf, programVersion: input.programVersion, reference: input.reference,
+                      submissions: submissions, completeness: completeness, indicators: indicators, growth: growth,
+                      rankings: rankings, awards: awards, awardSummary: awardSummary, nominations: nominations,
+                      movements: movements, documents: documents, forms: forms, reorganisations: ctx.reorganisations,
+                      findings: findings, headline: headline)
+    }
+
+    private static func headline(_ ctx: ReviewContext, completeness: [CompletenessSummary], indicators: [IndicatorRow],
+                                 movements: [MovementRow], nominations: [NominationRow]) -> Headline {
+        let sector = indicators.filter { $0.scope == .sector }
+        var participants: [Int: Decimal] = [:]
+        var asOf: [Int: Day] = [:]
+        for row in sector where row.indicator == "PARTICIPANTS" {
+            if let actual = row.actual {
+                participants[row.year] = actual
+                asOf[row.year] = ctx.asOfByYear[row.year]
+            }
+        }
+        let last = ctx.period.last
+        let lastParticipants = sector.first { $0.year == last && $0.indicator == "PARTICIPANTS" }
+        let voluntary = sector.first { $0.year == last && $0.indicator == "SI-VOLUNTARY" }?.actual
+        var documents: [Int: Int] = [:]
+        for year in ctx.period.yearsRead {
+            if let board = ctx.boards[year] { documents[year] = board.documents.count }
+        }
+        var byKind: [MovementKind: Int] = [:]
+        for movement in movements { byKind[movement.kind, default: 0] += 1 }
+        let inPeriod = completeness.filter { ctx.period.years.contains($0.year) }
+        return Headline(participants: participants, participantsAsOf: asOf,
+                        lastYearFulfilment: lastParticipants?.fulfilment, lastYearPlan: lastParticipants?.plan,
+                        voluntaryLastYear: voluntary, boardDocuments: documents, movementsByKind: byKind,
+                        agenciesExpected: inPeriod.map(\.expected).reduce(0, +),
+                        agenciesAccepted: inPeriod.map(\.accepted).reduce(0, +),
+                        agenciesRejected: inPeriod.map(\.rejected).reduce(0, +),
+                        agenciesMissing: inPeriod.map(\.missing).reduce(0, +),
+                        agenciesLate: inPeriod.map(\.late).reduce(0, +),
+                        eligibilityProblems: nominations.filter { $0.verdict == .notEligible }.count)
+    }
+}
+
+/// The inputs indexed for the review's parts.
+struct ReviewContext {
+    let input: ReviewInput
+    let period: Period
+    let reference: ReferenceData
+    let boards: [Int: BoardYear]
+    /// The accepted submission of each agency for each year read.
+    let accepted: [Int: [String: (file: IngestedFile, submission: Submission)]]
+    let history: History
+    let asOf: Day
+    let asOfByYear: [Int: Day]
+    /// Agency code → the code its figures roll up into for this period (itself unless merged away by the end).
+    let rollUp: [String: String]
+    let reorganisations: [Reorganisation]
+
+    init(_ input: ReviewInput) {
+        self.input = input
+        period = input.period
+        reference = input.reference
+        boards = input.boards
+        var accepted: [Int: [String: (file: IngestedFile, submission: Submission)]] = [:]
+        var years: [Int] = []
+        for file in input.files where file.outcome == .accepted {
+            guard let submission = file.submission else { continue }
+            accepted[submission.year, default: [:]][submission.agency] = (file, submission)
+            years.append(submission.year)
+        }
+        self.accepted = accepted
+        var history = History(archiveStart: years.min() ?? input.period.first, archiveEnd: years.max() ?? input.period.last)
+        for year in accepted.keys.sorted() {
+            for agency in accepted[year]!.keys.sorted() { history.add(accepted[year]![agency]!.submission) }
+        }
+        for year in input.boards.keys.sorted() { history.add(input.boards[year]!) }
+        self.history = history
+        var asOfByYear: [Int: Day] = [:]
+        for (year, byAgency) in accepted {
+            asOfByYear[year] = byAgency.values.map(\.submission.indicatorsAsOf).max()
+        }
+        self.asOfByYear = asOfByYear
+        let inPeriod = input.period.years.compactMap { asOfByYear[$0] }
+        asOf = input.asOf ?? inPeriod.max() ?? Day(year: input.period.last, month: 12, day: 31)
+        // Roll-up of agencies merged away by the end of the period (phase reports only).
+        var rollUp: [String: String] = [:]
+        var reorganisations: [Reorganisation] = []
+        let end = Day(year: input.period.last, month: 12, day: 31)
+        for agency in input.reference.registry.agencies.sorted(by: { $0.code < $1.code }) {
+            var code = agency.code
+            var seen: Set<String> = [code]
+            while let current = input.reference.agencies[code], let successor = current.successor,
+                  let to = current.validTo, to <= end, !seen.contains(successor) {
+                seen.insert(successor)
+                code = successor
+            }
+            rollUp[agency.code] = input.period.isPhase ? code : agency.code
+            if let successor = agency.successor, let to = agency.validTo, to <= end,
+               to >= Day(year: input.period.first - 1, month: 1, day: 1) {
+                reorganisations.append(Reorganisation(agency: agency.code, agencyName: agency.name, successor: successor,
+                                                      successorName: input.reference.agencies[successor]?.name ?? successor,
+                                                      validTo: to))
+            }
+        }
+        self.rollUp = rollUp
+        self.reorganisations = reorganisations
+    }
+
+    func agencyName(_ code: String) -> String { reference.agencies[code]?.name ?? code }
+
+    func cluster(of code: String) -> String { reference.agencies[code]?.cluster ?? "" }
+
+    func clusterName(_ code: String) -> String { reference.clusters[code]?.name ?? code }
+
+    /// Agencies the registry expects a report from in a year.
+    func expectedAgencies(in year: Int) -> [Agency] {
+        reference.registry.agencies.filter { $0.isValid(inYear: year) }.sorted { $0.code < $1.code }
+    }
+}

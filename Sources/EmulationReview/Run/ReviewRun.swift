@@ -1,0 +1,68 @@
+import Foundation
+
+/// Settings of a review run.
+public struct RunOptions: Sendable {
+    public var inputs: String
+    public var reports: String
+    public var language: Language
+    public var asOf: Day?
+    public var byteOrderMark: Bool
+    public var maxFileSize: Int
+
+    public init(inputs: String = "Inputs", reports: String = "Reports", language: Language = .vi, asOf: Day? = nil,
+                byteOrderMark: Bool = true, maxFileSize: Int = SafeFileReader.defaultLimit) {
+        self.inputs = inputs
+        self.reports = reports
+        self.language = language
+        self.asOf = asOf
+        self.byteOrderMark = byteOrderMark
+        self.maxFileSize = maxFileSize
+    }
+}
+
+/// What a run did, for its one-line summary.
+public struct RunResult: Sendable {
+    public var folder: String
+    public var review: Review
+    public var outputs: [(name: String, data: Data)]
+
+    public var summary: String {
+        let h = review.headline
+        return "\(review.period): report published in \(folder) — agencies expected \(h.agenciesExpected), accepted \(h.agenciesAccepted), rejected \(h.agenciesRejected), missing \(h.agenciesMissing), late \(h.agenciesLate)"
+    }
+}
+
+/// Ingest → review → render → publish for one period.
+public struct ReviewRun: Sendable {
+    public let schemas: SchemaSet
+    public let options: RunOptions
+
+    public init(schemas: SchemaSet, options: RunOptions) {
+        self.schemas = schemas
+        self.options = options
+    }
+
+    public func run(period: Period) throws(RunFailure) -> RunResult {
+        let ingestor = Ingestor(schemas: schemas, options: IngestOptions(maxFileSize: options.maxFileSize))
+        let input = try ReviewLoader(ingestor: ingestor).load(period: period, inputs: options.inputs, asOf: options.asOf)
+        let review = Reviewer().review(input)
+        var outputs = Self.render(review, language: options.language, byteOrderMark: options.byteOrderMark)
+        do {
+            let manifest = Manifest(review: review, language: options.language, files: input.files, outputs: outputs)
+            outputs.append(("manifest.json", try manifest.data()))
+        } catch {
+            throw RunFailure(.software, "cannot encode the manifest: \(error)")
+        }
+        let folder = try Publisher(reports: options.reports).publish(name: period.description, files: outputs)
+        return RunResult(folder: folder, review: review, outputs: outputs)
+    }
+
+    /// Every report file of a review, in a fixed order. Pure: the same review gives the same bytes.
+    public static func render(_ review: Review, language: Language, byteOrderMark: Bool) -> [(name: String, data: Data)] {
+        var outputs: [(name: String, data: Data)] = []
+        for (name, table) in CSVReports.tables(review, language: language) {
+            outputs.append((name, table.data(byteOrderMark: byteOrderMark)))
+        }
+        return outputs
+    }
+}
