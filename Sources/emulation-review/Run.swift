@@ -47,7 +47,8 @@ struct Run: ParsableCommand {
         do {
             let result = try ReviewRun(schemas: schemas, options: options).run(period: period.period)
             print(result.summary)
-        } catch let failure as RunFailure {
+        } catch {
+            let failure = error
             var text = ""
             for finding in failure.findings { text += finding.formatted + "\n" }
             text += "emulation-review: \(failure.description)\n"

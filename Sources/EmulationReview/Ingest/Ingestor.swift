@@ -116,7 +116,7 @@ public struct Ingestor: Sendable {
         if !findings.hasErrors, let content = file.content {
             findings.append(contentsOf: ContentChecks.check(content, path: path, reference: reference))
         }
-        if let s = file.submission {
+        if let s = file.submission, !s.agency.isEmpty, s.year > 0, s.revision > 0 {
             file.identity = SubmissionIdentity(agency: s.agency, year: s.year, revision: s.revision, location: s.location)
         }
         if !options.keepContent { file.content = nil }

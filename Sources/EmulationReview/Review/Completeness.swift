@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which agencies sent their report for each year, on time or late, and what became of every file.
 enum Completeness {
     /// Vietnam's UTC offset: a deadline ends at midnight in Hanoi.
@@ -17,7 +19,7 @@ enum Completeness {
             var sent: Set<String> = []
             for file in submissionFiles where fileYear(file) == year {
                 let identity = file.identity
-                let agency = identity?.agency ?? ""
+                let agency = identity?.agency ?? agencyNamedByFile(file.path, ctx: ctx) ?? ""
                 if !agency.isEmpty { sent.insert(agency) }
                 var state: SubmissionState
                 switch file.outcome {
@@ -43,6 +45,14 @@ enum Completeness {
             }
         }
         return rows.sorted { ($0.year, $0.agency, $0.file ?? "") < ($1.year, $1.agency, $1.file ?? "") }
+    }
+
+    /// A file too broken to say whose it is counts for the agency its name starts with (`27.xml`, `27-r2.xml`),
+    /// when that is a registry code, so the agency shows as rejected rather than missing.
+    static func agencyNamedByFile(_ path: String, ctx: ReviewContext) -> String? {
+        let name = (path as NSString).lastPathComponent
+        let stem = name.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        return ctx.reference.agencies[stem] == nil ? nil : stem
     }
 
     /// The year a file reports: the submission's own year, else its folder's.
