@@ -1,0 +1,84 @@
+/// Advanced Labour Collective: rated good or excellent; a share of members Advanced Labourers
+/// (`advanced-collective.min-share`: "more than 50%" before 2024, "at least 70%" from 2024); no member
+/// disciplined at warning level or above.
+public struct AdvancedCollectiveRule: EligibilityRule {
+    public init() {}
+
+    public let code = "eligibility.advanced-collective"
+    public let summary = "An Advanced Labour Collective is rated good or better, has the rulebook's share of Advanced Labourers and no member disciplined at warning or above."
+    public let awards: Set<String> = [AwardCode.advancedCollective]
+    static let parameter = "advanced-collective.min-share"
+
+    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
+        LegalRegime.citation(on: day, rulebook: rulebook)
+    }
+
+    public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
+        guard candidate.recipientKind == .collective else { return nil }
+        guard let regime = context.rulebook.regime(on: candidate.date) else { return .noRegime(on: candidate.date) }
+        guard let minShare = context.rulebook.parameter(Self.parameter, on: candidate.date)?.value else {
+            return .missingParameter(Self.parameter, on: candidate.date)
+        }
+        // Decree 91/2017 says "more than 50%", Decree 98/2023 "at least 70%".
+        let atLeast = LegalRegime.isLaw2022(regime)
+        let share = atLeast ? "at least \(minShare)%" : "more than \(minShare)%"
+        var assessment = Assessment(candidate, context.history,
+                                    requirement: "a rating of good or excellent, \(share) of members Advanced Labourers, no member disciplined at warning level or above")
+        let facts = CollectiveFacts(candidate, context.history)
+        switch facts.record {
+        case .known(let record):
+            if record.collective.rating != .good && record.collective.rating != .excellent {
+                assessment.fail("is rated \(record.collective.rating.rawValue) in \(record.year)")
+            }
+            facts.checkDiscipline(record, atLeast: .warning, into: &assessment)
+            let members = record.collective.members
+            let needed = atLeast ? Share.atLeast(minShare, of: members) : Share.moreThan(minShare, of: members)
+            facts.checkAdvancedLabourers(record, needed: needed, share: share, into: &assessment)
+        case .unknown(let gap):
+            assessment.gaps("the collective's record", [(candidate.year, gap)])
+        }
+        return assessment.verdict
+    }
+
+    public var examples: [RuleExample] {
+        let code = "27-02", name = "Phòng Khai thác và Thu nợ"
+        let candidate = { (year: Int) in ExampleHistory.collectiveCandidate(code, name, "TTLDTT", year: year) }
+        /// A collective of 10, all listed, `advanced` of them Advanced Labourers.
+        let collective = { (year: Int, advanced: Int) in
+            ExampleHistory(archive: 2019...2024)
+                .collective(code, name, year: year, members: 10, rating: .good, titles: ["TTLDTT"])
+                .people(advanced, idPrefix: "02710000", year: year, titles: ["LDTT"], collective: code)
+                .people(10 - advanced, idPrefix: "02720000", year: year, rating: .completed, collective: code)
+        }
+        return [
+            RuleExample("2023: 6 of 10 Advanced Labourers is more than 50%", context: collective(2023, 6).context,
+                        candidate: candidate(2023), expected: .eligible),
+            RuleExample("2024: 6 of 10 Advanced Labourers is less than 70%", context: collective(2024, 6).context,
+                        candidate: candidate(2024), expected: .notEligible),
+            RuleExample("2023: 5 of 10 is not more than 50%", context: collective(2023, 5).context,
+                        candidate: candidate(2023), expected: .notEligible),
+            RuleExample("2024: 7 of 10, one member reprimanded (below warning)",
+                        context: collective(2024, 7)
+                            .person("0272000001", "Staff 0272000001", year: 2024, rating: .completed, discipline: .reprimand,
+                                    collective: code).context,
+                        candidate: candidate(2024), expected: .eligible),
+            RuleExample("a listed member disciplined at warning level, though the roster is incomplete",
+                        context: ExampleHistory(archive: 2019...2024)
+                            .collective(code, name, year: 2020, members: 25, rating: .good)
+                            .people(3, idPrefix: "02710000", year: 2020, titles: ["LDTT"], collective: code)
+                            .person("0272000001", "Ngô Văn Sơn", year: 2020, discipline: .warning, collective: code).context,
+                        candidate: candidate(2020), expected: .notEligible),
+            RuleExample("4 of 25 members listed: the share cannot be computed",
+                        context: ExampleHistory(archive: 2019...2024)
+                            .collective(code, name, year: 2020, members: 25, rating: .good)
+                            .people(4, idPrefix: "02710000", year: 2020, titles: ["LDTT"], collective: code).context,
+                        candidate: candidate(2020), expected: .cannotVerify),
+            RuleExample("rated completed only", context: ExampleHistory(archive: 2019...2024)
+                            .collective(code, name, year: 2022, members: 2, rating: .completed)
+                            .people(2, idPrefix: "02710000", year: 2022, titles: ["LDTT"], collective: code).context,
+                        candidate: candidate(2022), expected: .notEligible),
+            RuleExample("a year before the archive", context: ExampleHistory(archive: 2019...2024).context,
+                        candidate: candidate(2018), expected: .cannotVerify),
+        ]
+    }
+}

@@ -1,0 +1,66 @@
+/// The sector caps Grassroots Emulation Fighters at a share of the agency's Advanced Labourers of the year. The
+/// share is uncertain in domain.md, so it is the rulebook's `grassroots-fighter.max-share`.
+public struct GrassrootsFighterQuotaRule: EligibilityRule {
+    public init() {}
+
+    public let code = "eligibility.grassroots-fighter-quota"
+    public let summary = "An agency's Grassroots Emulation Fighters of a year are at most the rulebook's share of its Advanced Labourers."
+    public let awards: Set<String> = [AwardCode.grassrootsFighter]
+    static let parameter = "grassroots-fighter.max-share"
+
+    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
+        LegalRegime.citation(on: day, rulebook: rulebook)
+    }
+
+    public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
+        guard candidate.recipientKind == .person else { return nil }
+        guard let maxShare = context.rulebook.parameter(Self.parameter, on: candidate.date)?.value else {
+            return .missingParameter(Self.parameter, on: candidate.date)
+        }
+        let history = context.history, year = candidate.year
+        var assessment = Assessment(candidate, history,
+                                    requirement: "at most \(maxShare)% of an agency's Advanced Labourers are Grassroots Emulation Fighters")
+        guard history.knows(year), let submission = history.agencyYears[candidate.agency]?[year] else {
+            let gap: Gap = year < history.archiveStart ? .beforeArchive : year > history.archiveEnd ? .afterArchive : .noSubmission
+            assessment.gaps("the agency's quota", [(year, gap)])
+            return assessment.verdict
+        }
+        // Agencies list every person with a title, so the submission holds all the titles counted here.
+        let ids = submission.people.map(\.id)
+        let advanced = ids.filter { history.person($0, holds: AwardCode.advancedLabourer, in: year) }.count
+        let fighters = ids.filter { history.person($0, holds: AwardCode.grassrootsFighter, in: year) }.count
+        let allowed = Share.atMost(maxShare, of: advanced)
+        if fighters > allowed {
+            assessment.fail("agency \(candidate.agency) has \(fighters) Grassroots Emulation Fighters in \(year), more than the \(allowed) allowed for its \(advanced) Advanced Labourers (\(maxShare)%)")
+        }
+        return assessment.verdict
+    }
+
+    public var examples: [RuleExample] {
+        let id = "0101000003", name = "Lê Thị Hoa"
+        let candidate = ExampleHistory.candidate(id, name, "CSTDCS", year: 2019)
+        // 20 Advanced Labourers, of whom the candidate and `others` are also Grassroots Emulation Fighters.
+        let agency = { (others: Int) in
+            ExampleHistory(archive: 2015...2019)
+                .person(id, name, year: 2019, titles: ["LDTT", "CSTDCS"], initiatives: [.unit])
+                .people(others, idPrefix: "01020000", year: 2019, titles: ["LDTT", "CSTDCS"])
+                .people(19 - others, idPrefix: "01030000", year: 2019, titles: ["LDTT"])
+        }
+        return [
+            RuleExample("3 fighters among 20 Advanced Labourers (15%)", context: agency(2).context,
+                        candidate: candidate, expected: .eligible),
+            RuleExample("4 fighters among 20 Advanced Labourers (20%)", context: agency(3).context,
+                        candidate: candidate, expected: .notEligible),
+            RuleExample("the agency has no accepted submission for the year",
+                        context: ExampleHistory(archive: 2015...2019).person(id, name, year: 2018, titles: ["LDTT"]).context,
+                        candidate: candidate, expected: .cannotVerify),
+            RuleExample("a year before the archive",
+                        context: ExampleHistory(archive: 2015...2019).context,
+                        candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2014, source: .decision),
+                        expected: .cannotVerify),
+            RuleExample("the rulebook lacks the cap",
+                        context: agency(2).context(rulebook: ExampleHistory.rulebook(without: Self.parameter)),
+                        candidate: candidate, expected: .cannotVerify),
+        ]
+    }
+}

@@ -1,0 +1,71 @@
+/// Labour Order, Third Class, for a person (from 2024): a PM's Certificate of Merit, then N consecutive years
+/// (`labour-order-3.consecutive-years`) rated good or better with at least one excellent year and three Grassroots
+/// Emulation Fighter titles. domain.md gives no rule for the earlier regimes, so those are not checked.
+public struct LabourOrder3Rule: EligibilityRule {
+    public init() {}
+
+    public let code = "eligibility.labour-order-3"
+    public let summary = "From 2024, a person's Labour Order, Third Class follows a PM's Certificate of Merit and N years rated good or better with an excellent year and 3 Grassroots Emulation Fighter titles."
+    public let awards: Set<String> = [AwardCode.labourOrder3]
+    static let parameter = "labour-order-3.consecutive-years"
+    /// domain.md's figure, not (yet) a parameter of the rulebook.
+    static let grassrootsTitles = 3
+
+    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
+        LegalRegime.citation(on: day, rulebook: rulebook)
+    }
+
+    public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
+        guard candidate.recipientKind == .person else { return nil }
+        guard let regime = context.rulebook.regime(on: candidate.date) else { return .noRegime(on: candidate.date) }
+        guard LegalRegime.isLaw2022(regime) else { return nil }
+        guard let count = context.rulebook.count(Self.parameter, on: candidate.date) else {
+            return .missingParameter(Self.parameter, on: candidate.date)
+        }
+        let facts = PersonFacts(candidate, context.history), years = window(count, endingWith: candidate.year)
+        var assessment = Assessment(candidate, context.history,
+                                    requirement: "a PM's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with at least one excellent year and \(Self.grassrootsTitles) Grassroots Emulation Fighter titles")
+        PriorAward.check(AwardCode.pmCertificate, before: years[0], facts, into: &assessment)
+        let rated = facts.split(years, where: { $0.rating == .excellent || $0.rating == .good })
+        if !rated.no.isEmpty { assessment.fail("is rated below good in \(yearList(rated.no))") }
+        assessment.gaps("the rating", rated.unknown)
+        // Years without a record are already reported as rating gaps.
+        let excellent = facts.split(years, where: { $0.rating == .excellent })
+        if excellent.yes.isEmpty && excellent.unknown.isEmpty {
+            assessment.fail("is never rated excellent in \(yearList(years))")
+        }
+        PriorAward.checkTitles(Self.grassrootsTitles, in: years, facts, into: &assessment)
+        return assessment.verdict
+    }
+
+    public var examples: [RuleExample] {
+        let id = "0101000008", name = "Bùi Thị Thu"
+        let fighter = ["LDTT", "CSTDCS"]
+        let candidate = ExampleHistory.candidate(id, name, "HCLD-3", year: 2024, source: .nomination)
+        // PM's certificate of 2019, then 2020–2024 rated good with grassroots titles in 2020, 2022 and 2024.
+        let base = ExampleHistory(archive: 2015...2024)
+            .decision(id, "BK-TTG", year: 2019)
+            .person(id, name, in: 2020...2024, rating: .good, titles: ["LDTT"])
+            .person(id, name, year: 2020, rating: .good, titles: fighter, initiatives: [.unit])
+            .person(id, name, year: 2024, rating: .good, titles: fighter, initiatives: [.unit])
+        return [
+            RuleExample("PM's certificate of 2019, 2020–2024 rated good, excellent in 2022, three grassroots titles",
+                        context: base.person(id, name, year: 2022, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
+                        candidate: candidate, expected: .eligible),
+            RuleExample("never rated excellent in 2020–2024",
+                        context: base.person(id, name, year: 2022, rating: .good, titles: fighter, initiatives: [.unit]).context,
+                        candidate: candidate, expected: .notEligible),
+            RuleExample("only two grassroots titles",
+                        context: base.person(id, name, year: 2022, rating: .excellent, titles: ["LDTT"]).context,
+                        candidate: candidate, expected: .notEligible),
+            RuleExample("the archive starts in 2022: the PM's certificate and 2020–2021 cannot be seen",
+                        context: ExampleHistory(archive: 2022...2024)
+                            .person(id, name, in: 2022...2024, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
+                        candidate: candidate, expected: .cannotVerify),
+            RuleExample("2023: the rule of Decree 91/2017 is not in domain.md, so it is not checked",
+                        context: base.context,
+                        candidate: ExampleHistory.candidate(id, name, "HCLD-3", year: 2023, source: .nomination),
+                        expected: .notChecked),
+        ]
+    }
+}

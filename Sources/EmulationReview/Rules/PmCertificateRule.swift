@@ -1,0 +1,88 @@
+/// The Prime Minister's Certificate of Merit for a person: a General Director's Certificate of Merit, then N
+/// consecutive years (`pm-certificate.consecutive-years`) rated good or better including three Grassroots Emulation
+/// Fighter titles (from 2024); under Decree 91/2017, N years rated excellent with five initiatives. A certificate
+/// given before the archive cannot be seen, so its absence is never held against the person.
+public struct PmCertificateRule: EligibilityRule {
+    public init() {}
+
+    public let code = "eligibility.pm-certificate"
+    public let summary = "A person's PM's Certificate of Merit follows a General Director's Certificate of Merit and N consecutive well-rated years (from 2024: with 3 Grassroots Emulation Fighter titles; before: excellent, with 5 initiatives)."
+    public let awards: Set<String> = [AwardCode.pmCertificate]
+    static let parameter = "pm-certificate.consecutive-years"
+    /// domain.md's figures, not (yet) parameters of the rulebook.
+    static let grassrootsTitles = 3
+    static let initiativesBefore2024 = 5
+
+    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
+        LegalRegime.citation(on: day, rulebook: rulebook)
+    }
+
+    public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
+        guard candidate.recipientKind == .person else { return nil }
+        guard let regime = context.rulebook.regime(on: candidate.date) else { return .noRegime(on: candidate.date) }
+        guard let count = context.rulebook.count(Self.parameter, on: candidate.date) else {
+            return .missingParameter(Self.parameter, on: candidate.date)
+        }
+        let law2022 = LegalRegime.isLaw2022(regime)
+        let facts = PersonFacts(candidate, context.history), years = window(count, endingWith: candidate.year)
+        let requirement = law2022
+            ? "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with \(Self.grassrootsTitles) Grassroots Emulation Fighter titles"
+            : "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated excellent with \(Self.initiativesBefore2024) initiatives"
+        var assessment = Assessment(candidate, context.history, requirement: requirement)
+        PriorAward.check(AwardCode.sectorCertificate, before: years[0], facts, into: &assessment)
+
+        if law2022 {
+            let rated = facts.split(years, where: { $0.rating == .excellent || $0.rating == .good })
+            if !rated.no.isEmpty { assessment.fail("is rated below good in \(yearList(rated.no))") }
+            assessment.gaps("the rating", rated.unknown)
+            PriorAward.checkTitles(Self.grassrootsTitles, in: years, facts, into: &assessment)
+        } else {
+            let rated = facts.split(years, where: { $0.rating == .excellent })
+            if !rated.no.isEmpty { assessment.fail("is not rated excellent in \(yearList(rated.no))") }
+            assessment.gaps("the rating", rated.unknown)
+            let initiatives = facts.initiatives(in: years).count
+            if initiatives < Self.initiativesBefore2024 {
+                let unknown = facts.gaps(in: years)
+                if unknown.isEmpty {
+                    assessment.fail("has \(initiatives) initiative\(initiatives == 1 ? "" : "s") in \(yearList(years))")
+                } else {
+                    assessment.gaps("the initiatives", unknown)
+                }
+            }
+        }
+        return assessment.verdict
+    }
+
+    public var examples: [RuleExample] {
+        let id = "0101000007", name = "Đặng Quốc Huy"
+        let fighter = ["LDTT", "CSTDCS"]
+        // Rated good 2019–2024, grassroots titles in 2021, 2022 and 2024, certificate of 2018.
+        let good = ExampleHistory(archive: 2015...2024)
+            .decision(id, "BK-TGD", year: 2018)
+            .person(id, name, in: 2019...2024, rating: .good, titles: ["LDTT"])
+            .person(id, name, year: 2021, rating: .good, titles: fighter, initiatives: [.unit])
+            .person(id, name, year: 2022, rating: .good, titles: fighter, initiatives: [.unit])
+            .person(id, name, year: 2024, rating: .good, titles: fighter, initiatives: [.unit])
+        let excellent = ExampleHistory(archive: 2015...2024)
+            .decision(id, "BK-TGD", year: 2017)
+            .person(id, name, in: 2018...2023, rating: .excellent, titles: ["LDTT"], initiatives: [.unit])
+        return [
+            RuleExample("2024: certificate of 2018, then 2020–2024 rated good with three grassroots titles",
+                        context: good.context,
+                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination), expected: .eligible),
+            RuleExample("2024: only two grassroots titles in 2020–2024",
+                        context: good.person(id, name, year: 2022, rating: .good, titles: ["LDTT"]).context,
+                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination), expected: .notEligible),
+            RuleExample("2023, Decree 91/2017: 2019–2023 excellent with an initiative each year",
+                        context: excellent.context,
+                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination), expected: .eligible),
+            RuleExample("2023, Decree 91/2017: rated good is not enough, whatever the grassroots titles",
+                        context: good.person(id, name, year: 2023, rating: .good, titles: fighter, initiatives: [.unit]).context,
+                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination), expected: .notEligible),
+            RuleExample("no General Director's certificate in an archive that starts in 2019",
+                        context: ExampleHistory(archive: 2019...2024)
+                            .person(id, name, in: 2019...2024, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
+                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .decision), expected: .cannotVerify),
+        ]
+    }
+}

@@ -1,0 +1,85 @@
+/// The General Director's Certificate of Merit (the sector's Certificate of Merit) for a person: N consecutive
+/// Grassroots Emulation Fighter titles, or two consecutive excellent years with two initiatives in them.
+/// The rulebook has no parameter for the second path yet, so its figures are the constants below. Whether an
+/// initiative was already used for another title is not in the data: such reuse is not detected.
+public struct SectorCertificateRule: EligibilityRule {
+    public init() {}
+
+    public let code = "eligibility.sector-certificate"
+    public let summary = "A person's General Director's Certificate of Merit needs N consecutive Grassroots Emulation Fighter titles, or 2 excellent years with 2 initiatives."
+    public let awards: Set<String> = [AwardCode.sectorCertificate]
+    static let parameter = "sector-certificate.consecutive-grassroots"
+    /// domain.md: "≥ 2 consecutive years of excellent completion with 2 initiatives" (not in the rulebook).
+    static let excellentYears = 2
+    static let initiativesNeeded = 2
+
+    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
+        LegalRegime.citation(on: day, rulebook: rulebook)
+    }
+
+    public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
+        guard candidate.recipientKind == .person else { return nil }
+        guard let count = context.rulebook.count(Self.parameter, on: candidate.date) else {
+            return .missingParameter(Self.parameter, on: candidate.date)
+        }
+        let facts = PersonFacts(candidate, context.history)
+        let titleYears = window(count, endingWith: candidate.year)
+        let excellentYears = window(Self.excellentYears, endingWith: candidate.year)
+        var assessment = Assessment(candidate, context.history,
+                                    requirement: "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(titleYears))), or an excellent rating in \(yearList(excellentYears)) with \(Self.initiativesNeeded) initiatives in those years")
+
+        // First path: the grassroots titles.
+        let titles = facts.split(titleYears) { facts.holds(AwardCode.grassrootsFighter, in: $0) }
+        if titles.no.isEmpty && titles.unknown.isEmpty { return .eligible }
+
+        // Second path: excellent years with initiatives.
+        let excellent = facts.split(excellentYears, where: { $0.rating == .excellent })
+        let initiatives = facts.initiatives(in: excellentYears).count
+        let enoughInitiatives = initiatives >= Self.initiativesNeeded
+        if excellent.no.isEmpty && excellent.unknown.isEmpty && enoughInitiatives { return .eligible }
+
+        let titlesFail = !titles.no.isEmpty
+        let excellenceFail = !excellent.no.isEmpty || (excellent.unknown.isEmpty && !enoughInitiatives)
+        if titlesFail && excellenceFail {
+            assessment.fail("holds no Grassroots Emulation Fighter title for \(yearList(titles.no))")
+            if !excellent.no.isEmpty {
+                assessment.fail("is not rated excellent in \(yearList(excellent.no))")
+            } else {
+                assessment.fail("has \(initiatives) initiative\(initiatives == 1 ? "" : "s") in \(yearList(excellentYears))")
+            }
+        } else {
+            // One path is still open: say what the archive lacks for it.
+            if !titlesFail { assessment.gaps("Grassroots Emulation Fighter", titles.unknown) }
+            if !excellenceFail { assessment.gaps("the rating and initiatives", excellent.unknown) }
+        }
+        return assessment.verdict
+    }
+
+    public var examples: [RuleExample] {
+        let id = "0101000006", name = "Vũ Thị Mai"
+        let candidate = ExampleHistory.candidate(id, name, "BK-TGD", year: 2019, source: .nomination)
+        let fighter = ["LDTT", "CSTDCS"]
+        return [
+            RuleExample("Grassroots Emulation Fighter in 2018 and 2019",
+                        context: ExampleHistory(archive: 2015...2019).person(id, name, in: 2018...2019, titles: fighter).context,
+                        candidate: candidate, expected: .eligible),
+            RuleExample("excellent in 2018 and 2019 with an initiative each year, no grassroots title",
+                        context: ExampleHistory(archive: 2015...2019)
+                            .person(id, name, in: 2018...2019, rating: .excellent, titles: ["LDTT"], initiatives: [.unit]).context,
+                        candidate: candidate, expected: .eligible),
+            RuleExample("one grassroots title and a good rating in 2018",
+                        context: ExampleHistory(archive: 2015...2019)
+                            .person(id, name, year: 2018, rating: .good, titles: ["LDTT"])
+                            .person(id, name, year: 2019, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
+                        candidate: candidate, expected: .notEligible),
+            RuleExample("excellent twice but a single initiative",
+                        context: ExampleHistory(archive: 2015...2019)
+                            .person(id, name, year: 2018, rating: .excellent, titles: ["LDTT"])
+                            .person(id, name, year: 2019, rating: .excellent, titles: ["LDTT"], initiatives: [.unit]).context,
+                        candidate: candidate, expected: .notEligible),
+            RuleExample("the archive starts in 2019: the 2018 title cannot be seen",
+                        context: ExampleHistory(archive: 2019...2019).person(id, name, year: 2019, titles: fighter).context,
+                        candidate: candidate, expected: .cannotVerify),
+        ]
+    }
+}
