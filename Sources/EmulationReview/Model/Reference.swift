@@ -178,6 +178,8 @@ public struct Decision: Sendable, Hashable, Codable {
     public var authority: Authority
     public var award: String
     public var kind: CommendationKind
+    /// The year whose results the decision recognises, when not the year of the board's file.
+    public var recognises: Int?
     public var recipients: [DecisionRecipient]
     public var location: Location
 }

@@ -40,7 +40,8 @@ enum EligibilityReview {
             for decision in board.decisions {
                 for r in decision.recipients {
                     result.append((Candidate(recipientKind: r.kind, recipient: r.id ?? r.agency, agency: r.agency, name: r.name,
-                                             award: decision.award, year: year, date: decision.date, source: .decision,
+                                             award: decision.award, year: decision.recognises ?? year, date: decision.date,
+                                             source: .decision,
                                              file: boardFile, location: r.location), decision.number))
                 }
             }

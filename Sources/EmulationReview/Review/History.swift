@@ -109,7 +109,7 @@ public struct History: Sendable {
     public mutating func add(_ board: BoardYear) {
         for decision in board.decisions {
             for recipient in decision.recipients {
-                let record = AwardRecord(award: decision.award, year: board.year, date: decision.date,
+                let record = AwardRecord(award: decision.award, year: decision.recognises ?? board.year, date: decision.date,
                                          decision: decision.number, source: .decision)
                 switch recipient.kind {
                 case .person:

@@ -102,6 +102,28 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(states("2018", "27"), ["rejected"])
     }
 
+    /// The eligibility review finds exactly the five problems planted in the demo, each with its rule.
+    func testEligibilityFindsThePlantedProblems() throws {
+        let folder = try Self.demoReport()
+        let rows = try Self.csv("nominations.csv", in: folder).filter { $0["verdict"] == "not-eligible" }
+        let found = rows.map { "\($0["file"]!) \($0["recipient"]!) \($0["rules"]!.split(separator: " ").first { _ in true } ?? "")" }
+        XCTAssertEqual(Set(rows.map { "\($0["file"]!) \($0["recipient"]!)" }), [
+            "Inputs/2017/66.xml 6618648131", "Inputs/2018/40.xml 4010278377", "Inputs/2019/37.xml 3789068872",
+            "Inputs/2019/44.xml 44-08", "Inputs/2020/52.xml 5220212715",
+        ], "\(found)")
+        let reasons = rows.map { $0["reasons"]! }.joined(separator: "\n")
+        for code in ["eligibility.grassroots-fighter:", "eligibility.discipline-blocks-award:", "eligibility.excellent-collective:",
+                     "eligibility.pm-certificate:"] {
+            XCTAssertTrue(reasons.contains(code), "\(code) in \(reasons)")
+        }
+        let findings = try Self.csv("findings.csv", in: folder).filter { $0["code"]!.hasPrefix("eligibility.") }
+        XCTAssertEqual(findings.count, 5)
+        XCTAssertTrue(findings.allSatisfy { $0["severity"] == "warning" && Int($0["line"]!)! > 1 })
+        // Incomplete rosters are said to be so, not guessed.
+        let unverified = try Self.csv("nominations.csv", in: folder).filter { $0["verdict"] == "cannot-verify" }
+        XCTAssertTrue(unverified.contains { $0["reasons"]!.contains("cannot be computed") })
+    }
+
     func testSameInputsGiveByteIdenticalReports() throws {
         let a = try TestSupport.temporaryDirectory()
         let b = try TestSupport.temporaryDirectory()

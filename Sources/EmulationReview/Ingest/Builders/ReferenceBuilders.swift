@@ -80,7 +80,8 @@ final class BoardBuilder: ElementHandler {
         case "decision":
             decision = Decision(number: a.text("number"), date: a.day("date"),
                                 authority: a.choice("authority", default: .generalDirector),
-                                award: a.text("award"), kind: a.choice("kind", default: .regular), recipients: [],
+                                award: a.text("award"), kind: a.choice("kind", default: .regular),
+                                recognises: a["recognises"] == nil ? nil : a.int("recognises"), recipients: [],
                                 location: location)
         case "recipient":
             decision?.recipients.append(DecisionRecipient(kind: a.choice("kind", default: .agency), agency: a.text("agency"),
