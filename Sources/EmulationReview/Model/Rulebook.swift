@@ -34,7 +34,9 @@ public struct Rulebook: Sendable, Hashable, Codable {
 
     /// The regime in force on a day (the latest whose start is not after it).
     public func regime(on day: Day) -> Regime? {
-        regimes.filter { $0.from <= day }.max { $0.from < $1.from }
+        var best: Regime?
+        for regime in regimes where regime.from <= day && (best.map { regime.from > $0.from } ?? true) { best = regime }
+        return best
     }
 
     public func baseSalary(on day: Day) -> Decimal? {
@@ -46,10 +48,17 @@ public struct Rulebook: Sendable, Hashable, Codable {
     }
 
     public func parameter(_ name: String, on day: Day) -> Dated<Decimal>? {
-        parameters[name].flatMap { list in list.filter { $0.from <= day }.max { $0.from < $1.from } }
+        parameters[name].flatMap { Self.latest(in: $0, on: day) }
     }
 
     static func value(in list: [Dated<Decimal>], on day: Day) -> Decimal? {
-        list.filter { $0.from <= day }.max { $0.from < $1.from }?.value
+        latest(in: list, on: day)?.value
+    }
+
+    /// The entry in force on a day: the latest whose start is not after it.
+    static func latest(in list: [Dated<Decimal>], on day: Day) -> Dated<Decimal>? {
+        var best: Dated<Decimal>?
+        for entry in list where entry.from <= day && (best.map { entry.from > $0.from } ?? true) { best = entry }
+        return best
     }
 }

@@ -27,34 +27,64 @@ public struct CSVTable: Sendable {
     }
 
     public func data(byteOrderMark: Bool) -> Data {
-        var out = byteOrderMark ? "\u{FEFF}" : ""
-        out += header.map { Self.field($0) }.joined(separator: ",") + "\r\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + rows.count * header.count * 12)
+        if byteOrderMark { out += [0xEF, 0xBB, 0xBF] }
+        for (index, name) in header.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            Self.appendField(name, to: &out)
+        }
+        out += [0x0D, 0x0A]
         for row in rows {
             precondition(row.count == header.count, "CSV row width \(row.count) differs from header width \(header.count)")
-            out += row.map(Self.render).joined(separator: ",") + "\r\n"
+            for (index, cell) in row.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.append(cell, to: &out)
+            }
+            out += [0x0D, 0x0A]
         }
-        return Data(out.utf8)
+        return Data(out)
+    }
+
+    static func append(_ cell: CSVCell, to out: inout [UInt8]) {
+        switch cell {
+        case .empty: break
+        case .integer(let value): out += String(value).utf8
+        case .number(let value): out += value.description.utf8
+        case .text(let value): appendField(defused(value), to: &out)
+        }
     }
 
     static func render(_ cell: CSVCell) -> String {
-        switch cell {
-        case .empty: ""
-        case .integer(let value): String(value)
-        case .number(let value): value.description
-        case .text(let value): field(defused(value))
-        }
+        var out: [UInt8] = []
+        append(cell, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return first)
     /// gets a leading apostrophe, the usual defence against CSV formula injection.
     static func defused(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
+        guard let first = text.utf8.first else { return text }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + text
+        default: return text
+        }
     }
 
-    static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.hasPrefix(" ") || text.hasSuffix(" ")
-        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    /// Appends a text field, quoted when it holds a comma, quote or line break or starts or ends with a space.
+    static func appendField(_ text: String, to out: inout [UInt8]) {
+        let utf8 = text.utf8
+        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || utf8.first == 0x20 || utf8.last == 0x20
+        guard needsQuotes else {
+            out += utf8
+            return
+        }
+        out.append(0x22)
+        for byte in utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
     }
 }

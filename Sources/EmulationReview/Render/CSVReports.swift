@@ -3,20 +3,21 @@ import Foundation
 /// The review's CSV files. Header names are stable (part of the interface, documented in the README); numbers
 /// are plain machine numbers and dates ISO, whatever the report language.
 public enum CSVReports {
-    public static func tables(_ review: Review, language: Language) -> [(name: String, table: CSVTable)] {
-        var result: [(String, CSVTable)] = [
-            ("submissions.csv", submissions(review)),
-            ("indicators.csv", indicators(review)),
-            ("rankings.csv", rankings(review)),
-            ("awards.csv", awards(review)),
-            ("nominations.csv", nominations(review)),
-            ("movements.csv", movements(review)),
-            ("documents.csv", documents(review)),
-            ("findings.csv", findings(review)),
+    /// Each CSV file's name and how to make its table; the tables are independent and can be made concurrently.
+    public static func tables(_ review: Review, language: Language) -> [(name: String, make: @Sendable () -> CSVTable)] {
+        var result: [(name: String, make: @Sendable () -> CSVTable)] = [
+            ("submissions.csv", { submissions(review) }),
+            ("indicators.csv", { indicators(review) }),
+            ("rankings.csv", { rankings(review) }),
+            ("awards.csv", { awards(review) }),
+            ("nominations.csv", { nominations(review) }),
+            ("movements.csv", { movements(review) }),
+            ("documents.csv", { documents(review) }),
+            ("findings.csv", { findings(review) }),
         ]
         for form in review.forms {
             let name = "form-" + form.code.prefix(4) + ".csv"
-            result.append((name, statisticsForm(form, language: language)))
+            result.append((name, { statisticsForm(form, language: language) }))
         }
         return result
     }

@@ -13,12 +13,12 @@ enum AwardsReview {
     }
 
     static func rows(_ ctx: ReviewContext) -> [AwardRow] {
+        // Rows come in a fixed order (year, agency code, the submission's own order, then the board's decisions in
+        // the order of its file), so no sort of the whole list is needed for the output to be the same every time.
         var rows: [AwardRow] = []
-        var seen: Set<String> = []
-        func add(_ row: AwardRow) {
-            let key = "\(row.recipientKind.rawValue)|\(row.agency)|\(row.recipient)|\(row.award)|\(row.decision)|\(row.year)"
-            guard seen.insert(key).inserted else { return }
-            rows.append(row)
+        func add(_ row: AwardRow) { rows.append(row) }
+        func key(_ row: AwardRow) -> String {
+            "\(row.recipientKind.rawValue)|\(row.agency)|\(row.recipient)|\(row.award)|\(row.decision)"
         }
         func make(year: Int, date: Day, decision: String, authority: String?, award code: String, kind: CommendationKind,
                   recipientKind: RecipientKind, recipient: String, name: String, agency: String, gender: Gender?,
@@ -61,9 +61,14 @@ enum AwardsReview {
             }
             guard let board = ctx.boards[year] else { continue }
             let boardFile = ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
+            // A decision an agency also listed among its titles is counted once.
+            let decided = Set(board.decisions.map(\.award))
+            var listed = Set(rows.filter { $0.year == year && decided.contains($0.award) }.map(key))
             for decision in board.decisions {
                 for r in decision.recipients {
-                    let known = r.kind == .person ? r.id.flatMap { ctx.history.person($0, in: year)?.person } : nil
+                    let recipientKey = "\(r.kind.rawValue)|\(r.agency)|\(r.id ?? r.agency)|\(decision.award)|\(decision.number)"
+                    guard listed.insert(recipientKey).inserted else { continue }
+                    let known = r.kind == .person ? r.id.flatMap { ctx.person($0, agency: r.agency, year: year) } : nil
                     add(make(year: year, date: decision.date, decision: decision.number, authority: decision.authority.rawValue,
                              award: decision.award, kind: decision.kind, recipientKind: r.kind,
                              recipient: r.id ?? r.agency, name: r.name, agency: r.agency,
@@ -73,9 +78,7 @@ enum AwardsReview {
                 }
             }
         }
-        return rows.sorted {
-            ($0.year, $0.date, $0.award, $0.agency, $0.recipient, $0.decision) < ($1.year, $1.date, $1.award, $1.agency, $1.recipient, $1.decision)
-        }
+        return rows
     }
 
     static func summary(_ ctx: ReviewContext, awards: [AwardRow]) -> [AwardSummaryRow] {

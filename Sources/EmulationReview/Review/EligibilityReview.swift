@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Every nomination, title and decision of the period checked against the rule in force in its year, using the
 /// history of earlier years' accepted submissions and decisions.
 enum EligibilityReview {
@@ -50,8 +52,21 @@ enum EligibilityReview {
     }
 
     static func rows(_ ctx: ReviewContext) -> [NominationRow] {
-        let context = RuleContext(history: ctx.history, rulebook: ctx.reference.rulebook)
-        return candidates(ctx).map { candidate, grounds in
+        let context = RuleContext(history: ctx.makeHistory(), rulebook: ctx.reference.rulebook)
+        let all = candidates(ctx)
+        // Candidates are judged independently; chunks go to every core and come back in their order.
+        let chunk = 2048
+        let chunks = (all.count + chunk - 1) / chunk
+        let slots = Slots<[NominationRow]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            let range = (index * chunk)..<min(all.count, (index + 1) * chunk)
+            slots[index] = judge(all[range], context: context)
+        }
+        return slots.values.flatMap { $0 }
+    }
+
+    private static func judge(_ candidates: ArraySlice<(Candidate, String)>, context: RuleContext) -> [NominationRow] {
+        candidates.map { candidate, grounds in
             let judgement = RuleSet.judge(candidate, in: context)
             let reasons = judgement.results.compactMap { result -> String? in
                 guard let reason = result.verdict.reason else { return nil }

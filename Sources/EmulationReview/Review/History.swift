@@ -73,6 +73,8 @@ public struct History: Sendable {
     public private(set) var collectiveAwards: [String: [AwardRecord]] = [:]
     /// Agency code → year → the agency's accepted submission's workforce and indicators.
     public private(set) var agencyYears: [String: [Int: Submission]] = [:]
+    /// Agency code → year → award → how many of the people its submission lists hold that title.
+    public private(set) var titleHolders: [String: [Int: [String: Int]]] = [:]
 
     public init(archiveStart: Int, archiveEnd: Int) {
         self.archiveStart = archiveStart
@@ -86,7 +88,9 @@ public struct History: Sendable {
         let year = submission.year
         agencyYears[submission.agency, default: [:]][year] = submission
         var members: [String: [Person]] = [:]
+        var holders: [String: Int] = [:]
         for person in submission.people {
+            for award in Set(person.titles.map(\.award)) { holders[award, default: 0] += 1 }
             people[person.id, default: [:]][year] = PersonYear(year: year, agency: submission.agency, person: person)
             for title in person.titles {
                 addPersonAward(person.id, AwardRecord(award: title.award, year: year, date: title.date,
@@ -94,6 +98,7 @@ public struct History: Sendable {
             }
             if let code = person.collective { members[code, default: []].append(person) }
         }
+        titleHolders[submission.agency, default: [:]][year] = holders
         for collective in submission.collectives {
             let key = Self.collectiveKey(agency: submission.agency, code: collective.code)
             collectives[key, default: [:]][year] = CollectiveYear(year: year, agency: submission.agency, collective: collective,
@@ -124,19 +129,25 @@ public struct History: Sendable {
     }
 
     public mutating func addPersonAward(_ id: String, _ record: AwardRecord) {
-        var list = personAwards[id, default: []]
-        guard !list.contains(record) else { return }
-        list.append(record)
-        list.sort { ($0.date, $0.award) < ($1.date, $1.award) }
-        personAwards[id] = list
+        Self.insert(record, into: &personAwards[id, default: []])
     }
 
     public mutating func addCollectiveAward(_ key: String, _ record: AwardRecord) {
-        var list = collectiveAwards[key, default: []]
-        guard !list.contains(record) else { return }
-        list.append(record)
-        list.sort { ($0.date, $0.award) < ($1.date, $1.award) }
-        collectiveAwards[key] = list
+        Self.insert(record, into: &collectiveAwards[key, default: []])
+    }
+
+    /// Keeps a list in date order without duplicates, mutating it in place (lists are short; most records arrive
+    /// in order, so the search starts from the end).
+    private static func insert(_ record: AwardRecord, into list: inout [AwardRecord]) {
+        var index = list.count
+        while index > 0, (record.date, record.award) < (list[index - 1].date, list[index - 1].award) { index -= 1 }
+        var probe = index
+        while probe > 0, list[probe - 1].date == record.date {
+            if list[probe - 1] == record { return }
+            probe -= 1
+        }
+        if index < list.count, list[index] == record { return }
+        list.insert(record, at: index)
     }
 
     /// The person's record for a year, if their agency's accepted submission listed them.

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Computes a `Review` from its inputs. Pure: no clock, no file, no environment; same inputs, same review.
@@ -6,14 +7,27 @@ public struct Reviewer: Sendable {
 
     public func review(_ input: ReviewInput) -> Review {
         let ctx = ReviewContext(input)
+        // The parts are independent: eligibility (the heaviest) runs on every core while the others go on.
+        let nominationsSlot = Slots<[NominationRow]>(count: 1)
+        let awardsSlot = Slots<[AwardRow]>(count: 1)
+        let indicatorsSlot = Slots<[IndicatorRow]>(count: 1)
+        let rankingsSlot = Slots<[RankingRow]>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 4) { part in
+            switch part {
+            case 0: nominationsSlot[0] = EligibilityReview.rows(ctx)
+            case 1: awardsSlot[0] = AwardsReview.rows(ctx)
+            case 2: indicatorsSlot[0] = IndicatorReview.rows(ctx)
+            default: rankingsSlot[0] = Ranking.rows(ctx)
+            }
+        }
+        let nominations = nominationsSlot[0]
+        let awards = awardsSlot[0]
+        let indicators = indicatorsSlot[0]
+        let rankings = rankingsSlot[0]
         let submissions = Completeness.statuses(ctx)
         let completeness = Completeness.summaries(ctx, statuses: submissions)
-        let indicators = IndicatorReview.rows(ctx)
         let growth = IndicatorReview.growth(ctx, rows: indicators)
-        let rankings = Ranking.rows(ctx)
-        let awards = AwardsReview.rows(ctx)
         let awardSummary = AwardsReview.summary(ctx, awards: awards)
-        let nominations = EligibilityReview.rows(ctx)
         let movements = MovementsReview.rows(ctx)
         let documents = MovementsReview.documents(ctx)
         let forms = StatisticsForms.forms(ctx, awards: awards, movements: movements)
@@ -63,14 +77,15 @@ public struct Reviewer: Sendable {
 }
 
 /// The inputs indexed for the review's parts.
-struct ReviewContext {
+struct ReviewContext: Sendable {
     let input: ReviewInput
     let period: Period
     let reference: ReferenceData
     let boards: [Int: BoardYear]
     /// The accepted submission of each agency for each year read.
     let accepted: [Int: [String: (file: IngestedFile, submission: Submission)]]
-    let history: History
+    /// The first and last years with an accepted submission: the archive the eligibility rules can see.
+    let archive: ClosedRange<Int>
     let asOf: Day
     let asOfByYear: [Int: Day]
     /// Agency code → the code its figures roll up into for this period (itself unless merged away by the end).
@@ -90,12 +105,7 @@ struct ReviewContext {
             years.append(submission.year)
         }
         self.accepted = accepted
-        var history = History(archiveStart: years.min() ?? input.period.first, archiveEnd: years.max() ?? input.period.last)
-        for year in accepted.keys.sorted() {
-            for agency in accepted[year]!.keys.sorted() { history.add(accepted[year]![agency]!.submission) }
-        }
-        for year in input.boards.keys.sorted() { history.add(input.boards[year]!) }
-        self.history = history
+        archive = (years.min() ?? input.period.first)...(years.max() ?? input.period.last)
         var asOfByYear: [Int: Day] = [:]
         for (year, byAgency) in accepted {
             asOfByYear[year] = byAgency.values.map(\.submission.indicatorsAsOf).max()
@@ -125,6 +135,22 @@ struct ReviewContext {
         }
         self.rollUp = rollUp
         self.reorganisations = reorganisations
+    }
+
+    /// The history of people and collectives across the archive, for the eligibility rules. Built by the part
+    /// that needs it, concurrently with the others.
+    func makeHistory() -> History {
+        var history = History(archiveStart: archive.lowerBound, archiveEnd: archive.upperBound)
+        for year in accepted.keys.sorted() {
+            for agency in accepted[year]!.keys.sorted() { history.add(accepted[year]![agency]!.submission) }
+        }
+        for year in boards.keys.sorted() { history.add(boards[year]!) }
+        return history
+    }
+
+    /// A person as their agency's accepted submission for the year lists them.
+    func person(_ id: String, agency: String, year: Int) -> Person? {
+        accepted[year]?[agency]?.submission.people.first { $0.id == id }
     }
 
     func agencyName(_ code: String) -> String { reference.agencies[code]?.name ?? code }

@@ -20,15 +20,14 @@ public struct GrassrootsFighterQuotaRule: EligibilityRule {
         let history = context.history, year = candidate.year
         var assessment = Assessment(candidate, history,
                                     requirement: "at most \(maxShare)% of an agency's Advanced Labourers are Grassroots Emulation Fighters")
-        guard history.knows(year), let submission = history.agencyYears[candidate.agency]?[year] else {
+        guard history.knows(year), let holders = history.titleHolders[candidate.agency]?[year] else {
             let gap: Gap = year < history.archiveStart ? .beforeArchive : year > history.archiveEnd ? .afterArchive : .noSubmission
             assessment.gaps("the agency's quota", [(year, gap)])
             return assessment.verdict
         }
         // Agencies list every person with a title, so the submission holds all the titles counted here.
-        let ids = submission.people.map(\.id)
-        let advanced = ids.filter { history.person($0, holds: AwardCode.advancedLabourer, in: year) }.count
-        let fighters = ids.filter { history.person($0, holds: AwardCode.grassrootsFighter, in: year) }.count
+        let advanced = holders[AwardCode.advancedLabourer] ?? 0
+        let fighters = holders[AwardCode.grassrootsFighter] ?? 0
         let allowed = Share.atMost(maxShare, of: advanced)
         if fighters > allowed {
             assessment.fail("agency \(candidate.agency) has \(fighters) Grassroots Emulation Fighters in \(year), more than the \(allowed) allowed for its \(advanced) Advanced Labourers (\(maxShare)%)")

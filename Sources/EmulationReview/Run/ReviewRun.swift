@@ -59,10 +59,11 @@ public struct ReviewRun: Sendable {
 
     /// Every report file of a review, in a fixed order. Pure: the same review gives the same bytes.
     public static func render(_ review: Review, language: Language, byteOrderMark: Bool) -> [(name: String, data: Data)] {
-        var outputs: [(name: String, data: Data)] = []
-        for (name, table) in CSVReports.tables(review, language: language) {
-            outputs.append((name, table.data(byteOrderMark: byteOrderMark)))
+        let tables = CSVReports.tables(review, language: language)
+        let encoded = Slots<Data>(count: tables.count)
+        DispatchQueue.concurrentPerform(iterations: tables.count) { index in
+            encoded[index] = tables[index].make().data(byteOrderMark: byteOrderMark)
         }
-        return outputs
+        return zip(tables, encoded.values).map { ($0.name, $1) }
     }
 }
