@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "emulation-review",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "emulation-review", targets: ["emulation-review"]),
         .library(name: "EmulationReview", targets: ["EmulationReview"]),
@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: [.defaults, "YAML"]),
     ],
     targets: [
         .systemLibrary(
@@ -21,14 +22,21 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(name: "CPlatform"),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "EmulationReview",
             dependencies: [
                 "CLibXML2",
                 "CPlatform",
+                "CSQLite",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
             resources: [.copy("Schemas"), .copy("Templates")]
         ),

@@ -86,10 +86,13 @@ public struct Ingestor: Sendable {
     }
 
     /// Ingests the files, checking each against `reference` when given. Results keep the order of `paths`.
-    public func ingest(_ paths: [String], reference: ReferenceData? = nil) -> [IngestedFile] {
+    public func ingest(_ paths: [String], reference: ReferenceData? = nil,
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> [IngestedFile] {
         let slots = Slots<IngestedFile>(count: paths.count)
+        let done = Counter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             slots[index] = ingest(path: paths[index], reference: reference)
+            if let progress { progress(done.increment(), paths.count) }
         }
         return slots.values
     }
@@ -172,6 +175,14 @@ public struct Ingestor: Sendable {
             return byte < 16 ? "0" + hex : hex
         }.joined()
     }
+}
+
+/// A counter shared by concurrent iterations.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func increment() -> Int { lock.withLock { value += 1; return value } }
 }
 
 /// Fixed slots that concurrent iterations fill, each iteration its own index.

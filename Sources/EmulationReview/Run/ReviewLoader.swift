@@ -33,40 +33,90 @@ public struct ReviewLoader: Sendable {
     }
 
     public func load(period: Period, inputs: String, asOf: Day?) throws(RunFailure) -> ReviewInput {
+        let archive = try InputArchive(ingestor: ingestor, inputs: inputs)
+        return try archive.input(for: period, asOf: asOf)
+    }
+
+    /// The years a period's review reads: its own, the one before, and the history years before that.
+    public static func readRange(of period: Period) -> ClosedRange<Int> {
+        (period.first - 1 - historyYears)...period.last
+    }
+}
+
+/// An inputs folder being read: the reference data, and each year's files ingested once however many periods
+/// of one invocation need them.
+public final class InputArchive {
+    public let ingestor: Ingestor
+    public let inputs: String
+    public let reference: ReferenceLoad
+    public let data: ReferenceData
+    /// The year folders of the inputs.
+    public let years: [Int]
+    private var byYear: [Int: [IngestedFile]] = [:]
+
+    public init(ingestor: Ingestor, inputs: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inputs, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RunFailure(.noInput, "the inputs folder \(inputs) does not exist")
         }
-        let reference = ingestor.loadReference(inputs: inputs)
+        self.ingestor = ingestor
+        self.inputs = inputs
+        reference = ingestor.loadReference(inputs: inputs)
         guard let data = reference.data else {
             throw RunFailure(.dataError, "the reference data in \(inputs)/reference cannot be used: \(reference.problem ?? "")",
                              findings: reference.files.flatMap(\.findings))
         }
-        let available = Self.yearFolders(in: inputs)
-        let earliest = period.first - 1 - Self.historyYears
-        let years = available.filter { $0 >= earliest && $0 <= period.last }
-        let periodHasInput = period.years.contains { year in
-            !InputFolder.xmlFiles(in: (inputs as NSString).appendingPathComponent(String(year))).isEmpty
-        }
-        guard periodHasInput else {
-            throw RunFailure(.noInput, "there are no input files for \(period) in \(inputs) (expected folders such as \(inputs)/\(period.first)/)")
-        }
-        let paths = years.flatMap { InputFolder.xmlFiles(in: (inputs as NSString).appendingPathComponent(String($0))) }
-        var files = ingestor.ingest(paths, reference: data)
+        self.data = data
+        years = ReviewLoader.yearFolders(in: inputs)
+    }
+
+    public func folder(_ year: Int) -> String { (inputs as NSString).appendingPathComponent(String(year)) }
+
+    /// Whether any of a period's own years has an input file.
+    public func hasInput(for period: Period) -> Bool {
+        period.years.contains { !InputFolder.xmlFiles(in: folder($0)).isEmpty }
+    }
+
+    /// Ingests every year not read yet, all at once so that the files spread over every core.
+    public func prepare(years wanted: [Int], progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        let missing = wanted.filter { byYear[$0] == nil && years.contains($0) }
+        guard !missing.isEmpty else { return }
+        let paths = missing.flatMap { InputFolder.xmlFiles(in: folder($0)) }
+        var files = ingestor.ingest(paths, reference: data, progress: progress)
         Resubmissions.resolve(&files)
-        var boards: [Int: BoardYear] = [:]
+        var boards: Set<Int> = []
         for index in files.indices {
-            guard case .board(let board) = files[index].content else { continue }
-            if files[index].outcome == .accepted {
-                if boards[board.year] != nil {
-                    files[index].add(Finding("board.duplicate", .error, file: files[index].path, at: board.location,
-                                             "there is already a board's file for \(board.year) in this folder; keep one"))
-                } else {
-                    boards[board.year] = board
-                }
+            guard case .board(let board) = files[index].content, files[index].outcome == .accepted else { continue }
+            if !boards.insert(board.year).inserted {
+                files[index].add(Finding("board.duplicate", .error, file: files[index].path, at: board.location,
+                                         "there is already a board's file for \(board.year) in this folder; keep one"))
             }
         }
-        return ReviewInput(period: period, asOf: asOf, reference: data, boards: boards,
-                           files: reference.files + files)
+        for year in missing { byYear[year] = [] }
+        for file in files {
+            guard let year = InputFolder.folderYear(of: file.path) else { continue }
+            byYear[year, default: []].append(file)
+        }
+    }
+
+    /// Every file ingested so far, reference files first.
+    public var ingestedFiles: [IngestedFile] {
+        reference.files + byYear.keys.sorted().flatMap { byYear[$0]! }
+    }
+
+    /// The inputs of one period's review.
+    public func input(for period: Period, asOf: Day?) throws(RunFailure) -> ReviewInput {
+        guard hasInput(for: period) else {
+            throw RunFailure(.noInput, "there are no input files for \(period) in \(inputs) (expected folders such as \(inputs)/\(period.first)/)")
+        }
+        let range = ReviewLoader.readRange(of: period)
+        let wanted = years.filter { range.contains($0) }
+        prepare(years: wanted)
+        let files = wanted.flatMap { byYear[$0] ?? [] }
+        var boards: [Int: BoardYear] = [:]
+        for file in files where file.outcome == .accepted {
+            if case .board(let board) = file.content, boards[board.year] == nil { boards[board.year] = board }
+        }
+        return ReviewInput(period: period, asOf: asOf, reference: data, boards: boards, files: reference.files + files)
     }
 }
