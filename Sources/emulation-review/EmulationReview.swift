@@ -2,7 +2,7 @@ import ArgumentParser
 import EmulationReview
 
 @main
-struct EmulationReviewCommand: ParsableCommand {
+struct EmulationReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emulation-review",
         abstract: "Validates and reviews the emulation and commendation reports of Vietnam's social-security sector.",

@@ -1,33 +1,38 @@
 import ArgumentParser
 import EmulationReview
 import Foundation
+import Logging
 
-struct Run: ParsableCommand {
+struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Review a year or a phase and publish its reports (HTML and CSV).",
+        abstract: "Review what changed (for cron), or one period, publish the reports and email them.",
         discussion: """
-        Ingests every file the period needs (its years, the year before it, and up to ten earlier years for the \
-        eligibility rules), reviews them and publishes REPORTS/PERIOD/ atomically: the new report replaces the \
-        old one in a single rename, so a crash leaves the previous report whole.
+        Without --period (what cron calls): finds every year whose input files changed since the last \
+        successful run, brings up to date each report that reads such a year (the year's own, and each \
+        configured phase), then emails every report whose content has not been sent yet. With nothing changed \
+        it does nothing and exits 0.
 
-        Rejected submissions are reported, not fatal.
+        With --period PERIOD (a year such as 2020 or a phase such as 2016-2020): rebuilds that report whatever \
+        the state says, then delivers it unless --no-email.
 
-        Exit status: 0 the report was published; 64 usage error; 65 the reference data is invalid; 66 the \
-        period has no inputs; 73 the report folder cannot be written; 74 I/O error while writing.
+        A report is published atomically (a crash leaves the previous report whole) and each content is emailed \
+        once: a rerun whose report is byte-identical sends nothing; a changed report sends one revised email.
+
+        Exit status: 0 done; 64 usage error; 65 the reference data is invalid; 66 no input for the period; \
+        69 the mail server refused a delivery (a person must act); 73 the reports cannot be written; 74 I/O \
+        error (or a damaged state store: use --rebuild-state); 75 try again later (another run holds the lock, \
+        or the mail server is unavailable: the report is published and the next run retries); 78 configuration \
+        error.
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A year (2020) or a phase (2016-2020).", valueName: "PERIOD"))
-    var period: PeriodArgument
+    @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("The inputs folder.", valueName: "DIR"))
-    var inputs: String = "Inputs"
+    @Option(name: .long, help: ArgumentHelp("Rebuild this year (2020) or phase (2016-2020) whatever the state says.", valueName: "PERIOD"))
+    var period: PeriodArgument?
 
-    @Option(name: .long, help: ArgumentHelp("Where report folders are published.", valueName: "DIR"))
-    var reports: String = "Reports"
-
-    @Option(name: .long, help: "Report language: vi (Vietnamese) or en (English).")
-    var lang: Language = .vi
+    @Option(name: .long, help: ArgumentHelp("Report language: vi (Vietnamese) or en (English); default from the configuration, else vi."))
+    var lang: Language?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The report's date (YYYY-MM-DD); default: the latest \"as of\" date in the inputs.", valueName: "DATE"))
     var asOf: DayArgument?
@@ -35,26 +40,33 @@ struct Run: ParsableCommand {
     @Flag(name: .customLong("no-bom"), help: "Write the CSV files without the UTF-8 byte-order mark (Excel needs it to show Vietnamese).")
     var noBOM = false
 
-    func run() throws {
-        let schemas: SchemaSet
-        do {
-            schemas = try SchemaSet()
+    @Flag(name: .customLong("no-email"), help: "Publish without delivering by email.")
+    var noEmail = false
+
+    @Flag(name: .customLong("rebuild-state"), help: "Recreate the state store from the inputs (after damage); what was already emailed is kept when readable.")
+    var rebuildState = false
+
+    @Option(name: .long, help: ArgumentHelp("When another run holds the lock, wait up to this many seconds instead of exiting 75.", valueName: "SECONDS"))
+    var wait: Double = 0
+
+    func run() async throws {
+        let settings = try await common.settings(lang: lang)
+        let logger = common.logger()
+        let schemas = try common.schemas()
+        let progress = common.progressBar()
+        let job = UnattendedRun(settings: settings, schemas: schemas, mailer: try common.mailer(settings),
+                                log: { logger.info("\($0)") }, progress: progress)
+        let result: UnattendedResult
+        do throws(RunFailure) {
+            result = try job.run(period: period?.period, email: !noEmail, rebuildState: rebuildState, wait: wait,
+                                 asOf: asOf?.day, byteOrderMark: !noBOM)
         } catch {
-            FileHandle.standardError.write(Data("emulation-review: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.software.rawValue)
+            common.finishProgress()
+            throw common.fail(error)
         }
-        let options = RunOptions(inputs: inputs, reports: reports, language: lang, asOf: asOf?.day, byteOrderMark: !noBOM)
-        do {
-            let result = try ReviewRun(schemas: schemas, options: options).run(period: period.period)
-            print(result.summary)
-        } catch {
-            let failure = error
-            var text = ""
-            for finding in failure.findings { text += finding.formatted + "\n" }
-            text += "emulation-review: \(failure.description)\n"
-            FileHandle.standardError.write(Data(text.utf8))
-            throw ExitCode(failure.status.rawValue)
-        }
+        common.finishProgress()
+        common.report(result)
+        if result.status != .ok { throw ExitCode(result.status.rawValue) }
     }
 }
 

@@ -26,6 +26,10 @@ public struct RunResult: Sendable {
     public var review: Review
     public var outputs: [(name: String, data: Data)]
 
+    /// The published manifest, and its SHA-256: the digest of the report's whole content.
+    public var manifest: Data { outputs.first { $0.name == "manifest.json" }?.data ?? Data() }
+    public var digest: String { Manifest.sha256(manifest) }
+
     public var summary: String {
         let h = review.headline
         return "\(review.period): report published in \(folder) — agencies expected \(h.agenciesExpected), accepted \(h.agenciesAccepted), rejected \(h.agenciesRejected), missing \(h.agenciesMissing), late \(h.agenciesLate)"
@@ -45,6 +49,12 @@ public struct ReviewRun: Sendable {
     public func run(period: Period) throws(RunFailure) -> RunResult {
         let ingestor = Ingestor(schemas: schemas, options: IngestOptions(maxFileSize: options.maxFileSize))
         let input = try ReviewLoader(ingestor: ingestor).load(period: period, inputs: options.inputs, asOf: options.asOf)
+        return try run(input: input)
+    }
+
+    /// Reviews, renders and publishes inputs already gathered.
+    public func run(input: ReviewInput) throws(RunFailure) -> RunResult {
+        let period = input.period
         let review = Reviewer().review(input)
         var outputs = Self.render(review, language: options.language, byteOrderMark: options.byteOrderMark)
         do {

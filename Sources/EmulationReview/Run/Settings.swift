@@ -49,7 +49,7 @@ public struct Settings: Sendable, CustomStringConvertible {
     public static func load(path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) async throws(RunFailure) -> Settings {
         let file = path ?? (FileManager.default.fileExists(atPath: defaultFile) ? defaultFile : nil)
         var providers: [any ConfigProvider] = [
-            EnvironmentVariablesProvider(environmentVariables: environment,
+            EnvironmentVariablesProvider(environmentVariables: relevant(environment),
                                          secretsSpecifier: .specific(["MAIL_PASSWORD", "MAIL_USERNAME"])),
         ]
         if let file {
@@ -102,6 +102,22 @@ public struct Settings: Sendable, CustomStringConvertible {
                 timeout: config.int(forKey: "mail.timeout", default: 120))
         }
         return settings
+    }
+
+    /// The environment variables that may override the file: `MAIL_*` for the mail section (`MAIL_PASSWORD`
+    /// overrides `mail.password`), and `EMULATION_REVIEW_*` for the top-level keys (`EMULATION_REVIEW_LANG`
+    /// overrides `lang`). Generic variables such as `LANG` or `STATE` are not the program's and are ignored.
+    static func relevant(_ environment: [String: String]) -> [String: String] {
+        var result: [String: String] = [:]
+        let prefix = "EMULATION_REVIEW_"
+        for (name, value) in environment {
+            if name.hasPrefix("MAIL_") {
+                result[name] = value
+            } else if name.hasPrefix(prefix), ["INPUTS", "REPORTS", "STATE", "PHASES", "LANG"].contains(String(name.dropFirst(prefix.count))) {
+                result[String(name.dropFirst(prefix.count))] = value
+            }
+        }
+        return result
     }
 
     /// Error texts from parsers may quote the file; a password written in it must not reach a log.
