@@ -46,7 +46,12 @@ public struct ReviewRun: Sendable {
         let ingestor = Ingestor(schemas: schemas, options: IngestOptions(maxFileSize: options.maxFileSize))
         let input = try ReviewLoader(ingestor: ingestor).load(period: period, inputs: options.inputs, asOf: options.asOf)
         let review = Reviewer().review(input)
-        var outputs = Self.render(review, language: options.language, byteOrderMark: options.byteOrderMark)
+        var outputs: [(name: String, data: Data)]
+        do {
+            outputs = try Self.render(review, language: options.language, byteOrderMark: options.byteOrderMark)
+        } catch {
+            throw RunFailure(.software, "cannot render the report: \(error)")
+        }
         do {
             let manifest = Manifest(review: review, language: options.language, files: input.files, outputs: outputs)
             outputs.append(("manifest.json", try manifest.data()))
@@ -58,8 +63,8 @@ public struct ReviewRun: Sendable {
     }
 
     /// Every report file of a review, in a fixed order. Pure: the same review gives the same bytes.
-    public static func render(_ review: Review, language: Language, byteOrderMark: Bool) -> [(name: String, data: Data)] {
-        var outputs: [(name: String, data: Data)] = []
+    public static func render(_ review: Review, language: Language, byteOrderMark: Bool) throws -> [(name: String, data: Data)] {
+        var outputs: [(name: String, data: Data)] = [("review.html", try HTMLReport.render(review, language: language))]
         for (name, table) in CSVReports.tables(review, language: language) {
             outputs.append((name, table.data(byteOrderMark: byteOrderMark)))
         }
