@@ -49,7 +49,7 @@ enum HTMLCharts {
     /// The opening of an accessible chart: `role="img"`, a title and a description that says the figures.
     static func svgOpen(id: String, height: Double, title: String, description: String) -> String {
         """
-        <svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 \(n(width)) \(n(height))" \
+        <svg class="chart-svg" viewBox="0 0 \(n(width)) \(n(height))" \
         role="img" aria-labelledby="\(id)-title \(id)-desc">
         <title id="\(id)-title">\(escape(title))</title>
         <desc id="\(id)-desc">\(escape(description))</desc>
@@ -160,20 +160,21 @@ enum HTMLCharts {
         let values = rows.map { double($0.fulfilment ?? 100) }
         let longest = labels.map(\.count).max() ?? 10
         let labelWidth = min(300, max(110, Double(longest) * 6.4 + 8))
-        let rowHeight = 24.0, upper = 40.0, lower = 30.0
+        let rowHeight = 24.0, upper = 34.0, lower = 30.0
         let height = upper + rowHeight * Double(rows.count) + lower
-        let deviation = max(values.map { abs($0 - 100) }.max() ?? 1, 0.5)
-        let step = niceStep(deviation, parts: 2)
-        let reach = max(step, ceil(deviation / step) * step)
+        // Each side of 100% as wide as its furthest bar needs, and at least one step, so that a year where every
+        // cluster is below plan does not leave half the chart empty.
+        let below = max(0, 100 - (values.min() ?? 100)), above = max(0, (values.max() ?? 100) - 100)
+        let step = niceStep(max(below, above, 0.5), parts: 3)
+        let low = 100 - max(step, ceil(below / step) * step), high = 100 + max(step, ceil(above / step) * step)
         // Room each side for the value labels.
         let plotLeft = labelWidth + 62, plotRight = width - 62
-        let center = (plotLeft + plotRight) / 2
-        func x(_ v: Double) -> Double { center + (v - 100) / reach * (plotRight - center) }
+        func x(_ v: Double) -> Double { plotLeft + (v - low) / (high - low) * (plotRight - plotLeft) }
         let description = zip(labels, rows).map { label, row in "\(label): \(f.percent(row.fulfilment))" }.joined(separator: "; ")
         var svg = svgOpen(id: "chart-clusters", height: height, title: title, description: description)
         // Grid and axis labels at round steps either side of 100%.
-        var tick = 100 - reach
-        while tick <= 100 + reach + 1e-9 {
+        var tick = low
+        while tick <= high + 1e-9 {
             let isCenter = abs(tick - 100) < 1e-9
             if !isCenter {
                 svg += "<line x1=\"\(n(x(tick)))\" y1=\"\(n(upper - 6))\" x2=\"\(n(x(tick)))\" y2=\"\(n(height - lower))\" stroke=\"\(grid)\" stroke-width=\"1\"/>\n"
@@ -182,8 +183,8 @@ enum HTMLCharts {
             svg += text(x(tick), height - lower + 18, label, anchor: "middle", size: 11, weight: isCenter ? "bold" : nil)
             tick += step
         }
-        svg += text(x(100 - reach), 16, f.pick("◀ Dưới kế hoạch", "◀ Below plan"), anchor: "start", size: 11.5)
-        svg += text(x(100 + reach), 16, f.pick("Vượt kế hoạch ▶", "Above plan ▶"), anchor: "end", size: 11.5)
+        svg += text(x(100) - 8, 16, f.pick("◀ Dưới kế hoạch", "◀ Below plan"), anchor: "end", size: 11.5)
+        svg += text(x(100) + 8, 16, f.pick("Vượt kế hoạch ▶", "Above plan ▶"), anchor: "start", size: 11.5)
         for (index, row) in rows.enumerated() {
             let top = upper + rowHeight * Double(index)
             let value = values[index]
@@ -198,7 +199,6 @@ enum HTMLCharts {
         }
         // The 100% line, drawn last so it stays on top of the bars.
         svg += "<line x1=\"\(n(x(100)))\" y1=\"\(n(upper - 10))\" x2=\"\(n(x(100)))\" y2=\"\(n(height - lower + 4))\" stroke=\"\(ink)\" stroke-width=\"2\"/>\n"
-        svg += text(x(100), upper - 14, f.pick("100% kế hoạch", "100% of plan"), anchor: "middle", size: 11.5, weight: "bold")
         return svg + "</svg>"
     }
 

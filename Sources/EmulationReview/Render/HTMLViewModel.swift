@@ -197,11 +197,16 @@ struct HTMLViewModel {
     struct MovementLine {
         let code: String
         let name: String
-        let kind: String
         let launchedBy: String
         let span: String
-        let perYear: [String]
+        let perYear: [FormCell]
         let participants: String
+    }
+
+    struct MovementKindGroup {
+        let kindName: String
+        let kindCount: String
+        let movementLines: [MovementLine]
     }
 
     struct DocumentLine {
@@ -217,7 +222,9 @@ struct HTMLViewModel {
         let kindsTotal: KindLine
         let years: [String]
         let showYears: Bool
-        let list: [MovementLine]
+        let groups: [MovementKindGroup]
+        /// Columns of the list, for its group headings.
+        let listColumns: String
         let documents: [DocumentLine]
         let documentsTotal: DocumentLine
     }
@@ -776,12 +783,19 @@ struct ModelFormatter {
         let total = HTMLViewModel.KindLine(kind: pick("Tổng số", "Total"),
                                            cells: levels.map { level in count(list.filter { $0.launchedBy == level }.count) },
                                            total: count(list.count))
-        let lines = list.map { m in
-            HTMLViewModel.MovementLine(
-                code: m.code, name: language == .en ? (m.nameEn ?? m.name) : m.name, kind: words.movementKind(m.kind),
-                launchedBy: words.launchLevel(m.launchedBy),
-                span: language.date(m.start) + " – " + (m.end.map(language.date) ?? ""),
-                perYear: period.years.map { count(m.participantsByYear[$0] ?? 0) }, participants: count(m.participants.count))
+        let groups = kinds.compactMap { kind -> HTMLViewModel.MovementKindGroup? in
+            let ofKind = list.filter { $0.kind == kind }
+            guard !ofKind.isEmpty else { return nil }
+            return .init(kindName: words.movementKind(kind), kindCount: count(ofKind.count), movementLines: ofKind.map { m in
+                HTMLViewModel.MovementLine(
+                    code: m.code, name: language == .en ? (m.nameEn ?? m.name) : m.name, launchedBy: words.launchLevel(m.launchedBy),
+                    span: language.date(m.start) + " – " + (m.end.map(language.date) ?? ""),
+                    perYear: period.years.map { year in
+                        let n = m.participantsByYear[year] ?? 0
+                        return .init(text: count(n), zero: n == 0)
+                    },
+                    participants: count(m.participants.count))
+            })
         }
         let documents = period.years.map { year -> HTMLViewModel.DocumentLine in
             let ofYear = review.documents.filter { $0.year == year }
@@ -793,21 +807,38 @@ struct ModelFormatter {
                                                         agencies: count(review.documents.count - boardTotal),
                                                         total: count(review.documents.count))
         return .init(levels: levels.map(words.launchLevel), kinds: kindLines, kindsTotal: total,
-                     years: period.years.map(String.init), showYears: period.isPhase, list: lines, documents: documents,
+                     years: period.years.map(String.init), showYears: period.isPhase, groups: groups,
+                     listColumns: String(4 + (period.isPhase ? period.years.count : 0)), documents: documents,
                      documentsTotal: documentsTotal)
     }
 
     // MARK: 5. Awards
 
+    /// The award summary highest level first (state, government, sector, agency), then by the catalogue's rank,
+    /// so that sector titles are not mixed with agency ones of the same rank.
+    var awardSummary: [AwardSummaryRow] {
+        func order(_ level: AwardLevel) -> Int {
+            switch level {
+            case .state: 0
+            case .government: 1
+            case .sector: 2
+            case .agency: 3
+            }
+        }
+        return review.awardSummary.enumerated().sorted { a, b in
+            (order(a.element.level), a.offset) < (order(b.element.level), b.offset)
+        }.map(\.element)
+    }
+
     func awards() -> HTMLViewModel.AwardsPart {
         func reward(_ value: Decimal) -> String { value == 0 ? dash : number(value) }
-        let summaryLines = review.awardSummary.map { s in
+        let s = awardSummary
+        let summaryLines = s.map { s in
             HTMLViewModel.AwardSummaryLine(
                 name: awardName(s.award, s.awardName), level: words.awardLevel(s.level), collectives: count(s.collectives),
                 individuals: count(s.individuals), women: count(s.women), direct: count(s.directWorkers),
                 minorities: count(s.ethnicMinorities), reward: reward(s.rewardTotal))
         }
-        let s = review.awardSummary
         let total = HTMLViewModel.AwardSummaryLine(
             name: pick("Tổng số", "Total"), level: "", collectives: count(s.map(\.collectives).reduce(0, +)),
             individuals: count(s.map(\.individuals).reduce(0, +)), women: count(s.map(\.women).reduce(0, +)),
