@@ -132,6 +132,7 @@ enum HTMLText {
         ("where", "Vị trí trong tệp", "Where"),
         ("cannotVerifyCaption", "Chưa đủ dữ liệu để kết luận, theo lý do", "Cannot verify, by reason"),
         ("count", "Số trường hợp", "Cases"),
+        ("exampleReason", "Ví dụ lý do", "Example reason"),
         ("eligibilityIntro",
          "Mỗi đề nghị khen thưởng, danh hiệu trong báo cáo của đơn vị và quyết định khen thưởng được đối chiếu với quy định có hiệu lực trong năm xét khen, dựa trên dữ liệu các năm trước đã được chấp nhận.",
          "Every nomination, every title in an agency's report and every award decision is checked against the rule in force in its year, using the accepted records of earlier years."),

@@ -551,6 +551,11 @@ struct ModelFormatter {
                 if let plan = h.lastYearPlan { lastPart += pick(" (\(number(plan)) người)", " (\(number(plan)))") }
             }
             parts.append(lastPart)
+            // A one-year report reads the year before only for comparison: say it from the change.
+            if !period.isPhase, let row = sector.first(where: { $0.year == last }), let before = row.previousActual {
+                parts.append(pick("\(number(before)) người năm \(last - 1) (\(changePercent(row.changePercent)))",
+                                  "\(number(before)) in \(last - 1) (\(changePercent(row.changePercent)))"))
+            }
             for year in years.reversed() where year != last && (year == last - 1 || year == period.baselineYear) {
                 let note = year == period.baselineYear ? pick(" (năm gốc)", " (baseline)") : ""
                 parts.append(pick("\(number(h.participants[year])) người năm \(year)\(note)",
@@ -852,7 +857,8 @@ struct ModelFormatter {
                          level: words.awardLevel(summary.level), counts: collectivesAndIndividuals(summary),
                          commended: rows.map { a in
                              .init(year: String(a.year), decision: a.decision, date: language.date(a.date),
-                                   recipient: a.recipientName, kind: words.recipientKind(a.recipientKind),
+                                   recipient: a.recipientKind == .agency ? agencyName(a.recipient, a.recipientName) : a.recipientName,
+                                   kind: words.recipientKind(a.recipientKind),
                                    agencyName: agencyName(a.agency, a.agencyName))
                          })
         }

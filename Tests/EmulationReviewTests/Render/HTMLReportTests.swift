@@ -74,6 +74,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(page.contains("Tổng kết công tác thi đua, khen thưởng năm 2020"))
         XCTAssertTrue(page.contains("86.400.000"))
         XCTAssertTrue(page.contains("98,14%"))
+        XCTAssertTrue(page.contains("86.500.000 người năm 2019 (−0,12%)"))
         XCTAssertTrue(page.contains("<title>Báo cáo Tổng kết công tác thi đua, khen thưởng năm 2020"))
         // No phase total nor growth over a phase in a one-year report.
         XCTAssertFalse(page.contains("Cả giai đoạn"))
@@ -122,6 +123,29 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertFalse(page.contains("<Huân chương>"))
     }
 
+    /// The demo's placeholder rules find nobody ineligible: a variant with verdicts exercises section 6.
+    private func withVerdicts(_ review: Review) -> Review {
+        var review = review
+        for index in 0..<3 {
+            review.nominations[index].verdict = .notEligible
+            review.nominations[index].reasons = ["eligibility.test: holds <2> Grassroots Emulation Fighter titles & needs 3 (Decree 91/2017)"]
+        }
+        for index in 3..<5 {
+            review.nominations[index].verdict = .cannotVerify
+            review.nominations[index].reasons = ["eligibility.archive: the archive starts in 2015"]
+        }
+        return review
+    }
+
+    func testEligibilitySectionListsNotEligibleWithReasons() throws {
+        let review = withVerdicts(try demo(Self.phase))
+        let page = try html(review, .vi)
+        XCTAssertTrue(page.contains("holds &lt;2&gt; Grassroots Emulation Fighter titles &amp; needs 3 (Decree 91/2017)"))
+        XCTAssertTrue(page.contains("eligibility.archive"))
+        XCTAssertTrue(page.contains("Chưa đủ dữ liệu để kết luận, theo lý do (2)"))
+        XCTAssertTrue(page.contains(review.nominations[0].candidate.file + ":"))
+    }
+
     // MARK: (c) self-contained
 
     func testNothingIsFetchedAndNothingRuns() throws {
@@ -158,10 +182,10 @@ final class HTMLReportTests: XCTestCase {
     func testNuHTMLCheckerFindsNoError() throws {
         let folder = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for period in [Self.phase, Self.year] {
-            let review = try demo(period)
+        let phase = try demo(Self.phase)
+        for (label, review) in [("phase", phase), ("year", try demo(Self.year)), ("verdicts", withVerdicts(phase))] {
             for language in Language.allCases {
-                let name = "review-\(review.period)-\(language.rawValue).html"
+                let name = "review-\(label)-\(language.rawValue).html"
                 try HTMLReport.render(review, language: language).write(to: folder.appendingPathComponent(name))
             }
         }
