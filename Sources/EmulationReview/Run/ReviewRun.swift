@@ -56,7 +56,12 @@ public struct ReviewRun: Sendable {
     public func run(input: ReviewInput) throws(RunFailure) -> RunResult {
         let period = input.period
         let review = Reviewer().review(input)
-        var outputs = Self.render(review, language: options.language, byteOrderMark: options.byteOrderMark)
+        var outputs: [(name: String, data: Data)]
+        do {
+            outputs = try Self.render(review, language: options.language, byteOrderMark: options.byteOrderMark)
+        } catch {
+            throw RunFailure(.software, "cannot render the report: \(error)")
+        }
         do {
             let manifest = Manifest(review: review, language: options.language, files: input.files, outputs: outputs)
             outputs.append(("manifest.json", try manifest.data()))
@@ -68,12 +73,18 @@ public struct ReviewRun: Sendable {
     }
 
     /// Every report file of a review, in a fixed order. Pure: the same review gives the same bytes.
-    public static func render(_ review: Review, language: Language, byteOrderMark: Bool) -> [(name: String, data: Data)] {
+    public static func render(_ review: Review, language: Language, byteOrderMark: Bool) throws -> [(name: String, data: Data)] {
+        // The HTML and each CSV file are independent: made on every core, listed in a fixed order.
         let tables = CSVReports.tables(review, language: language)
-        let encoded = Slots<Data>(count: tables.count)
-        DispatchQueue.concurrentPerform(iterations: tables.count) { index in
-            encoded[index] = tables[index].make().data(byteOrderMark: byteOrderMark)
+        let encoded = Slots<Result<Data, any Error>>(count: tables.count + 1)
+        DispatchQueue.concurrentPerform(iterations: tables.count + 1) { index in
+            if index == 0 {
+                encoded[0] = Result { try HTMLReport.render(review, language: language) }
+            } else {
+                encoded[index] = .success(tables[index - 1].make().data(byteOrderMark: byteOrderMark))
+            }
         }
-        return zip(tables, encoded.values).map { ($0.name, $1) }
+        let names = ["review.html"] + tables.map(\.name)
+        return try zip(names, encoded.values).map { ($0, try $1.get()) }
     }
 }
