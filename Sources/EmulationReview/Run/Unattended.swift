@@ -121,8 +121,39 @@ public struct UnattendedRun {
         try store.recordRun(RunRecord(startedAt: started, finishedAt: timestamp(), command: period.map { "run --period \($0)" } ?? "run",
                                       periods: published.map { $0.0.description }.joined(separator: " "),
                                       status: result.status.rawValue,
+                                      message: Self.runMessage(result, published: published.count)))
+        return result
+    }
+
+    /// `send --period P [--resend]`: delivers a published report by hand.
+    public func send(period: Period, resend: Bool, wait: Double) throws(RunFailure) -> UnattendedResult {
+        let lock = try RunLock(directory: settings.state, wait: wait, now: timestamp)
+        defer { withExtendedLifetime(lock) {} }
+        let store = try StateStore(directory: settings.state)
+        guard let report = try store.reports()[period.description] else {
+            throw RunFailure(.noInput, "no report of \(period) has been published; run `emulation-review run --period \(period)` first")
+        }
+        var result = UnattendedResult(status: .ok, lines: [], problems: [])
+        guard let mailer else { return result }
+        let sent = try store.deliveries(kind: "report", period: period.description)
+            .contains { $0.digest == report.digest && $0.status == .sent }
+        if sent && !resend {
+            result.lines.append("\(period): this report was already sent; use --resend to send it again")
+            return result
+        }
+        try deliverReports(store: store, mailer: mailer, only: period.description, force: true, into: &result)
+        try store.recordRun(RunRecord(startedAt: timestamp(), finishedAt: timestamp(), command: "send --period \(period)",
+                                      periods: period.description, status: result.status.rawValue,
                                       message: (result.problems.isEmpty ? result.lines : result.problems).joined(separator: "; ")))
         return result
+    }
+
+    /// The line a run leaves in the store: what needs a person, else what it did, briefly.
+    static func runMessage(_ result: UnattendedResult, published: Int) -> String {
+        if !result.problems.isEmpty { return result.problems.joined(separator: "; ") }
+        let sent = result.lines.filter { $0.contains(" sent to ") }.count
+        if published == 0 && sent == 0 { return "nothing changed" }
+        return "\(published) report\(published == 1 ? "" : "s") published, \(sent) email\(sent == 1 ? "" : "s") sent"
     }
 
     // MARK: What changed
@@ -206,13 +237,16 @@ public struct UnattendedRun {
 
     /// Sends each published report whose content was never sent, exactly once: a delivery row is written before
     /// sending (with its Message-ID) and updated after, so a retry after a failure reuses the same message.
-    func deliverReports(store: StateStore, mailer: ReportMailer, into result: inout UnattendedResult) throws(RunFailure) {
+    func deliverReports(store: StateStore, mailer: ReportMailer, only: String? = nil, force: Bool = false,
+                        into result: inout UnattendedResult) throws(RunFailure) {
         let reports = try store.reports()
-        for period in reports.keys.sorted() {
+        for period in reports.keys.sorted(by: Self.periodOrder) where only == nil || only == period {
             let report = reports[period]!
             let history = try store.deliveries(kind: "report", period: period)
-            if history.contains(where: { $0.digest == report.digest && $0.status == .sent }) { continue }
-            if history.contains(where: { $0.digest == report.digest && $0.status == .failed }) { continue }
+            if !force {
+                if history.contains(where: { $0.digest == report.digest && $0.status == .sent }) { continue }
+                if history.contains(where: { $0.digest == report.digest && $0.status == .failed }) { continue }
+            }
             let folder = report.folder
             guard let files = Self.readReport(folder: folder) else {
                 result.problems.append("\(period): the published report in \(folder) cannot be read; run `emulation-review run --period \(period)`")
@@ -221,7 +255,7 @@ public struct UnattendedRun {
             }
             let manifest = files.first { $0.name == "manifest.json" }?.data ?? Data()
             let previous = try store.lastSentManifest(period: period)
-            let existing = history.last { $0.digest == report.digest && ($0.status == .pending || $0.status == .sending) }
+            let existing = force ? nil : history.last { $0.digest == report.digest && ($0.status == .pending || $0.status == .sending) }
             let messageID = existing?.messageID ?? Self.messageID(period: period, digest: report.digest, time: timestamp())
             let id: Int64
             if let existing {
@@ -286,6 +320,11 @@ public struct UnattendedRun {
                 result.status = worse(result.status, .unavailable)
             }
         }
+    }
+
+    /// Years first, then phases, each in time order.
+    public static func periodOrder(_ a: String, _ b: String) -> Bool {
+        (a.count > 4 ? 1 : 0, a) < (b.count > 4 ? 1 : 0, b)
     }
 
     static func readReport(folder: String) -> [(name: String, data: Data)]? {
