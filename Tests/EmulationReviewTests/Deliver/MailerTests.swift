@@ -217,6 +217,30 @@ final class MailerTests: XCTestCase {
         XCTAssertEqual(mail.headers["Subject"], "smtps")
     }
 
+    /// One mailer, several threads: each send has its own libcurl handle.
+    func testSeveralThreadsSendAtOnce() throws {
+        let server = try startServer()
+        let settings = try Self.settings(server)
+        let mailer = try mailer()
+        final class Outcomes: @unchecked Sendable {
+            let lock = NSLock()
+            var list: [DeliveryOutcome] = []
+        }
+        let outcomes = Outcomes()
+        DispatchQueue.concurrentPerform(iterations: 4) { index in
+            let outcome = mailer.send(Self.simpleMessage(settings, subject: "Thư số \(index)"), settings: settings)
+            outcomes.lock.lock()
+            outcomes.list.append(outcome)
+            outcomes.lock.unlock()
+        }
+        XCTAssertEqual(outcomes.list.count, 4)
+        for outcome in outcomes.list {
+            guard case .sent = outcome else { return XCTFail("not sent: \(outcome)") }
+        }
+        let subjects = try server.received().map { try SMTPTestServer.inspect($0).headers["Subject"] ?? "" }
+        XCTAssertEqual(subjects.sorted(), (0..<4).map { "Thư số \($0)" })
+    }
+
     /// The password never shows in the settings' descriptions, mirror or errors.
     func testSettingsKeepThePasswordSecret() throws {
         let secret = "s3cr3t-Mật-khẩu"
