@@ -66,8 +66,17 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// The SMTP mailer, when the configuration has a mail section.
     func mailer(_ settings: Settings) throws -> ReportMailer? {
-        nil
+        guard let mail = settings.mail else { return nil }
+        do {
+            let runtime = try MailerRuntime()
+            return try SMTPReportMailer(runtime: runtime, configuration: mail)
+        } catch let failure as RunFailure {
+            throw fail(failure)
+        } catch {
+            throw fail(RunFailure(.software, "cannot start libcurl: \(error)"))
+        }
     }
 
     /// A progress line on a terminal, for long ingests; nothing when quiet or not on a terminal.

@@ -17,6 +17,7 @@ public struct OutgoingFeedback: Sendable {
     public var preparer: String
     public var agency: String
     public var year: Int
+    public var revision: Int?
     public var file: String
     public var findings: [String]
     public var messageID: String
@@ -97,7 +98,8 @@ public struct UnattendedRun {
             for target in targets {
                 let outcome = try ReviewRun(schemas: schemas, options: options).run(input: archive.input(for: target, asOf: asOf))
                 try store.recordReport(ReportState(period: target.description, digest: outcome.digest, folder: outcome.folder,
-                                                   summary: outcome.summary, publishedAt: timestamp()),
+                                                   summary: outcome.summary, publishedAt: timestamp(),
+                                                   headline: HeadlineText.lines(outcome.review)),
                                        manifest: outcome.manifest)
                 published.append((target, outcome))
                 result.lines.append(outcome.summary)
@@ -265,7 +267,7 @@ public struct UnattendedRun {
                                              recipients: settings.mail?.to ?? [], messageID: messageID,
                                              manifest: manifest, at: timestamp())
             }
-            let outgoing = OutgoingReport(period: period, summary: report.summary, headline: [],
+            let outgoing = OutgoingReport(period: period, summary: report.summary, headline: report.headline,
                                           revisions: previous.map { Self.changes(from: $0, to: manifest) },
                                           folder: folder, files: files.filter { $0.name != "manifest.json" }, messageID: messageID)
             switch mailer.send(report: outgoing) {
@@ -305,7 +307,7 @@ public struct UnattendedRun {
                                              manifest: nil, at: timestamp())
             }
             let feedback = OutgoingFeedback(preparer: submission.preparer.email, agency: submission.agency, year: submission.year,
-                                            file: file.path, findings: file.findings.map(\.formatted), messageID: messageID)
+                                            revision: submission.revision, file: file.path, findings: file.findings.map(\.formatted), messageID: messageID)
             switch mailer.send(feedback: feedback) {
             case .sent(let reply):
                 try store.updateDelivery(id: id, status: .sent, reply: reply, at: timestamp())

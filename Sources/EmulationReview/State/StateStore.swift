@@ -20,6 +20,8 @@ public struct ReportState: Sendable, Hashable {
     public var folder: String
     public var summary: String
     public var publishedAt: String
+    /// The headline figures, one sentence each, for the report email.
+    public var headline: [String] = []
 }
 
 public enum DeliveryStatus: String, Sendable, Codable {
@@ -119,7 +121,7 @@ public final class StateStore: @unchecked Sendable {
         CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL,
             sha256 TEXT NOT NULL, year INTEGER, format TEXT, outcome TEXT NOT NULL, agency TEXT, findings TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS reports(period TEXT PRIMARY KEY, digest TEXT NOT NULL, folder TEXT NOT NULL,
-            summary TEXT NOT NULL, published_at TEXT NOT NULL, manifest BLOB);
+            summary TEXT NOT NULL, published_at TEXT NOT NULL, manifest BLOB, headline TEXT NOT NULL DEFAULT '');
         CREATE TABLE IF NOT EXISTS deliveries(id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, period TEXT NOT NULL,
             digest TEXT NOT NULL, recipients TEXT NOT NULL, message_id TEXT NOT NULL, status TEXT NOT NULL,
             reply TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, manifest BLOB);
@@ -174,9 +176,10 @@ public final class StateStore: @unchecked Sendable {
     public func reports() throws(RunFailure) -> [String: ReportState] {
         try wrap { () throws(SQLiteError) in
             var result: [String: ReportState] = [:]
-            for row in try database.query("SELECT period, digest, folder, summary, published_at FROM reports") {
+            for row in try database.query("SELECT period, digest, folder, summary, published_at, headline FROM reports") {
                 let r = ReportState(period: row[0].text ?? "", digest: row[1].text ?? "", folder: row[2].text ?? "",
-                                    summary: row[3].text ?? "", publishedAt: row[4].text ?? "")
+                                    summary: row[3].text ?? "", publishedAt: row[4].text ?? "",
+                                    headline: (row[5].text ?? "").split(separator: "\n").map(String.init))
                 result[r.period] = r
             }
             return result
@@ -185,9 +188,9 @@ public final class StateStore: @unchecked Sendable {
 
     public func recordReport(_ report: ReportState, manifest: Data) throws(RunFailure) {
         try wrap { () throws(SQLiteError) in
-            try database.query("INSERT OR REPLACE INTO reports(period, digest, folder, summary, published_at, manifest) VALUES (?,?,?,?,?,?)",
+            try database.query("INSERT OR REPLACE INTO reports(period, digest, folder, summary, published_at, manifest, headline) VALUES (?,?,?,?,?,?,?)",
                                [.text(report.period), .text(report.digest), .text(report.folder), .text(report.summary),
-                                .text(report.publishedAt), .blob(manifest)])
+                                .text(report.publishedAt), .blob(manifest), .text(report.headline.joined(separator: "\n"))])
         }
     }
 
