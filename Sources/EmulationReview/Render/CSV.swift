@@ -74,8 +74,13 @@ public struct CSVTable: Sendable {
     /// Appends a text field, quoted when it holds a comma, quote or line break or starts or ends with a space.
     static func appendField(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
-        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || utf8.first == 0x20 || utf8.last == 0x20
+        var needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
+        if !needsQuotes {
+            for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+                needsQuotes = true
+                break
+            }
+        }
         guard needsQuotes else {
             out += utf8
             return
