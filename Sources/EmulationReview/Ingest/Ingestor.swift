@@ -145,35 +145,22 @@ public struct Ingestor: Sendable {
         }
         file.format = format
         let schema = schemas.schema(for: format)
+        /// One pass of the format's builder over the bytes, its result wrapped as the file's content.
+        func extract<Builder: ElementHandler>(_ builder: Builder, _ content: (Builder) -> DocumentContent) {
+            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
+            file.content = content(builder)
+        }
         switch format {
-        case .submission:
-            let builder = SubmissionBuilder()
-            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
-            file.content = .submission(builder.submission)
-        case .registry:
-            let builder = RegistryBuilder()
-            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
-            file.content = .registry(builder.registry)
-        case .catalogue:
-            let builder = CatalogueBuilder()
-            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
-            file.content = .catalogue(builder.catalogue)
-        case .rulebook:
-            let builder = RulebookBuilder()
-            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
-            file.content = .rulebook(builder.rulebook)
-        case .board:
-            let builder = BoardBuilder()
-            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
-            file.content = .board(builder.board)
+        case .submission: extract(SubmissionBuilder()) { .submission($0.submission) }
+        case .registry: extract(RegistryBuilder()) { .registry($0.registry) }
+        case .catalogue: extract(CatalogueBuilder()) { .catalogue($0.catalogue) }
+        case .rulebook: extract(RulebookBuilder()) { .rulebook($0.rulebook) }
+        case .board: extract(BoardBuilder()) { .board($0.board) }
         }
     }
 
     static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        Manifest.sha256(Data(bytes))
     }
 }
 
