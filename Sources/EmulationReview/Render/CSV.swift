@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// One CSV cell. Numbers are written as machines read them (no thousands separator, `.` decimal); text is
@@ -28,22 +29,48 @@ public struct CSVTable: Sendable {
 
     public func data(byteOrderMark: Bool) -> Data {
         var out: [UInt8] = []
-        out.reserveCapacity(64 + rows.count * header.count * 12)
         if byteOrderMark { out += [0xEF, 0xBB, 0xBF] }
         for (index, name) in header.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             Self.appendField(name, to: &out)
         }
         out += [0x0D, 0x0A]
-        for row in rows {
+        // Large tables (every title of a phase) are encoded in chunks on every core, then joined in order.
+        let chunk = 20_000
+        let chunks = max(1, (rows.count + chunk - 1) / chunk)
+        let parts = Slots<[UInt8]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            parts[index] = encode(rows[(index * chunk)..<min(rows.count, (index + 1) * chunk)])
+        }
+        var data = Data(out)
+        for part in parts.values { data.append(contentsOf: part) }
+        return data
+    }
+
+    private func encode(_ slice: ArraySlice<[CSVCell]>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count * header.count * 12)
+        // Printing a Decimal is slow and the same amounts recur on every row (multiples, salaries, rewards).
+        var printed: [Decimal: [UInt8]] = [:]
+        for row in slice {
             precondition(row.count == header.count, "CSV row width \(row.count) differs from header width \(header.count)")
             for (index, cell) in row.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
+                if case .number(let value) = cell {
+                    if let bytes = printed[value] {
+                        out += bytes
+                    } else {
+                        let bytes = Array(value.description.utf8)
+                        if printed.count < 4096 { printed[value] = bytes }
+                        out += bytes
+                    }
+                    continue
+                }
                 Self.append(cell, to: &out)
             }
             out += [0x0D, 0x0A]
         }
-        return Data(out)
+        return out
     }
 
     static func append(_ cell: CSVCell, to out: inout [UInt8]) {

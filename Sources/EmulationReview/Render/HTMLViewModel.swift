@@ -889,16 +889,18 @@ struct ModelFormatter {
         let sources: [Candidate.Source] = [.nomination, .title, .decision]
         let verdicts: [VerdictKind] = [.eligible, .notEligible, .cannotVerify, .notChecked]
         let rows = review.nominations
+        // One pass over what may be hundreds of thousands of rows, counting without copying them.
+        var tally: [VerdictKind: [Candidate.Source: Int]] = [:]
+        for row in rows { tally[row.verdict, default: [:]][row.candidate.source, default: 0] += 1 }
         let verdictLines = verdicts.map { v -> HTMLViewModel.VerdictLine in
-            let ofVerdict = rows.filter { $0.verdict == v }
-            return .init(verdict: words.verdict(v),
-                         cells: sources.map { source in count(ofVerdict.filter { $0.candidate.source == source }.count) },
-                         total: count(ofVerdict.count))
+            let ofVerdict = tally[v] ?? [:]
+            return .init(verdict: words.verdict(v), cells: sources.map { count(ofVerdict[$0] ?? 0) },
+                         total: count(ofVerdict.values.reduce(0, +)))
         }
         let total = HTMLViewModel.VerdictLine(verdict: pick("Tổng số", "Total"),
-                                              cells: sources.map { source in count(rows.filter { $0.candidate.source == source }.count) },
+                                              cells: sources.map { source in count(tally.values.map { $0[source] ?? 0 }.reduce(0, +)) },
                                               total: count(rows.count))
-        let notEligible = rows.filter { $0.verdict == .notEligible }.map { n in
+        let notEligible: [HTMLViewModel.NotEligibleLine] = rows.lazy.filter { $0.verdict == .notEligible }.map { n in
             let c = n.candidate
             return HTMLViewModel.NotEligibleLine(
                 year: String(c.year), name: c.name, kind: words.recipientKind(c.recipientKind),
@@ -908,8 +910,9 @@ struct ModelFormatter {
         }
         // Cannot-verify cases grouped by the rule that could not decide, with one reason as an example.
         var byRule: [String: (count: Int, example: String)] = [:]
-        let undecided = rows.filter { $0.verdict == .cannotVerify }
-        for row in undecided {
+        var undecided = 0
+        for row in rows where row.verdict == .cannotVerify {
+            undecided += 1
             for reason in row.reasons {
                 let rule = reason.split(separator: ":", maxSplits: 1).first.map(String.init) ?? reason
                 let entry = byRule[rule] ?? (0, reason)
@@ -921,7 +924,7 @@ struct ModelFormatter {
         }
         return .init(sources: sources.map(words.source), verdicts: verdictLines, verdictsTotal: total, notEligible: notEligible,
                      hasNotEligible: !notEligible.isEmpty, cannotVerify: cannotVerify, hasCannotVerify: !cannotVerify.isEmpty,
-                     cannotVerifyCount: count(undecided.count))
+                     cannotVerifyCount: count(undecided))
     }
 
     // MARK: 7. Forms

@@ -3,6 +3,9 @@ import Dispatch
 /// Every nomination, title and decision of the period checked against the rule in force in its year, using the
 /// history of earlier years' accepted submissions and decisions.
 enum EligibilityReview {
+    /// Awards whose rules look only at the award year (the candidate's record and titles that year).
+    static let singleYearAwards: Set<String> = ["LDTT", "CSTDCS", "GK", "TTLDTT", "TTLDXS"]
+
     static func candidates(_ ctx: ReviewContext) -> [(Candidate, String)] {
         var result: [(Candidate, String)] = []
         for year in ctx.period.years {
@@ -52,8 +55,10 @@ enum EligibilityReview {
     }
 
     static func rows(_ ctx: ReviewContext) -> [NominationRow] {
-        let context = RuleContext(history: ctx.makeHistory(), rulebook: ctx.reference.rulebook)
         let all = candidates(ctx)
+        // Only the rules of multi-year awards look at earlier years, and only at the candidate's own record.
+        let earlier = Set(all.lazy.filter { $0.0.recipientKind == .person && !singleYearAwards.contains($0.0.award) }.map(\.0.recipient))
+        let context = RuleContext(history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook)
         // Candidates are judged independently; chunks go to every core and come back in their order.
         let chunk = 2048
         let chunks = (all.count + chunk - 1) / chunk

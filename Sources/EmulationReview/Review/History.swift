@@ -83,20 +83,23 @@ public struct History: Sendable {
 
     public static func collectiveKey(agency: String, code: String) -> String { "\(agency)/\(code)" }
 
-    /// Adds an accepted submission: its people, collectives and the titles they were given.
-    public mutating func add(_ submission: Submission) {
+    /// Adds an accepted submission: its people, collectives and the titles they were given. With `onlyPeople`,
+    /// the records of other people are left out (their titles still count in `titleHolders`): a review keeps
+    /// the earlier years of only the people whose awards are judged on their history.
+    public mutating func add(_ submission: Submission, onlyPeople: Set<String>? = nil) {
         let year = submission.year
         agencyYears[submission.agency, default: [:]][year] = submission
         var members: [String: [Person]] = [:]
         var holders: [String: Int] = [:]
         for person in submission.people {
             for award in Set(person.titles.map(\.award)) { holders[award, default: 0] += 1 }
+            if let code = person.collective { members[code, default: []].append(person) }
+            if let onlyPeople, !onlyPeople.contains(person.id) { continue }
             people[person.id, default: [:]][year] = PersonYear(year: year, agency: submission.agency, person: person)
             for title in person.titles {
                 addPersonAward(person.id, AwardRecord(award: title.award, year: year, date: title.date,
                                                       decision: title.decision, source: .submission))
             }
-            if let code = person.collective { members[code, default: []].append(person) }
         }
         titleHolders[submission.agency, default: [:]][year] = holders
         for collective in submission.collectives {

@@ -138,11 +138,13 @@ struct ReviewContext: Sendable {
     }
 
     /// The history of people and collectives across the archive, for the eligibility rules. Built by the part
-    /// that needs it, concurrently with the others.
-    func makeHistory() -> History {
+    /// that needs it, concurrently with the others. Years before the period keep only the people in
+    /// `earlierPeople` (those whose awards are judged on their history).
+    func makeHistory(earlierPeople: Set<String>) -> History {
         var history = History(archiveStart: archive.lowerBound, archiveEnd: archive.upperBound)
         for year in accepted.keys.sorted() {
-            for agency in accepted[year]!.keys.sorted() { history.add(accepted[year]![agency]!.submission) }
+            let filter: Set<String>? = year >= period.first ? nil : earlierPeople
+            for agency in accepted[year]!.keys.sorted() { history.add(accepted[year]![agency]!.submission, onlyPeople: filter) }
         }
         for year in boards.keys.sorted() { history.add(boards[year]!) }
         return history

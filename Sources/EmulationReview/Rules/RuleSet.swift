@@ -27,9 +27,27 @@ public enum RuleSet {
         public var results: [RuleResult]
     }
 
-    /// Runs every rule whose awards contain the candidate's award and that applies to it.
-    public static func judge(_ candidate: Candidate, in context: RuleContext, rules: [any EligibilityRule] = all) -> Judgement {
-        let results = rules.filter { $0.awards.contains(candidate.award) }.compactMap { rule -> RuleResult? in
+    /// The rules of `all` by the award they judge, so that judging a candidate looks at its rules only.
+    static let byAward: [String: [any EligibilityRule]] = {
+        var index: [String: [any EligibilityRule]] = [:]
+        for rule in all {
+            for award in rule.awards { index[award, default: []].append(rule) }
+        }
+        return index
+    }()
+
+    /// Runs every rule of `all` whose awards contain the candidate's award and that applies to it.
+    public static func judge(_ candidate: Candidate, in context: RuleContext) -> Judgement {
+        judge(candidate, in: context, candidateRules: byAward[candidate.award] ?? [])
+    }
+
+    /// Runs every rule of `rules` whose awards contain the candidate's award and that applies to it.
+    public static func judge(_ candidate: Candidate, in context: RuleContext, rules: [any EligibilityRule]) -> Judgement {
+        judge(candidate, in: context, candidateRules: rules.filter { $0.awards.contains(candidate.award) })
+    }
+
+    private static func judge(_ candidate: Candidate, in context: RuleContext, candidateRules: [any EligibilityRule]) -> Judgement {
+        let results = candidateRules.compactMap { rule -> RuleResult? in
             rule.evaluate(candidate, in: context).map {
                 RuleResult(code: rule.code, verdict: $0, source: rule.legalSource(on: candidate.date, rulebook: context.rulebook))
             }

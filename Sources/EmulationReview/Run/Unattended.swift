@@ -80,7 +80,8 @@ public struct UnattendedRun {
         defer { withExtendedLifetime(lock) {} }
         let store = rebuildState ? try StateStore.rebuild(directory: settings.state) : try StateStore(directory: settings.state)
         var result = UnattendedResult(status: .ok, lines: [], problems: [])
-        let scan = try scanInputs(store: store)
+        // A manual rerun neither needs nor records what changed: that is the cron run's business.
+        let scan = period == nil ? try scanInputs(store: store) : Scan(current: [:], changedYears: [], changedFiles: 0)
         var targets: [Period]
         if let period {
             targets = [period]
