@@ -1,4 +1,5 @@
 import CPlatform
+import Dispatch
 import Foundation
 import Glibc
 
@@ -27,9 +28,17 @@ public struct Publisher: Sendable {
         guard mkdir(staging, 0o755) == 0 else {
             throw RunFailure(.cannotCreate, "cannot write in the reports folder \(reports): \(String(cString: strerror(errno)))")
         }
-        for file in files {
-            try write(file.data, to: (staging as NSString).appendingPathComponent(file.name))
+        // Each file is written and flushed on its own core; the first failure is reported.
+        let failures = Slots<RunFailure?>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do throws(RunFailure) {
+                try write(files[index].data, to: (staging as NSString).appendingPathComponent(files[index].name))
+                failures[index] = nil
+            } catch {
+                failures[index] = error
+            }
         }
+        if let failure = failures.values.compactMap({ $0 }).first { throw failure }
         try sync(staging)
         if ProcessInfo.processInfo.environment[Self.abortBeforeSwapVariable] == "1" {
             abort()  // for the tests: a crash after writing, before publishing
