@@ -609,7 +609,7 @@ struct ModelFormatter {
             items: []))
         facts.append(.init(term: pick("Thẩm định khen thưởng", "Eligibility review"),
                            detail: pick("\(count(h.eligibilityProblems)) trường hợp chưa đủ điều kiện, tiêu chuẩn (mục 6).",
-                                        "\(count(h.eligibilityProblems)) cases not eligible (section 6)."),
+                                        "\(count(h.eligibilityProblems)) \(h.eligibilityProblems == 1 ? "case" : "cases") not eligible (section 6)."),
                            items: []))
         let chart = participants.count >= 2 ? HTMLCharts.participants(self) : nil
         return .init(keyFigures: keyFigures, facts: facts, participants: participants, participantsChart: chart)
