@@ -54,7 +54,7 @@ public final class InputArchive {
     public let years: [Int]
     private var byYear: [Int: [IngestedFile]] = [:]
 
-    public init(ingestor: Ingestor, inputs: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) {
+    public init(ingestor: Ingestor, inputs: String) throws(RunFailure) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inputs, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RunFailure(.noInput, "the inputs folder \(inputs) does not exist")

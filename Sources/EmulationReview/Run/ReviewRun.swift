@@ -1,22 +1,15 @@
 import Foundation
 
-/// Settings of a review run.
+/// How a review run renders and where it publishes.
 public struct RunOptions: Sendable {
-    public var inputs: String
     public var reports: String
     public var language: Language
-    public var asOf: Day?
     public var byteOrderMark: Bool
-    public var maxFileSize: Int
 
-    public init(inputs: String = "Inputs", reports: String = "Reports", language: Language = .vi, asOf: Day? = nil,
-                byteOrderMark: Bool = true, maxFileSize: Int = SafeFileReader.defaultLimit) {
-        self.inputs = inputs
+    public init(reports: String = "Reports", language: Language = .vi, byteOrderMark: Bool = true) {
         self.reports = reports
         self.language = language
-        self.asOf = asOf
         self.byteOrderMark = byteOrderMark
-        self.maxFileSize = maxFileSize
     }
 }
 
@@ -36,20 +29,12 @@ public struct RunResult: Sendable {
     }
 }
 
-/// Ingest → review → render → publish for one period.
+/// Review → render → publish for one period whose inputs are gathered.
 public struct ReviewRun: Sendable {
-    public let schemas: SchemaSet
     public let options: RunOptions
 
-    public init(schemas: SchemaSet, options: RunOptions) {
-        self.schemas = schemas
+    public init(options: RunOptions) {
         self.options = options
-    }
-
-    public func run(period: Period) throws(RunFailure) -> RunResult {
-        let ingestor = Ingestor(schemas: schemas, options: IngestOptions(maxFileSize: options.maxFileSize))
-        let input = try ReviewLoader(ingestor: ingestor).load(period: period, inputs: options.inputs, asOf: options.asOf)
-        return try run(input: input)
     }
 
     /// Reviews, renders and publishes inputs already gathered.

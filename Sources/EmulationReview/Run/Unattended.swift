@@ -94,10 +94,9 @@ public struct UnattendedRun {
             let archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs)
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
             archive.prepare(years: Array(Set(targets.flatMap { ReviewLoader.readRange(of: $0) })).sorted(), progress: progress)
-            let options = RunOptions(inputs: settings.inputs, reports: settings.reports, language: settings.language,
-                                     asOf: asOf, byteOrderMark: byteOrderMark)
+            let options = RunOptions(reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark)
             for target in targets {
-                let outcome = try ReviewRun(schemas: schemas, options: options).run(input: archive.input(for: target, asOf: asOf))
+                let outcome = try ReviewRun(options: options).run(input: archive.input(for: target, asOf: asOf))
                 try store.recordReport(ReportState(period: target.description, digest: outcome.digest, folder: outcome.folder,
                                                    summary: outcome.summary, publishedAt: timestamp(),
                                                    headline: HeadlineText.lines(outcome.review)),
@@ -271,19 +270,10 @@ public struct UnattendedRun {
             let outgoing = OutgoingReport(period: period, summary: report.summary, headline: report.headline,
                                           revisions: previous.map { Self.changes(from: $0, to: manifest) },
                                           folder: folder, files: files.filter { $0.name != "manifest.json" }, messageID: messageID)
-            switch mailer.send(report: outgoing) {
-            case .sent(let reply):
-                try store.updateDelivery(id: id, status: .sent, reply: reply, at: timestamp())
-                result.lines.append("\(period): report sent to \(settings.mail?.to.joined(separator: ", ") ?? "")\(previous == nil ? "" : " (revised)")")
-            case .temporary(let reason):
-                try store.updateDelivery(id: id, status: .pending, reply: reason, at: timestamp())
-                result.problems.append("\(period): the report could not be sent yet (\(reason)); it is published and the next run will try again")
-                result.status = worse(result.status, .tryAgain)
-            case .permanent(let reason):
-                try store.updateDelivery(id: id, status: .failed, reply: reason, at: timestamp())
-                result.problems.append("\(period): the mail server refused the report (\(reason)); correct the mail settings, then `emulation-review send --period \(period)`")
-                result.status = worse(result.status, .unavailable)
-            }
+            try record(mailer.send(report: outgoing), delivery: id, store: store, into: &result,
+                       sent: "\(period): report sent to \(settings.mail?.to.joined(separator: ", ") ?? "")\(previous == nil ? "" : " (revised)")",
+                       later: { "\(period): the report could not be sent yet (\($0)); it is published and the next run will try again" },
+                       refused: { "\(period): the mail server refused the report (\($0)); correct the mail settings, then `emulation-review send --period \(period)`" })
         }
     }
 
@@ -309,19 +299,29 @@ public struct UnattendedRun {
             }
             let feedback = OutgoingFeedback(preparer: submission.preparer.email, agency: submission.agency, year: submission.year,
                                             revision: submission.revision, file: file.path, findings: file.findings.map(\.formatted), messageID: messageID)
-            switch mailer.send(feedback: feedback) {
-            case .sent(let reply):
-                try store.updateDelivery(id: id, status: .sent, reply: reply, at: timestamp())
-                result.lines.append("\(file.path): findings sent to \(submission.preparer.email)")
-            case .temporary(let reason):
-                try store.updateDelivery(id: id, status: .pending, reply: reason, at: timestamp())
-                result.problems.append("\(file.path): the feedback to \(submission.preparer.email) could not be sent yet (\(reason)); the next run will try again")
-                result.status = worse(result.status, .tryAgain)
-            case .permanent(let reason):
-                try store.updateDelivery(id: id, status: .failed, reply: reason, at: timestamp())
-                result.problems.append("\(file.path): the mail server refused the feedback to \(submission.preparer.email) (\(reason))")
-                result.status = worse(result.status, .unavailable)
-            }
+            let to = submission.preparer.email
+            try record(mailer.send(feedback: feedback), delivery: id, store: store, into: &result,
+                       sent: "\(file.path): findings sent to \(to)",
+                       later: { "\(file.path): the feedback to \(to) could not be sent yet (\($0)); the next run will try again" },
+                       refused: { "\(file.path): the mail server refused the feedback to \(to) (\($0))" })
+        }
+    }
+
+    /// Records what came of sending a delivery: sent, pending (exit 75, the next run retries) or failed (exit 69).
+    private func record(_ outcome: SendResult, delivery id: Int64, store: StateStore, into result: inout UnattendedResult,
+                        sent: String, later: (String) -> String, refused: (String) -> String) throws(RunFailure) {
+        switch outcome {
+        case .sent(let reply):
+            try store.updateDelivery(id: id, status: .sent, reply: reply, at: timestamp())
+            result.lines.append(sent)
+        case .temporary(let reason):
+            try store.updateDelivery(id: id, status: .pending, reply: reason, at: timestamp())
+            result.problems.append(later(reason))
+            result.status = worse(result.status, .tryAgain)
+        case .permanent(let reason):
+            try store.updateDelivery(id: id, status: .failed, reply: reason, at: timestamp())
+            result.problems.append(refused(reason))
+            result.status = worse(result.status, .unavailable)
         }
     }
 
