@@ -87,12 +87,15 @@ public struct UnattendedRun {
             targets = [period]
         } else {
             targets = affectedPeriods(changedYears: scan.changedYears)
+            log("\(scan.current.count) input files, \(scan.changedFiles) changed since the last run"
+                + (scan.changedYears.isEmpty ? "" : "; years changed: \(scan.changedYears.sorted().map(String.init).joined(separator: " "))"))
         }
         var published: [(Period, RunResult)] = []
         if !targets.isEmpty {
             let ingestor = Ingestor(schemas: schemas, options: IngestOptions())
             let archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs)
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
+            log("bringing up to date: \(targets.map(\.description).joined(separator: " "))")
             archive.prepare(years: Array(Set(targets.flatMap { ReviewLoader.readRange(of: $0) })).sorted(), progress: progress)
             let options = RunOptions(reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark)
             for target in targets {
