@@ -115,6 +115,13 @@ public protocol EligibilityRule: Sendable {
     var examples: [RuleExample] { get }
 }
 
+extension EligibilityRule {
+    /// By default a rule cites the regime in force (its law and decree); a rule with a precise article overrides it.
+    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
+        LegalRegime.citation(on: day, rulebook: rulebook)
+    }
+}
+
 /// An example of a rule at work: a small history, a candidate, and the verdict the rule must give.
 public struct RuleExample: Sendable {
     public var description: String

@@ -9,10 +9,6 @@ public struct ExcellentCollectiveRule: EligibilityRule {
     public let awards: Set<String> = [AwardCode.excellentCollective]
     static let parameter = "excellent-collective.min-share"
 
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
-        LegalRegime.citation(on: day, rulebook: rulebook)
-    }
-
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .collective else { return nil }
         guard let regime = context.rulebook.regime(on: candidate.date) else { return .noRegime(on: candidate.date) }

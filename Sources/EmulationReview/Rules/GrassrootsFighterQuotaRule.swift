@@ -8,10 +8,6 @@ public struct GrassrootsFighterQuotaRule: EligibilityRule {
     public let awards: Set<String> = [AwardCode.grassrootsFighter]
     static let parameter = "grassroots-fighter.max-share"
 
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
-        LegalRegime.citation(on: day, rulebook: rulebook)
-    }
-
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
         guard let maxShare = context.rulebook.parameter(Self.parameter, on: candidate.date)?.value else {

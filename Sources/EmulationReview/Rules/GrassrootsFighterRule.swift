@@ -8,10 +8,6 @@ public struct GrassrootsFighterRule: EligibilityRule {
     public let summary = "A Grassroots Emulation Fighter holds Advanced Labourer that year and has an initiative (from 2024: or an excellent rating)."
     public let awards: Set<String> = [AwardCode.grassrootsFighter]
 
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
-        LegalRegime.citation(on: day, rulebook: rulebook)
-    }
-
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
         guard let regime = context.rulebook.regime(on: candidate.date) else { return .noRegime(on: candidate.date) }

@@ -11,10 +11,6 @@ public struct LabourOrder3Rule: EligibilityRule {
     /// domain.md's figure, not (yet) a parameter of the rulebook.
     static let grassrootsTitles = 3
 
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
-        LegalRegime.citation(on: day, rulebook: rulebook)
-    }
-
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
         guard let regime = context.rulebook.regime(on: candidate.date) else { return .noRegime(on: candidate.date) }

@@ -11,10 +11,6 @@ public struct NationalFighterRule: EligibilityRule {
     static let titlesParameter = "national-fighter.consecutive-sector"
     static let spanParameter = "sector-fighter.consecutive-grassroots"
 
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
-        LegalRegime.citation(on: day, rulebook: rulebook)
-    }
-
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
         let day = candidate.date, history = context.history

@@ -13,10 +13,6 @@ public struct PmCertificateRule: EligibilityRule {
     static let grassrootsTitles = 3
     static let initiativesBefore2024 = 5
 
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
-        LegalRegime.citation(on: day, rulebook: rulebook)
-    }
-
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
         guard let regime = context.rulebook.regime(on: candidate.date) else { return .noRegime(on: candidate.date) }

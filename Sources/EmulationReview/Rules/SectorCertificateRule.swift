@@ -13,10 +13,6 @@ public struct SectorCertificateRule: EligibilityRule {
     static let excellentYears = 2
     static let initiativesNeeded = 2
 
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
-        LegalRegime.citation(on: day, rulebook: rulebook)
-    }
-
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
         guard let count = context.rulebook.count(Self.parameter, on: candidate.date) else {

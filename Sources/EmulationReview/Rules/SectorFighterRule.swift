@@ -9,10 +9,6 @@ public struct SectorFighterRule: EligibilityRule {
     public let awards: Set<String> = [AwardCode.sectorFighter]
     static let parameter = "sector-fighter.consecutive-grassroots"
 
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
-        LegalRegime.citation(on: day, rulebook: rulebook)
-    }
-
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
         guard let count = context.rulebook.count(Self.parameter, on: candidate.date) else {
