@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "emulation-review", targets: ["emulation-review"]),
         .library(name: "EmulationReview", targets: ["EmulationReview"]),
+        .library(name: "EmulationReviewRun", targets: ["EmulationReviewRun"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,33 +34,54 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        // The pure core: model, reference data, ingest, rules, review, render. No clock, no environment, no
+        // network, no state: the same inputs give the same bytes.
         .target(
             name: "EmulationReview",
             dependencies: [
                 "CLibXML2",
-                "CPlatform",
-                "CSQLite",
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Configuration", package: "swift-configuration"),
-                "CCurl",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Schemas"), .copy("Templates")]
         ),
+        // The run layer: gathering inputs from folders, publishing, the state store, delivery by email.
+        .target(
+            name: "EmulationReviewRun",
+            dependencies: [
+                "EmulationReview",
+                "CPlatform",
+                "CSQLite",
+                "CCurl",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // The thin command line: one subcommand per file.
         .executableTarget(
             name: "emulation-review",
             dependencies: [
                 "EmulationReview",
+                "EmulationReviewRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // What both test targets share: fixture paths, the demo reviews, sample mail content.
+        .target(
+            name: "TestSupport",
+            dependencies: ["EmulationReview", "EmulationReviewRun"],
+            path: "Tests/TestSupport"
+        ),
+        // Fast tests: pure units and every rule's examples; no processes, no servers.
         .testTarget(
             name: "EmulationReviewTests",
-            dependencies: ["EmulationReview"],
-            exclude: ["Fixtures"]
+            dependencies: ["EmulationReview", "EmulationReviewRun", "TestSupport"]
+        ),
+        // End-to-end tests: the real binary, the Nu HTML checker, the Python cross-check, a real SMTP server.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["EmulationReview", "EmulationReviewRun", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

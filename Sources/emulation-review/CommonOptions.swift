@@ -1,5 +1,6 @@
 import ArgumentParser
 import EmulationReview
+import EmulationReviewRun
 import Foundation
 import Glibc
 import Logging

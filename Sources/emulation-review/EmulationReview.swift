@@ -1,5 +1,6 @@
 import ArgumentParser
 import EmulationReview
+import EmulationReviewRun
 
 @main
 struct EmulationReviewCommand: AsyncParsableCommand {

@@ -1,4 +1,3 @@
-import Crypto
 import Dispatch
 import Foundation
 
@@ -88,13 +87,12 @@ public struct Ingestor: Sendable {
     /// Ingests the files, checking each against `reference` when given. Results keep the order of `paths`.
     public func ingest(_ paths: [String], reference: ReferenceData? = nil,
                        progress: (@Sendable (Int, Int) -> Void)? = nil) -> [IngestedFile] {
-        let slots = Slots<IngestedFile>(count: paths.count)
         let done = Counter()
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            slots[index] = ingest(path: paths[index], reference: reference)
+        return concurrentMap(paths.count) { index in
+            let file = ingest(path: paths[index], reference: reference)
             if let progress { progress(done.increment(), paths.count) }
+            return file
         }
-        return slots.values
     }
 
     /// Ingests one file. Never throws and never crashes on bad bytes: every problem is a finding.
@@ -112,7 +110,7 @@ public struct Ingestor: Sendable {
         case .success(.bytes(let b)):
             bytes = b
         }
-        var file = IngestedFile(path: path, size: bytes.count, sha256: Self.sha256(bytes), format: nil, content: nil,
+        var file = IngestedFile(path: path, size: bytes.count, sha256: Digest.sha256(bytes), format: nil, content: nil,
                                 identity: nil, findings: [], outcome: .accepted)
         var findings = FindingList(file: path, limit: options.findingLimit)
         parse(bytes, path: path, into: &file, findings: &findings)
@@ -159,30 +157,4 @@ public struct Ingestor: Sendable {
         }
     }
 
-    static func sha256(_ bytes: [UInt8]) -> String {
-        Manifest.sha256(Data(bytes))
-    }
-}
-
-/// A counter shared by concurrent iterations.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func increment() -> Int { lock.withLock { value += 1; return value } }
-}
-
-/// Fixed slots that concurrent iterations fill, each iteration its own index.
-final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value {
-        get { lock.withLock { storage[index]! } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value] { lock.withLock { storage.map { $0! } } }
 }

@@ -41,7 +41,7 @@ extension Ingestor {
             referenceFiles = load.files.filter { !$0.findings.isEmpty }
         }
         var files = ingest(paths, reference: reference)
-        Resubmissions.resolve(&files)
+        CrossFileChecks.settle(&files)
         let checked = Set(files.map(\.path))
         files += referenceFiles.filter { !checked.contains($0.path) }
         return ValidationReport(files: files, referenceProblem: problem.map { "the reference data cannot be used for cross-checks: \($0)" })

@@ -38,12 +38,11 @@ public struct CSVTable: Sendable {
         // Large tables (every title of a phase) are encoded in chunks on every core, then joined in order.
         let chunk = 20_000
         let chunks = max(1, (rows.count + chunk - 1) / chunk)
-        let parts = Slots<[UInt8]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            parts[index] = encode(rows[(index * chunk)..<min(rows.count, (index + 1) * chunk)])
+        let parts = concurrentMap(chunks) { index in
+            encode(rows[(index * chunk)..<min(rows.count, (index + 1) * chunk)])
         }
         var data = Data(out)
-        for part in parts.values { data.append(contentsOf: part) }
+        for part in parts { data.append(contentsOf: part) }
         return data
     }
 

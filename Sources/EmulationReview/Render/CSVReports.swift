@@ -78,7 +78,7 @@ public enum CSVReports {
                      return [.integer(c.year), .text(c.source.rawValue), .text(c.agency), .text(c.recipientKind.rawValue),
                              .text(c.recipient), .text(c.name), .text(c.award), .text(c.date.description),
                              .text(n.verdict.rawValue), .text(n.rules.joined(separator: " ")),
-                             .text(n.reasons.joined(separator: " | ")), .text(n.grounds), .text(c.file),
+                             .text(n.objections.compactMap(\.line).joined(separator: " | ")), .text(n.grounds), .text(c.file),
                              .integer(c.location.line)]
                  })
     }

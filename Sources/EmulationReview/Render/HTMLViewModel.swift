@@ -906,17 +906,16 @@ struct ModelFormatter {
                 year: String(c.year), name: c.name, kind: words.recipientKind(c.recipientKind),
                 agencyName: agencyName(c.agency, reference.agencies[c.agency]?.name ?? c.agency),
                 award: awardName(c.award, reference.awards[c.award]?.name ?? c.award), source: words.source(c.source),
-                location: "\(c.file):\(c.location.line)", reasons: n.reasons)
+                location: "\(c.file):\(c.location.line)", reasons: n.objections.compactMap(\.line))
         }
         // Cannot-verify cases grouped by the rule that could not decide, with one reason as an example.
         var byRule: [String: (count: Int, example: String)] = [:]
         var undecided = 0
         for row in rows where row.verdict == .cannotVerify {
             undecided += 1
-            for reason in row.reasons {
-                let rule = reason.split(separator: ":", maxSplits: 1).first.map(String.init) ?? reason
-                let entry = byRule[rule] ?? (0, reason)
-                byRule[rule] = (entry.count + 1, entry.example)
+            for result in row.objections {
+                let entry = byRule[result.code] ?? (0, result.line!)
+                byRule[result.code] = (entry.count + 1, entry.example)
             }
         }
         let cannotVerify = byRule.keys.sorted().map { rule in

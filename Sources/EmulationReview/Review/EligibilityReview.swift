@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Every nomination, title and decision of the period checked against the rule in force in its year, using the
 /// history of earlier years' accepted submissions and decisions.
 enum EligibilityReview {
@@ -60,25 +58,14 @@ enum EligibilityReview {
         let earlier = Set(all.lazy.filter { $0.0.recipientKind == .person && !singleYearAwards.contains($0.0.award) }.map(\.0.recipient))
         let context = RuleContext(history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook)
         // Candidates are judged independently; chunks go to every core and come back in their order.
-        let chunk = 2048
-        let chunks = (all.count + chunk - 1) / chunk
-        let slots = Slots<[NominationRow]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            let range = (index * chunk)..<min(all.count, (index + 1) * chunk)
-            slots[index] = judge(all[range], context: context)
-        }
-        return slots.values.flatMap { $0 }
+        return concurrentMap(all, chunk: 2048) { judge($0, context: context) }
     }
 
     private static func judge(_ candidates: ArraySlice<(Candidate, String)>, context: RuleContext) -> [NominationRow] {
         candidates.map { candidate, grounds in
             let judgement = RuleSet.judge(candidate, in: context)
-            let reasons = judgement.results.compactMap { result -> String? in
-                guard let reason = result.verdict.reason else { return nil }
-                return "\(result.code): \(reason) (\(result.source))"
-            }
-            return NominationRow(candidate: candidate, grounds: grounds, verdict: judgement.verdict, reasons: reasons,
-                                 rules: judgement.results.map(\.code))
+            return NominationRow(candidate: candidate, grounds: grounds, verdict: judgement.verdict,
+                                 results: judgement.results)
         }
     }
 
@@ -86,11 +73,8 @@ enum EligibilityReview {
     static func findings(_ rows: [NominationRow]) -> [Finding] {
         rows.flatMap { row -> [Finding] in
             guard row.verdict == .notEligible else { return [] }
-            return row.reasons.compactMap { reason in
-                guard let colon = reason.firstIndex(of: ":") else { return nil }
-                let code = String(reason[..<colon])
-                let text = reason[reason.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                return Finding(code, .warning, file: row.candidate.file, at: row.candidate.location, text)
+            return row.objections.map { result in
+                Finding(result.code, .warning, file: row.candidate.file, at: row.candidate.location, result.explanation!)
             }
         }
     }

@@ -199,9 +199,14 @@ public struct NominationRow: Sendable, Hashable {
     public var candidate: Candidate
     public var grounds: String
     public var verdict: VerdictKind
-    /// `code: reason (legal source)` of each rule that did not find the candidate eligible.
-    public var reasons: [String]
-    public var rules: [String]
+    /// Every rule that judged the candidate: its code, verdict and the legal source in force.
+    public var results: [RuleSet.RuleResult]
+
+    /// The codes of the rules that judged the candidate.
+    public var rules: [String] { results.map(\.code) }
+
+    /// The results of the rules that did not find the candidate eligible.
+    public var objections: [RuleSet.RuleResult] { results.filter { $0.verdict.reason != nil } }
 }
 
 // MARK: - Movements and documents

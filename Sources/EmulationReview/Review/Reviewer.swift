@@ -1,29 +1,38 @@
-import Dispatch
 import Foundation
 
 /// Computes a `Review` from its inputs. Pure: no clock, no file, no environment; same inputs, same review.
 public struct Reviewer: Sendable {
     public init() {}
 
+    /// The four independent parts of a review, computed side by side.
+    private enum Part {
+        case nominations([NominationRow])
+        case awards([AwardRow])
+        case indicators([IndicatorRow])
+        case rankings([RankingRow])
+    }
+
     public func review(_ input: ReviewInput) -> Review {
         let ctx = ReviewContext(input)
         // The parts are independent: eligibility (the heaviest) runs on every core while the others go on.
-        let nominationsSlot = Slots<[NominationRow]>(count: 1)
-        let awardsSlot = Slots<[AwardRow]>(count: 1)
-        let indicatorsSlot = Slots<[IndicatorRow]>(count: 1)
-        let rankingsSlot = Slots<[RankingRow]>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 4) { part in
+        let parts = concurrentMap(4) { part -> Part in
             switch part {
-            case 0: nominationsSlot[0] = EligibilityReview.rows(ctx)
-            case 1: awardsSlot[0] = AwardsReview.rows(ctx)
-            case 2: indicatorsSlot[0] = IndicatorReview.rows(ctx)
-            default: rankingsSlot[0] = Ranking.rows(ctx)
+            case 0: .nominations(EligibilityReview.rows(ctx))
+            case 1: .awards(AwardsReview.rows(ctx))
+            case 2: .indicators(IndicatorReview.rows(ctx))
+            default: .rankings(Ranking.rows(ctx))
             }
         }
-        let nominations = nominationsSlot[0]
-        let awards = awardsSlot[0]
-        let indicators = indicatorsSlot[0]
-        let rankings = rankingsSlot[0]
+        var nominations: [NominationRow] = [], awards: [AwardRow] = []
+        var indicators: [IndicatorRow] = [], rankings: [RankingRow] = []
+        for part in parts {
+            switch part {
+            case .nominations(let rows): nominations = rows
+            case .awards(let rows): awards = rows
+            case .indicators(let rows): indicators = rows
+            case .rankings(let rows): rankings = rows
+            }
+        }
         let submissions = Completeness.statuses(ctx)
         let completeness = Completeness.summaries(ctx, statuses: submissions)
         let growth = IndicatorReview.growth(ctx, rows: indicators)

@@ -18,6 +18,18 @@ public enum RuleSet {
         public var code: String
         public var verdict: Verdict
         public var source: String
+
+        public init(code: String, verdict: Verdict, source: String) {
+            self.code = code
+            self.verdict = verdict
+            self.source = source
+        }
+
+        /// The reason with its legal source, "… (Law 06/2022/QH15 …)"; nil when the rule found no objection.
+        public var explanation: String? { verdict.reason.map { "\($0) (\(source))" } }
+
+        /// "code: reason (legal source)", as the report lists it.
+        public var line: String? { explanation.map { "\(code): \($0)" } }
     }
 
     public struct Judgement: Sendable, Hashable {

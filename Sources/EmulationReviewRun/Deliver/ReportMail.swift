@@ -1,0 +1,155 @@
+import EmulationReview
+import Foundation
+import ZIPFoundation
+
+/// The two emails the program writes, in Vietnamese. Pure builders: no clock, no file system, no network —
+/// the caller passes the date, the Message-ID and the file contents, and decides when (and whether) to send.
+public enum ReportMail {
+    /// More CSV files than this go into one zip attachment, so that the reader gets two attachments, not twelve.
+    public static let maxLooseCSVFiles = 3
+
+    /// The review report for `period` (`2020` or `2016-2020`).
+    /// - headline: the key figures, one line each; `completeness`: the line on reports expected/received/missing.
+    /// - revised: nil for the first email of this report; otherwise what changed since the version last sent
+    ///   (may be empty when the caller cannot say), and the subject says "(bản sửa đổi)".
+    /// - files: the published files by name; `review.html` and the `.csv` files are attached, others ignored.
+    /// - filesLocation: where the reader finds the files when they are too large to attach (a path or a link).
+    public static func reportMessage(period: String, headline: [String], completeness: String, revised: [String]?,
+                                     files: [(name: String, data: Data)], filesLocation: String,
+                                     settings: MailSettings, date: Date, messageID: String) throws -> MailMessage {
+        let attachments = try reportAttachments(period: period, files: files)
+        let total = attachments.reduce(0) { $0 + $1.data.count }
+        let attached = total <= settings.maxAttachmentBytes
+        let scope = period.contains("-") ? period : "năm \(period)"
+
+        var lines: [String] = ["Kính gửi các đồng chí,", ""]
+        if let revised {
+            lines.append("Ban Thi đua - Khen thưởng gửi bản sửa đổi của báo cáo tổng kết thi đua, khen thưởng \(scope). "
+                + "Bản này thay thế bản đã gửi trước đó.")
+            lines.append("")
+            lines.append("Những thay đổi so với bản đã gửi:")
+            lines += revised.isEmpty ? ["- (số liệu đã được cập nhật theo các báo cáo mới nhận)"] : revised.map { "- " + $0 }
+        } else {
+            lines.append("Ban Thi đua - Khen thưởng gửi báo cáo tổng kết thi đua, khen thưởng \(scope).")
+        }
+        lines.append("")
+        if !headline.isEmpty {
+            lines.append("Số liệu chính:")
+            lines += headline.map { "- " + $0 }
+            lines.append("")
+        }
+        lines.append("Tình hình gửi báo cáo: \(completeness)")
+        lines.append("")
+        if attachments.isEmpty {
+            lines.append("Các tệp báo cáo ở: \(filesLocation)")
+        } else if attached {
+            lines.append("Tệp đính kèm:")
+            for attachment in attachments { lines.append("- " + describe(attachment)) }
+        } else {
+            lines.append("Các tệp báo cáo (tổng cộng \(megabytes(total))) không được đính kèm vì vượt giới hạn "
+                + "\(megabytes(settings.maxAttachmentBytes)) của một thư. Các tệp ở: \(filesLocation)")
+        }
+        lines += ["", "Thư này do chương trình emulation-review gửi tự động; xin đừng trả lời thư này."]
+        if let name = try? Mailbox(parsing: settings.from).displayName { lines += ["", name] }
+
+        return MailMessage(
+            from: settings.from, to: settings.to,
+            subject: "Báo cáo tổng kết thi đua, khen thưởng \(scope)" + (revised == nil ? "" : " (bản sửa đổi)"),
+            body: lines.joined(separator: "\n") + "\n",
+            attachments: attached ? attachments : [], date: date, messageID: messageID)
+    }
+
+    /// The findings of a rejected submission, to the person who prepared it.
+    /// - findings: lines in the `validate` format, `path:line:column: error: [code] message`, listed as given.
+    /// - revision: the revision of the rejected file, when known, so the email can say which number to use next.
+    public static func feedbackMessage(to preparer: String, agency: String, year: Int, file: String, findings: [String],
+                                       revision: Int? = nil, settings: MailSettings, date: Date,
+                                       messageID: String) -> MailMessage {
+        let errors = findings.filter { $0.contains(": error: ") }.count
+        let warnings = findings.filter { $0.contains(": warning: ") }.count
+        var counts = "\(errors) lỗi"
+        if warnings > 0 { counts += " và \(warnings) cảnh báo" }
+        let next = revision.map { " (tệp vừa gửi có revision=\"\($0)\", bản sửa cần revision=\"\($0 + 1)\" hoặc lớn hơn)" } ?? ""
+
+        var lines: [String] = [
+            "Kính gửi đơn vị \(agency),",
+            "",
+            "Báo cáo thi đua, khen thưởng năm \(year) của đơn vị (tệp \(file)) chưa được chấp nhận vì có \(counts) dưới đây. "
+                + "Mỗi dòng ghi tệp:dòng:cột nơi có lỗi, mức độ, mã lỗi trong ngoặc vuông và việc cần làm.",
+            "",
+        ]
+        lines += findings.map { "  " + $0 }
+        lines += [
+            "",
+            "Đề nghị đơn vị:",
+            "1. Sửa tất cả các lỗi (error) nêu trên trong tệp báo cáo; các cảnh báo (warning) nên xem lại.",
+            "2. Tăng số hiệu sửa đổi (thuộc tính revision của báo cáo) lên lớn hơn bản đã gửi\(next).",
+            "3. Kiểm tra lại tệp bằng lệnh: emulation-review validate \((file as NSString).lastPathComponent)",
+            "4. Gửi lại tệp đã sửa.",
+            "",
+            "Tệp có lỗi không được đưa vào tổng hợp; cho đến khi nhận được bản sửa hợp lệ, bản hợp lệ gần nhất của "
+                + "đơn vị (nếu có) được dùng thay.",
+            "",
+            "Thư này do chương trình emulation-review gửi tự động; xin đừng trả lời thư này.",
+        ]
+        if let name = try? Mailbox(parsing: settings.from).displayName { lines += ["", name] }
+
+        return MailMessage(
+            from: settings.from, to: [preparer],
+            subject: "Báo cáo thi đua, khen thưởng năm \(year) của đơn vị \(agency) chưa được chấp nhận (\(file))",
+            body: lines.joined(separator: "\n") + "\n", date: date, messageID: messageID)
+    }
+
+    /// `review.html` first, then the CSV files by name: each as it is, or all in `<period>-csv.zip`.
+    static func reportAttachments(period: String, files: [(name: String, data: Data)]) throws -> [MailAttachment] {
+        var attachments: [MailAttachment] = []
+        if let html = files.first(where: { $0.name == "review.html" }) {
+            attachments.append(MailAttachment(filename: "review.html", data: html.data, mimeType: "text/html; charset=utf-8"))
+        }
+        let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }.sorted { $0.name < $1.name }
+        if csv.count > maxLooseCSVFiles {
+            attachments.append(MailAttachment(filename: "\(period)-csv.zip", data: try zip(csv), mimeType: "application/zip"))
+        } else {
+            attachments += csv.map { MailAttachment(filename: $0.name, data: $0.data, mimeType: "text/csv; charset=utf-8") }
+        }
+        return attachments
+    }
+
+    /// A fixed date (ZIPFoundation writes it in UTC, to the DOS format's 2-second precision): the same files give
+    /// the same archive bytes, so a rerun can recognise an unchanged report by its digest.
+    static let zipEntryDate = Date(timeIntervalSince1970: 946_684_800) // 2000-01-01 00:00:00 UTC
+
+    /// The files, in the order given, deflated into an in-memory zip.
+    static func zip(_ files: [(name: String, data: Data)]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for file in files {
+            let data = Data(file.data) // zero-based indices for the provider below
+            try archive.addEntry(with: file.name, type: .file, uncompressedSize: Int64(data.count),
+                                 modificationDate: zipEntryDate, permissions: 0o644, compressionMethod: .deflate,
+                                 provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+        }
+        guard let bytes = archive.data else { throw ReportMailError(description: "the zip archive has no data") }
+        return bytes
+    }
+
+    private static func describe(_ attachment: MailAttachment) -> String {
+        switch attachment.mimeType {
+        case _ where attachment.filename == "review.html":
+            "review.html: báo cáo tổng kết (mở bằng trình duyệt web)"
+        case "application/zip":
+            "\(attachment.filename): các bảng số liệu CSV, nén trong một tệp zip (mở bằng Excel sau khi giải nén)"
+        default:
+            "\(attachment.filename): bảng số liệu CSV (mở bằng Excel)"
+        }
+    }
+
+    /// `12,3 MB`, with the Vietnamese decimal comma.
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10),\(tenths % 10) MB"
+    }
+}
+
+public struct ReportMailError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}

@@ -1,0 +1,101 @@
+import EmulationReview
+import Foundation
+
+/// Gathers everything a period's review needs from an inputs folder: the reference data, the board's files and
+/// the submissions of the period, of the year before it, and of up to `historyYears` earlier years for the
+/// eligibility rules (which look back at most five consecutive years plus a prerequisite award).
+public struct ReviewLoader: Sendable {
+    public static let historyYears = 10
+
+    public let ingestor: Ingestor
+
+    public init(ingestor: Ingestor) { self.ingestor = ingestor }
+
+    /// The year folders of an inputs folder.
+    public static func yearFolders(in inputs: String) -> [Int] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: inputs)) ?? []
+        return names.compactMap { name in
+            name.count == 4 && name.allSatisfy(\.isASCII) ? Int(name) : nil
+        }.sorted()
+    }
+
+    public func load(period: Period, inputs: String, asOf: Day?) throws(RunFailure) -> ReviewInput {
+        let archive = try InputArchive(ingestor: ingestor, inputs: inputs)
+        return try archive.input(for: period, asOf: asOf)
+    }
+
+    /// The years a period's review reads: its own, the one before, and the history years before that.
+    public static func readRange(of period: Period) -> ClosedRange<Int> {
+        (period.first - 1 - historyYears)...period.last
+    }
+}
+
+/// An inputs folder being read: the reference data, and each year's files ingested once however many periods
+/// of one invocation need them.
+public final class InputArchive {
+    public let ingestor: Ingestor
+    public let inputs: String
+    public let reference: ReferenceLoad
+    public let data: ReferenceData
+    /// The year folders of the inputs.
+    public let years: [Int]
+    private var byYear: [Int: [IngestedFile]] = [:]
+
+    public init(ingestor: Ingestor, inputs: String) throws(RunFailure) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: inputs, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RunFailure(.noInput, "the inputs folder \(inputs) does not exist")
+        }
+        self.ingestor = ingestor
+        self.inputs = inputs
+        reference = ingestor.loadReference(inputs: inputs)
+        guard let data = reference.data else {
+            throw RunFailure(.dataError, "the reference data in \(inputs)/reference cannot be used: \(reference.problem ?? "")",
+                             findings: reference.files.flatMap(\.findings))
+        }
+        self.data = data
+        years = ReviewLoader.yearFolders(in: inputs)
+    }
+
+    public func folder(_ year: Int) -> String { (inputs as NSString).appendingPathComponent(String(year)) }
+
+    /// Whether any of a period's own years has an input file.
+    public func hasInput(for period: Period) -> Bool {
+        period.years.contains { !InputFolder.xmlFiles(in: folder($0)).isEmpty }
+    }
+
+    /// Ingests every year not read yet, all at once so that the files spread over every core.
+    public func prepare(years wanted: [Int], progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        let missing = wanted.filter { byYear[$0] == nil && years.contains($0) }
+        guard !missing.isEmpty else { return }
+        let paths = missing.flatMap { InputFolder.xmlFiles(in: folder($0)) }
+        var files = ingestor.ingest(paths, reference: data, progress: progress)
+        CrossFileChecks.settle(&files)
+        for year in missing { byYear[year] = [] }
+        for file in files {
+            guard let year = InputFolder.folderYear(of: file.path) else { continue }
+            byYear[year, default: []].append(file)
+        }
+    }
+
+    /// Every file ingested so far, reference files first.
+    public var ingestedFiles: [IngestedFile] {
+        reference.files + byYear.keys.sorted().flatMap { byYear[$0]! }
+    }
+
+    /// The inputs of one period's review.
+    public func input(for period: Period, asOf: Day?) throws(RunFailure) -> ReviewInput {
+        guard hasInput(for: period) else {
+            throw RunFailure(.noInput, "there are no input files for \(period) in \(inputs) (expected folders such as \(inputs)/\(period.first)/)")
+        }
+        let range = ReviewLoader.readRange(of: period)
+        let wanted = years.filter { range.contains($0) }
+        prepare(years: wanted)
+        let files = wanted.flatMap { byYear[$0] ?? [] }
+        var boards: [Int: BoardYear] = [:]
+        for file in files where file.outcome == .accepted {
+            if case .board(let board) = file.content, boards[board.year] == nil { boards[board.year] = board }
+        }
+        return ReviewInput(period: period, asOf: asOf, reference: data, boards: boards, files: reference.files + files)
+    }
+}

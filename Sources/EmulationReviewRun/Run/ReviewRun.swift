@@ -1,0 +1,54 @@
+import EmulationReview
+import Foundation
+
+/// How a review run renders and where it publishes.
+public struct RunOptions: Sendable {
+    public var reports: String
+    public var language: Language
+    public var byteOrderMark: Bool
+
+    public init(reports: String = "Reports", language: Language = .vi, byteOrderMark: Bool = true) {
+        self.reports = reports
+        self.language = language
+        self.byteOrderMark = byteOrderMark
+    }
+}
+
+/// What a run did, for its one-line summary.
+public struct RunResult: Sendable {
+    public var folder: String
+    public var review: Review
+    public var outputs: [(name: String, data: Data)]
+
+    /// The published manifest, and its SHA-256: the digest of the report's whole content.
+    public var manifest: Data { outputs.first { $0.name == "manifest.json" }?.data ?? Data() }
+    public var digest: String { Digest.sha256(manifest) }
+
+    public var summary: String {
+        let h = review.headline
+        return "\(review.period): report published in \(folder) — agencies expected \(h.agenciesExpected), accepted \(h.agenciesAccepted), rejected \(h.agenciesRejected), missing \(h.agenciesMissing), late \(h.agenciesLate)"
+    }
+}
+
+/// Review → render → publish for one period whose inputs are gathered.
+public struct ReviewRun: Sendable {
+    public let options: RunOptions
+
+    public init(options: RunOptions) {
+        self.options = options
+    }
+
+    /// Reviews, renders and publishes inputs already gathered.
+    public func run(input: ReviewInput) throws(RunFailure) -> RunResult {
+        let review = Reviewer().review(input)
+        let outputs: [(name: String, data: Data)]
+        do {
+            outputs = try ReportFiles.make(review, files: input.files, language: options.language,
+                                           byteOrderMark: options.byteOrderMark)
+        } catch {
+            throw RunFailure(.software, "cannot render the report: \(error)")
+        }
+        let folder = try Publisher(reports: options.reports).publish(name: input.period.description, files: outputs)
+        return RunResult(folder: folder, review: review, outputs: outputs)
+    }
+}

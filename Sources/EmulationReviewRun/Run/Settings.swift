@@ -1,0 +1,128 @@
+import EmulationReview
+import Configuration
+import Foundation
+import SystemPackage
+
+/// The mail part of the configuration. The password is a secret: it never appears in a description.
+public struct MailConfiguration: Sendable, Hashable, CustomStringConvertible {
+    public enum StartTLS: String, Sendable, Hashable {
+        case required
+        case opportunistic
+        case off
+    }
+
+    public var url: String
+    public var starttls: StartTLS
+    public var username: String?
+    public var password: String?
+    public var caFile: String?
+    public var from: String
+    public var to: [String]
+    public var feedback: Bool
+    public var maxAttachmentBytes: Int
+    public var connectTimeout: Int
+    public var timeout: Int
+
+    public var description: String {
+        "MailConfiguration(url: \(url), starttls: \(starttls.rawValue), username: \(username ?? "-"), password: \(password == nil ? "-" : "(secret)"), from: \(from), to: \(to), feedback: \(feedback))"
+    }
+}
+
+/// The program's settings for unattended runs, from `emulation-review.yaml` with environment variables taking
+/// precedence (`MAIL_PASSWORD` overrides `mail.password`).
+public struct Settings: Sendable, CustomStringConvertible {
+    public var inputs: String
+    public var reports: String
+    public var state: String
+    public var phases: [Period]
+    public var language: Language
+    public var mail: MailConfiguration?
+    /// The configuration file read, if any.
+    public var file: String?
+
+    public static let defaultFile = "emulation-review.yaml"
+
+    public var description: String {
+        "Settings(file: \(file ?? "-"), inputs: \(inputs), reports: \(reports), state: \(state), phases: \(phases.map(\.description)), lang: \(language.rawValue), mail: \(mail.map(\.description) ?? "-"))"
+    }
+
+    /// Reads the settings. `path` nil means `emulation-review.yaml` in the working directory when present.
+    public static func load(path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) async throws(RunFailure) -> Settings {
+        let file = path ?? (FileManager.default.fileExists(atPath: defaultFile) ? defaultFile : nil)
+        var providers: [any ConfigProvider] = [
+            EnvironmentVariablesProvider(environmentVariables: relevant(environment),
+                                         secretsSpecifier: .specific(["MAIL_PASSWORD", "MAIL_USERNAME"])),
+        ]
+        if let file {
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw RunFailure(.configuration, "the configuration file \(file) does not exist")
+            }
+            do {
+                providers.append(try await FileProvider<YAMLSnapshot>(filePath: FilePath(file)))
+            } catch {
+                throw RunFailure(.configuration, "cannot read the configuration file \(file): \(Self.safe(String(describing: error)))")
+            }
+        }
+        let config = ConfigReader(providers: providers)
+        var settings = Settings(inputs: config.string(forKey: "inputs", default: "Inputs"),
+                                reports: config.string(forKey: "reports", default: "Reports"),
+                                state: "", phases: [], language: .vi, mail: nil, file: file)
+        settings.state = config.string(forKey: "state", default: (settings.reports as NSString).appendingPathComponent(".state"))
+        let lang = config.string(forKey: "lang", default: "vi")
+        guard let language = Language(rawValue: lang) else {
+            throw RunFailure(.configuration, "lang is \"\(lang)\"; use vi or en")
+        }
+        settings.language = language
+        for text in config.stringArray(forKey: "phases", default: ["2016-2020", "2021-2025"]) {
+            guard let period = Period(text), period.isPhase else {
+                throw RunFailure(.configuration, "phases lists \"\(text)\"; a phase is written YYYY-YYYY, e.g. 2016-2020")
+            }
+            settings.phases.append(period)
+        }
+        if let url = config.string(forKey: "mail.url") {
+            guard url.hasPrefix("smtp://") || url.hasPrefix("smtps://") else {
+                throw RunFailure(.configuration, "mail.url is \"\(url)\"; it must start with smtp:// or smtps://")
+            }
+            let starttlsText = config.string(forKey: "mail.starttls", default: "required")
+            guard let starttls = MailConfiguration.StartTLS(rawValue: starttlsText) else {
+                throw RunFailure(.configuration, "mail.starttls is \"\(starttlsText)\"; use required, opportunistic or off")
+            }
+            guard let from = config.string(forKey: "mail.from") else {
+                throw RunFailure(.configuration, "mail.url is set but mail.from is missing; give the sender, e.g. \"Ban Thi đua - Khen thưởng <thidua@example.vn>\"")
+            }
+            let to = config.stringArray(forKey: "mail.to", default: [])
+            guard !to.isEmpty else {
+                throw RunFailure(.configuration, "mail.url is set but mail.to lists nobody; give the recipients of the reports")
+            }
+            settings.mail = MailConfiguration(
+                url: url, starttls: starttls, username: config.string(forKey: "mail.username", isSecret: true),
+                password: config.string(forKey: "mail.password", isSecret: true), caFile: config.string(forKey: "mail.caFile"),
+                from: from, to: to, feedback: config.bool(forKey: "mail.feedback", default: false),
+                maxAttachmentBytes: config.int(forKey: "mail.maxAttachmentBytes", default: 10 * 1024 * 1024),
+                connectTimeout: config.int(forKey: "mail.connectTimeout", default: 15),
+                timeout: config.int(forKey: "mail.timeout", default: 120))
+        }
+        return settings
+    }
+
+    /// The environment variables that may override the file: `MAIL_*` for the mail section (`MAIL_PASSWORD`
+    /// overrides `mail.password`), and `EMULATION_REVIEW_*` for the top-level keys (`EMULATION_REVIEW_LANG`
+    /// overrides `lang`). Generic variables such as `LANG` or `STATE` are not the program's and are ignored.
+    static func relevant(_ environment: [String: String]) -> [String: String] {
+        var result: [String: String] = [:]
+        let prefix = "EMULATION_REVIEW_"
+        for (name, value) in environment {
+            if name.hasPrefix("MAIL_") {
+                result[name] = value
+            } else if name.hasPrefix(prefix), ["INPUTS", "REPORTS", "STATE", "PHASES", "LANG"].contains(String(name.dropFirst(prefix.count))) {
+                result[String(name.dropFirst(prefix.count))] = value
+            }
+        }
+        return result
+    }
+
+    /// Error texts from parsers may quote the file; a password written in it must not reach a log.
+    static func safe(_ text: String) -> String {
+        text.contains("password") ? "the file is not valid YAML (details withheld: they may quote a secret)" : text
+    }
+}

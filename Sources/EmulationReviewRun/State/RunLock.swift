@@ -1,0 +1,48 @@
+import EmulationReview
+import Foundation
+import Glibc
+
+/// One run at a time: an exclusive `flock` on `<state>/run.lock`, which holds the running process's id and start
+/// time. The kernel releases the lock when the process ends, however it ends (even `kill -9`), so a stale lock
+/// file never blocks the next run.
+public final class RunLock: @unchecked Sendable {
+    private let fd: Int32
+    public let path: String
+
+    /// Takes the lock, waiting up to `wait` seconds (0: not at all). Throws `.tryAgain` naming the holder.
+    public init(directory: String, wait: Double = 0, now: () -> String) throws(RunFailure) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw RunFailure(.cannotCreate, "cannot create the state folder \(directory): \(error.localizedDescription)")
+        }
+        path = (directory as NSString).appendingPathComponent("run.lock")
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw RunFailure(.cannotCreate, "cannot open the lock file \(path): \(String(cString: strerror(errno)))")
+        }
+        let deadline = Date().addingTimeInterval(wait)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                close(fd)
+                throw RunFailure(.ioError, "cannot lock \(path): \(String(cString: strerror(errno)))")
+            }
+            if Date() >= deadline {
+                let holder = (try? String(contentsOfFile: path, encoding: .utf8))?
+                    .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                close(fd)
+                throw RunFailure(.tryAgain, "another run is in progress (\(holder.isEmpty ? "lock \(path)" : holder)); try again later, or use --wait SECONDS")
+            }
+            usleep(100_000)
+        }
+        let text = "process \(getpid()) started at \(now())\n"
+        _ = ftruncate(fd, 0)
+        _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
+    }
+
+    deinit {
+        _ = ftruncate(fd, 0)
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

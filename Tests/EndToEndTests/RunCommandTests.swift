@@ -1,0 +1,269 @@
+import EmulationReview
+import EmulationReviewRun
+import Foundation
+import TestSupport
+import XCTest
+
+/// `emulation-review run` through the real binary on the demo inputs and on small folders made for the case.
+final class RunCommandTests: XCTestCase {
+    /// One published 2016–2020 demo review shared by the tests that only read it.
+    nonisolated(unsafe) static var demo: URL?
+
+    static func demoReport() throws -> URL {
+        if let demo { return demo }
+        let reports = try TestSupport.temporaryDirectory()
+        let out = try TestSupport.run(["run", "--period", "2016-2020", "--reports", reports.path])
+        guard out.status == 0 else { throw NSError(domain: "run failed: \(out.stderr)", code: Int(out.status)) }
+        demo = reports.appendingPathComponent("2016-2020")
+        return demo!
+    }
+
+    static func csv(_ name: String, in folder: URL) throws -> [[String: String]] {
+        let data = try Data(contentsOf: folder.appendingPathComponent(name))
+        return CSVTestReader.records(String(decoding: data, as: UTF8.self))
+    }
+
+    func testRunPublishesEveryFileAndSaysWhatItDid() throws {
+        let reports = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: reports) }
+        let out = try TestSupport.run(["run", "--period", "2016-2020", "--reports", reports.path])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        XCTAssertEqual(out.stdout, "2016-2020: report published in \(reports.path)/2016-2020 — agencies expected 355, accepted 353, rejected 1, missing 1, late 1\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent("2016-2020").path).sorted()
+        for expected in ["review.html", "submissions.csv", "indicators.csv", "rankings.csv", "awards.csv", "nominations.csv", "movements.csv",
+                         "findings.csv", "form-0601.csv", "form-0602.csv", "form-0603.csv", "manifest.json", "documents.csv"] {
+            XCTAssertTrue(names.contains(expected), "\(expected) missing from \(names)")
+        }
+        XCTAssertFalse(names.contains { $0.hasPrefix(".") })
+    }
+
+    /// The seed report's figures, read back from the CSV files.
+    func testTheSeedFiguresAreInTheCSVs() throws {
+        let folder = try Self.demoReport()
+        let indicators = try Self.csv("indicators.csv", in: folder).filter { $0["scope"] == "sector" }
+        func sector(_ year: Int, _ code: String) -> [String: String]? {
+            indicators.first { $0["year"] == String(year) && $0["indicator"] == code }
+        }
+        XCTAssertEqual(sector(2015, "PARTICIPANTS")?["actual"], "70200000")
+        XCTAssertEqual(sector(2019, "PARTICIPANTS")?["actual"], "86500000")
+        XCTAssertEqual(sector(2020, "PARTICIPANTS")?["actual"], "86400000")
+        XCTAssertEqual(sector(2020, "PARTICIPANTS")?["plan"], "88037497")
+        XCTAssertEqual(sector(2020, "PARTICIPANTS")?["fulfilment_percent"], "98.14")
+        XCTAssertEqual(sector(2020, "SI-VOLUNTARY")?["actual"], "786173")
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json"))) as? [String: Any]
+        XCTAssertEqual(manifest?["asOf"] as? String, "2020-08-31", "the 2020 figures are as of 31 August 2020")
+
+        let documents = try Self.csv("documents.csv", in: folder).filter { $0["issuer"] == "VSS" }
+        XCTAssertEqual((2016...2020).map { year in documents.filter { $0["year"] == String(year) }.count }, [20, 55, 48, 25, 25])
+
+        let kinds = try Self.csv("movements.csv", in: folder).map { $0["kind"]! }
+        XCTAssertEqual(["prime-minister", "phased", "annual", "thematic"].map { kind in kinds.filter { $0 == kind }.count }, [4, 2, 5, 10])
+
+        let awards = try Self.csv("awards.csv", in: folder).filter { $0["year"] == "2020" }
+        func count(_ prefix: String, collective: Bool) -> Int {
+            awards.filter { $0["award"]!.hasPrefix(prefix) && ($0["recipient_kind"] != "person") == collective }.count
+        }
+        XCTAssertEqual(count("HCLD-", collective: true), 11)
+        XCTAssertEqual(count("HCLD-", collective: false), 6)
+        XCTAssertEqual(count("CTD-CP", collective: true), 8)
+        XCTAssertEqual(count("BK-TTG", collective: true), 7)
+        XCTAssertEqual(count("BK-TTG", collective: false), 14)
+
+        // The same figures in form 0602.N (state-level awards).
+        let form = try Self.csv("form-0602.csv", in: folder)
+        let total = try XCTUnwrap(form.first { $0["row"] == "1" })
+        XCTAssertEqual(total["CTD-CP.collective"], "8")
+        XCTAssertEqual(total["BK-TTG.individual"], "14")
+        XCTAssertEqual(["HCLD-1", "HCLD-2", "HCLD-3"].compactMap { Int(total["\($0).collective"] ?? "") }.reduce(0, +), 11)
+    }
+
+    /// A second, independent route: Python's ElementTree over the same XML must agree with the CSVs.
+    func testAnIndependentRecomputationAgrees() throws {
+        let folder = try Self.demoReport()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "Tests/crosscheck/crosscheck.py", "Inputs", folder.path, "2016-2020"]
+        process.currentDirectoryURL = TestSupport.packageRoot
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, output)
+        XCTAssertTrue(output.hasSuffix("all totals agree\n"), output)
+    }
+
+    func testPlantedCasesInSubmissionsCSV() throws {
+        let rows = try Self.csv("submissions.csv", in: try Self.demoReport())
+        func states(_ year: String, _ agency: String) -> [String] {
+            rows.filter { $0["year"] == year && $0["agency"] == agency }.map { $0["status"]! }.sorted()
+        }
+        XCTAssertEqual(states("2020", "79"), ["accepted-late"])
+        XCTAssertEqual(states("2019", "31"), ["accepted-on-time", "superseded"])
+        XCTAssertEqual(states("2017", "TW08"), ["missing"])
+        XCTAssertEqual(states("2018", "27"), ["rejected"])
+    }
+
+    /// The eligibility review finds exactly the five problems planted in the demo, each with its rule.
+    func testEligibilityFindsThePlantedProblems() throws {
+        let folder = try Self.demoReport()
+        let rows = try Self.csv("nominations.csv", in: folder).filter { $0["verdict"] == "not-eligible" }
+        let found = rows.map { "\($0["file"]!) \($0["recipient"]!) \($0["rules"]!.split(separator: " ").first { _ in true } ?? "")" }
+        XCTAssertEqual(Set(rows.map { "\($0["file"]!) \($0["recipient"]!)" }), [
+            "Inputs/2017/66.xml 6618648131", "Inputs/2018/40.xml 4010278377", "Inputs/2019/37.xml 3789068872",
+            "Inputs/2019/44.xml 44-08", "Inputs/2020/52.xml 5220212715",
+        ], "\(found)")
+        let reasons = rows.map { $0["reasons"]! }.joined(separator: "\n")
+        for code in ["eligibility.grassroots-fighter:", "eligibility.discipline-blocks-award:", "eligibility.excellent-collective:",
+                     "eligibility.pm-certificate:"] {
+            XCTAssertTrue(reasons.contains(code), "\(code) in \(reasons)")
+        }
+        let findings = try Self.csv("findings.csv", in: folder).filter { $0["code"]!.hasPrefix("eligibility.") }
+        XCTAssertEqual(findings.count, 5)
+        XCTAssertTrue(findings.allSatisfy { $0["severity"] == "warning" && Int($0["line"]!)! > 1 })
+        // Incomplete rosters are said to be so, not guessed.
+        let unverified = try Self.csv("nominations.csv", in: folder).filter { $0["verdict"] == "cannot-verify" }
+        XCTAssertTrue(unverified.contains { $0["reasons"]!.contains("cannot be computed") })
+    }
+
+    func testSameInputsGiveByteIdenticalReports() throws {
+        let a = try TestSupport.temporaryDirectory()
+        let b = try TestSupport.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: a)
+            try? FileManager.default.removeItem(at: b)
+        }
+        for folder in [a, b] {
+            XCTAssertEqual(try TestSupport.run(["run", "--period", "2020", "--reports", folder.path]).status, 0)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: a.appendingPathComponent("2020").path).sorted()
+        XCTAssertFalse(names.isEmpty)
+        for name in names {
+            XCTAssertEqual(try Data(contentsOf: a.appendingPathComponent("2020/\(name)")),
+                           try Data(contentsOf: b.appendingPathComponent("2020/\(name)")), name)
+        }
+    }
+
+    func testCSVFormat() throws {
+        let folder = try Self.demoReport()
+        let data = try Data(contentsOf: folder.appendingPathComponent("indicators.csv"))
+        XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark by default, for Excel")
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("year,scope,code,name,indicator,indicator_name,unit,better,plan,actual,fulfilment_percent,previous_actual,change,change_percent,reporting,planned\r\n"))
+        XCTAssertTrue(text.contains(",\"Người tham gia BHXH, BHYT, BHTN\","), "a comma in a field is quoted")
+
+        let reports = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: reports) }
+        XCTAssertEqual(try TestSupport.run(["run", "--period", "2020", "--no-bom", "--reports", reports.path]).status, 0)
+        let plain = try Data(contentsOf: reports.appendingPathComponent("2020/indicators.csv"))
+        XCTAssertEqual(Array(plain.prefix(4)), Array("year".utf8))
+    }
+
+    /// A name starting with "=" reaches the CSV defused, and quotes are doubled.
+    func testFormulaInjectionIsDefused() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        try tiny.year(2024, [.init(code: "01", participants: 100, target: 100)])
+        let text = tiny.submission(.init(code: "01", participants: 100, target: 100), year: 2024)
+            .replacingOccurrences(of: "</submission>", with: """
+              <people>
+                <person id="0100000001" name="=HYPERLINK(&quot;http://x&quot;)" gender="female" ethnicMinority="false" worksDirectly="true" level="staff" rating="good">
+                  <title award="LDTT" decision="@1/QĐ" date="2024-12-20"/>
+                </person>
+              </people>
+              <nominations><nomination recipientKind="person" recipient="0100000001" award="LDTT">-1+1</nomination></nominations>
+            </submission>
+            """)
+        try tiny.write("2024/01.xml", text)
+        let reports = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: reports) }
+        let out = try TestSupport.run(["run", "--period", "2024", "--inputs", tiny.root.path, "--reports", reports.path])
+        XCTAssertEqual(out.status, 0, out.stderr + out.stdout)
+        let awards = try String(contentsOf: reports.appendingPathComponent("2024/awards.csv"), encoding: .utf8)
+        XCTAssertTrue(awards.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), awards)
+        XCTAssertTrue(awards.contains(",'@1/QĐ,"), awards)
+        let nominations = try String(contentsOf: reports.appendingPathComponent("2024/nominations.csv"), encoding: .utf8)
+        XCTAssertTrue(nominations.contains(",'-1+1,"), nominations)
+    }
+
+    func testExitStatuses() throws {
+        let reports = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: reports) }
+        let none = try TestSupport.run(["run", "--period", "2030", "--reports", reports.path])
+        XCTAssertEqual(none.status, 66, none.stderr)
+        XCTAssertTrue(none.stderr.contains("no input files for 2030"), none.stderr)
+        XCTAssertEqual(try TestSupport.run(["run", "--period", "20-21"]).status, 64)
+        XCTAssertEqual(try TestSupport.run(["run", "--period", "2020", "--lang", "fr"]).status, 64)
+        // The reports "folder" is a file: it cannot be written.
+        let blocker = reports.appendingPathComponent("blocked")
+        try Data("x".utf8).write(to: blocker)
+        let blocked = try TestSupport.run(["run", "--period", "2020", "--reports", blocker.path])
+        XCTAssertEqual(blocked.status, 73, blocked.stderr)
+    }
+
+    /// A run that dies after writing its files but before the swap leaves the previous report whole; the next
+    /// run cleans up and publishes.
+    func testACrashBeforePublishingLeavesThePreviousReportWhole() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        try tiny.year(2024, [.init(code: "01", participants: 100, target: 100)])
+        let reports = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: reports) }
+        let args = ["run", "--period", "2024", "--inputs", tiny.root.path, "--reports", reports.path]
+        XCTAssertEqual(try TestSupport.run(args).status, 0)
+        let published = reports.appendingPathComponent("2024")
+        let before = try Data(contentsOf: published.appendingPathComponent("manifest.json"))
+        // The agency corrects its figures; the next run crashes just before the swap.
+        try tiny.write("2024/01-r2.xml", tiny.submission(.init(code: "01", participants: 120, target: 100), year: 2024, revision: 2))
+        setenv(Publisher.abortBeforeSwapVariable, "1", 1)
+        let crashed = try TestSupport.run(args)
+        unsetenv(Publisher.abortBeforeSwapVariable)
+        XCTAssertNotEqual(crashed.status, 0)
+        XCTAssertEqual(try Data(contentsOf: published.appendingPathComponent("manifest.json")), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { $0.contains("staging") }
+        XCTAssertEqual(leftovers.count, 1, "the crashed run's staging folder is still there")
+        // The next run completes the work and cleans up.
+        XCTAssertEqual(try TestSupport.run(args).status, 0)
+        XCTAssertNotEqual(try Data(contentsOf: published.appendingPathComponent("manifest.json")), before)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { !$0.hasPrefix(".") }, ["2024"])
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: reports.path).contains { $0.contains("staging") })
+        let indicators = try String(contentsOf: published.appendingPathComponent("indicators.csv"), encoding: .utf8)
+        XCTAssertTrue(indicators.contains("2024,agency,01,Bảo hiểm xã hội tỉnh Một,PARTICIPANTS,Người tham gia,persons,higher,100,120,120,"), indicators)
+    }
+}
+
+/// Reads the CSV the program writes (RFC 4180, optional BOM) into records by header name.
+enum CSVTestReader {
+    static func records(_ text: String) -> [[String: String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var chars = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        chars.append("\n")
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if quoted {
+                if c == "\"" {
+                    if i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
+                } else {
+                    field.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field); field = ""
+            } else if c == "\r\n" || c == "\n" {
+                row.append(field); field = ""
+                if row != [""] { rows.append(row) }
+                row = []
+            } else {
+                field.append(c)
+            }
+            i += 1
+        }
+        guard let header = rows.first else { return [] }
+        return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The real binary on real files: output format, summary and exit statuses of `emulation-review validate`.
+final class ValidateCommandTests: XCTestCase {
+    func testValidFileExitsZeroWithASummary() throws {
+        let out = try TestSupport.run(["validate", TestSupport.fixture("valid/utf16le-bom.xml")])
+        XCTAssertEqual(out.status, 0, out.stdout + out.stderr)
+        XCTAssertEqual(out.stdout, "1 file checked: 1 valid, 0 invalid (0 errors, 0 warnings)\n")
+    }
+
+    func testEveryHostileFileGetsAClickableFindingAndExit65() throws {
+        let dir = TestSupport.fixture("hostile")
+        let out = try TestSupport.run(["validate", dir])
+        XCTAssertEqual(out.status, 65, out.stdout + out.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        for name in names {
+            let pattern = "^\(NSRegularExpression.escapedPattern(for: dir + "/" + name)):[0-9]+:[0-9]+: error: \\[[a-z-]+\\.[a-z-]+\\] .+"
+            let regex = try NSRegularExpression(pattern: pattern)
+            XCTAssertTrue(lines.contains { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil },
+                          "no finding line for \(name)")
+        }
+        XCTAssertTrue(out.stdout.hasSuffix("invalid (\(lines.count - 1) errors, 0 warnings)\n"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("\(names.count) files checked: 0 valid, \(names.count) invalid"), out.stdout)
+        XCTAssertFalse(out.stdout.contains("root:x:0"))
+    }
+
+    func testUnreadableFileExits66() throws {
+        let out = try TestSupport.run(["validate", TestSupport.fixture("valid/submission.xml"), "/nonexistent/file.xml"])
+        XCTAssertEqual(out.status, 66)
+        XCTAssertTrue(out.stdout.contains("/nonexistent/file.xml:1:1: error: [file.unreadable]"), out.stdout)
+    }
+
+    func testUsageErrorsExit64() throws {
+        XCTAssertEqual(try TestSupport.run(["validate"]).status, 64)
+        XCTAssertEqual(try TestSupport.run(["validate", "--format", "yaml", "x.xml"]).status, 64)
+        XCTAssertEqual(try TestSupport.run(["validate", "--max-size", "lots", "x.xml"]).status, 64)
+        XCTAssertEqual(try TestSupport.run(["no-such-command"]).status, 64)
+    }
+
+    func testSizeCapFromTheCommandLine() throws {
+        let out = try TestSupport.run(["validate", "--max-size", "1K", TestSupport.fixture("valid/submission.xml")])
+        XCTAssertEqual(out.status, 65)
+        XCTAssertTrue(out.stdout.contains("[file.too-large]"), out.stdout)
+    }
+
+    func testCrossChecksWithInputsFolder() throws {
+        let inputs = TestSupport.fixture("inputs")
+        let out = try TestSupport.run(["validate", "--inputs", inputs, inputs + "/2026/70.xml", inputs + "/2020/unknown-agency.xml"])
+        XCTAssertEqual(out.status, 65)
+        XCTAssertTrue(out.stdout.contains("2026/70.xml:2:"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("[agency.not-valid-in-year]"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("[agency.unknown]"), out.stdout)
+        let without = try TestSupport.run(["validate", inputs + "/2026/70.xml"])
+        XCTAssertEqual(without.status, 0, "without --inputs there is no registry to check against")
+    }
+
+    func testJSONOutput() throws {
+        let inputs = TestSupport.fixture("inputs")
+        let out = try TestSupport.run(["validate", "--format", "json", "--inputs", inputs, inputs + "/2020"])
+        XCTAssertEqual(out.status, 65)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        let summary = try XCTUnwrap(json["summary"] as? [String: Any])
+        XCTAssertEqual(summary["files"] as? Int, 4)
+        XCTAssertEqual(summary["valid"] as? Int, 1)
+        XCTAssertEqual(summary["superseded"] as? Int, 1)
+        XCTAssertEqual(summary["invalid"] as? Int, 2)
+        XCTAssertEqual(summary["exitStatus"] as? Int, 65)
+        let files = try XCTUnwrap(json["files"] as? [[String: Any]])
+        let r2 = try XCTUnwrap(files.first { ($0["path"] as? String)?.hasSuffix("79-r2.xml") == true })
+        XCTAssertEqual(r2["outcome"] as? String, "accepted")
+        XCTAssertEqual((r2["sha256"] as? String)?.count, 64)
+        let bad = try XCTUnwrap(files.first { ($0["path"] as? String)?.hasSuffix("unknown-codes.xml") == true })
+        let findings = try XCTUnwrap(bad["findings"] as? [[String: Any]])
+        XCTAssertEqual(Set(findings.compactMap { $0["code"] as? String }),
+                       ["indicator.unknown", "indicator.percent-out-of-range", "movement.unknown", "award.wrong-recipient"])
+        XCTAssertTrue(findings.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && $0["severity"] as? String == "error" })
+    }
+
+    /// Files are checked concurrently; the output never depends on which finished first.
+    func testOutputIsDeterministic() throws {
+        let args = ["validate", TestSupport.fixture("hostile"), TestSupport.fixture("valid"), TestSupport.fixture("inputs")]
+        let first = try TestSupport.run(args)
+        for _ in 0..<3 {
+            XCTAssertEqual(try TestSupport.run(args).stdout, first.stdout)
+        }
+    }
+
+    func testHelpDescribesTheCommand() throws {
+        let out = try TestSupport.run(["validate", "--help"])
+        XCTAssertEqual(out.status, 0)
+        XCTAssertTrue(out.stdout.contains("Exit status: 0 every file is valid"), out.stdout)
+    }
+}
