@@ -72,7 +72,7 @@ struct CommonOptions: ParsableArguments {
         guard let mail = settings.mail else { return nil }
         do {
             let runtime = try MailerRuntime()
-            return try SMTPReportMailer(runtime: runtime, configuration: mail)
+            return SMTPReportMailer(runtime: runtime, settings: mail)
         } catch let failure as RunFailure {
             throw fail(failure)
         } catch {

@@ -35,17 +35,10 @@ struct Status: AsyncParsableCommand {
         }
         out += "\nreports:\n"
         if reports.isEmpty { out += "  none published yet\n" }
-        for period in reports.keys.sorted(by: UnattendedRun.periodOrder) {
+        for period in reports.keys.compactMap(Period.init).sorted().map(\.description) {
             let report = reports[period]!
-            let mine = deliveries.filter { $0.kind == "report" && $0.period == period && $0.digest == report.digest }
-            let delivery: String
-            if let sent = mine.last(where: { $0.status == .sent }) {
-                delivery = "sent \(sent.updatedAt)"
-            } else if let last = mine.last {
-                delivery = "\(last.status.rawValue) (\(last.reply))"
-            } else {
-                delivery = settings.mail == nil ? "no mail configured" : "not sent yet"
-            }
+            let delivery = DeliveryLedger(deliveries).state(.report, period: period, digest: report.digest)
+                ?? (settings.mail == nil ? "no mail configured" : "not sent yet")
             out += "  \(period)  published \(report.publishedAt)  content \(report.digest.prefix(12))  email: \(delivery)\n"
             out += "      \(report.summary)\n"
         }
@@ -53,7 +46,7 @@ struct Status: AsyncParsableCommand {
         out += "\ndeliveries needing attention:\n"
         if attention.isEmpty { out += "  none\n" }
         for d in attention {
-            out += "  \(d.kind) \(d.period) to \(d.recipients.joined(separator: ", ")): \(d.status.rawValue) after \(d.attempts) attempt\(d.attempts == 1 ? "" : "s"), \(d.updatedAt): \(d.reply)\n"
+            out += "  \(d.kind.rawValue) \(d.period) to \(d.recipients.joined(separator: ", ")): \(d.status.rawValue) after \(d.attempts) attempt\(d.attempts == 1 ? "" : "s"), \(d.updatedAt): \(d.reply)\n"
         }
         print(out, terminator: "")
     }

@@ -11,3 +11,19 @@ public enum ExitStatus: Int32, Sendable {
     case tryAgain = 75
     case configuration = 78
 }
+
+extension ExitStatus {
+    /// The more serious of two statuses, for a run that did several things: a refused delivery (69) beats one to
+    /// retry (75), and any other failure beats both.
+    public func worse(_ other: ExitStatus) -> ExitStatus {
+        func weight(_ status: ExitStatus) -> Int {
+            switch status {
+            case .ok: 0
+            case .tryAgain: 1
+            case .unavailable: 2
+            default: 3
+            }
+        }
+        return weight(other) > weight(self) ? other : self
+    }
+}

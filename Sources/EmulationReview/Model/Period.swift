@@ -30,3 +30,10 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public var description: String { isPhase ? "\(first)-\(last)" : "\(first)" }
 }
+
+extension Period: Comparable {
+    /// Years first, then phases, each in time order: the order reports are listed and delivered in.
+    public static func < (a: Period, b: Period) -> Bool {
+        (a.isPhase ? 1 : 0, a.first, a.last) < (b.isPhase ? 1 : 0, b.first, b.last)
+    }
+}

@@ -1,7 +1,8 @@
 import EmulationReview
 import Foundation
 
-/// How to reach the mail server and whom to write to. The password is a secret: `description`,
+/// The mail section of the configuration: how to reach the mail server, whom to write to, and whether rejected
+/// submissions' preparers get their findings. The password is a secret: `description`,
 /// `debugDescription` and the mirror (`dump`) show `(secret)` in its place, and no error built from settings
 /// contains it.
 public struct MailSettings: Sendable, Equatable {
@@ -21,7 +22,7 @@ public struct MailSettings: Sendable, Equatable {
         /// The whole conversation, upload included: keep it generous for large attachments.
         public var total: Int
 
-        public init(connect: Int = 30, total: Int = 300) {
+        public init(connect: Int = 15, total: Int = 120) {
             self.connect = connect
             self.total = total
         }
@@ -38,6 +39,8 @@ public struct MailSettings: Sendable, Equatable {
     public let timeouts: Timeouts
     /// Above this many bytes of attachments (before base64, which adds a third on the wire) nothing is attached.
     public let maxAttachmentBytes: Int
+    /// Email each rejected submission's preparer its findings.
+    public let feedback: Bool
 
     public static let defaultMaxAttachmentBytes = 10 * 1024 * 1024
 
@@ -45,7 +48,9 @@ public struct MailSettings: Sendable, Equatable {
     /// before a report is built. Error messages never contain the password.
     public init(url: String, starttls: StartTLS = .required, username: String? = nil, password: String? = nil,
                 caFile: String? = nil, from: String, to: [String], timeouts: Timeouts = Timeouts(),
-                maxAttachmentBytes: Int = MailSettings.defaultMaxAttachmentBytes) throws(MailSettingsError) {
+                maxAttachmentBytes: Int = MailSettings.defaultMaxAttachmentBytes, feedback: Bool = false)
+        throws(MailSettingsError)
+    {
         let lower = url.lowercased()
         guard lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://") else {
             throw MailSettingsError("mail.url must start with smtp:// or smtps:// (for example smtp://mail.example.vn:587)")
@@ -90,6 +95,13 @@ public struct MailSettings: Sendable, Equatable {
         self.to = to
         self.timeouts = timeouts
         self.maxAttachmentBytes = maxAttachmentBytes
+        self.feedback = feedback
+    }
+
+    /// The same server and sender, writing to other recipients (a feedback email to an agency).
+    public func addressed(to recipients: [String]) throws(MailSettingsError) -> MailSettings {
+        try MailSettings(url: url, starttls: starttls, username: username, password: password, caFile: caFile, from: from,
+                         to: recipients, timeouts: timeouts, maxAttachmentBytes: maxAttachmentBytes, feedback: feedback)
     }
 
     /// True for `smtps://`: TLS from the first byte.
@@ -102,7 +114,8 @@ extension MailSettings: CustomStringConvertible, CustomDebugStringConvertible, C
         let tls = implicitTLS ? "implicit" : starttls.rawValue
         return "MailSettings(url: \(url), starttls: \(tls), username: \(username ?? "(none)"), password: \(password), "
             + "caFile: \(caFile ?? "(system)"), from: \(from), to: \(to.joined(separator: ", ")), "
-            + "timeouts: connect \(timeouts.connect) s, total \(timeouts.total) s, maxAttachmentBytes: \(maxAttachmentBytes))"
+            + "timeouts: connect \(timeouts.connect) s, total \(timeouts.total) s, maxAttachmentBytes: \(maxAttachmentBytes), "
+            + "feedback: \(feedback))"
     }
 
     public var debugDescription: String { description }
@@ -112,7 +125,7 @@ extension MailSettings: CustomStringConvertible, CustomDebugStringConvertible, C
         Mirror(self, children: [
             "url": url, "starttls": starttls, "username": username as Any,
             "password": password == nil ? "(none)" : "(secret)", "caFile": caFile as Any, "from": from, "to": to,
-            "timeouts": timeouts, "maxAttachmentBytes": maxAttachmentBytes,
+            "timeouts": timeouts, "maxAttachmentBytes": maxAttachmentBytes, "feedback": feedback,
         ], displayStyle: .struct)
     }
 }
@@ -120,7 +133,7 @@ extension MailSettings: CustomStringConvertible, CustomDebugStringConvertible, C
 public struct MailSettingsError: Error, Sendable, CustomStringConvertible {
     public let description: String
 
-    init(_ description: String) {
+    public init(_ description: String) {
         self.description = description
     }
 }

@@ -2,25 +2,6 @@ import EmulationReview
 import CCurl
 import Foundation
 
-/// What became of one message. The caller maps it to the run's exit status (`exitStatus`) and its bookkeeping:
-/// a temporary failure is worth retrying on the next run, a permanent one needs a person.
-public enum DeliveryOutcome: Sendable, Equatable {
-    /// The server took the message; `reply` is its answer to the end of the data (`250 …`).
-    case sent(reply: String)
-    /// Cannot resolve, connect or finish in time, TLS handshake trouble, or a 4xx reply.
-    case temporaryFailure(String)
-    /// A 5xx reply, a refused login, an untrusted certificate, STARTTLS required but not offered, bad settings.
-    case permanentFailure(String)
-
-    public var exitStatus: ExitStatus {
-        switch self {
-        case .sent: .ok
-        case .temporaryFailure: .tryAgain
-        case .permanentFailure: .unavailable
-        }
-    }
-}
-
 /// Sends messages over SMTP with libcurl. Each `send` is one connection on the calling thread and blocks
 /// until the server has answered or the timeouts have run out; separate calls may run on separate threads.
 public struct Mailer: Sendable {

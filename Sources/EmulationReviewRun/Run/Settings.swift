@@ -3,31 +3,6 @@ import Configuration
 import Foundation
 import SystemPackage
 
-/// The mail part of the configuration. The password is a secret: it never appears in a description.
-public struct MailConfiguration: Sendable, Hashable, CustomStringConvertible {
-    public enum StartTLS: String, Sendable, Hashable {
-        case required
-        case opportunistic
-        case off
-    }
-
-    public var url: String
-    public var starttls: StartTLS
-    public var username: String?
-    public var password: String?
-    public var caFile: String?
-    public var from: String
-    public var to: [String]
-    public var feedback: Bool
-    public var maxAttachmentBytes: Int
-    public var connectTimeout: Int
-    public var timeout: Int
-
-    public var description: String {
-        "MailConfiguration(url: \(url), starttls: \(starttls.rawValue), username: \(username ?? "-"), password: \(password == nil ? "-" : "(secret)"), from: \(from), to: \(to), feedback: \(feedback))"
-    }
-}
-
 /// The program's settings for unattended runs, from `emulation-review.yaml` with environment variables taking
 /// precedence (`MAIL_PASSWORD` overrides `mail.password`).
 public struct Settings: Sendable, CustomStringConvertible {
@@ -36,7 +11,7 @@ public struct Settings: Sendable, CustomStringConvertible {
     public var state: String
     public var phases: [Period]
     public var language: Language
-    public var mail: MailConfiguration?
+    public var mail: MailSettings?
     /// The configuration file read, if any.
     public var file: String?
 
@@ -84,7 +59,7 @@ public struct Settings: Sendable, CustomStringConvertible {
                 throw RunFailure(.configuration, "mail.url is \"\(url)\"; it must start with smtp:// or smtps://")
             }
             let starttlsText = config.string(forKey: "mail.starttls", default: "required")
-            guard let starttls = MailConfiguration.StartTLS(rawValue: starttlsText) else {
+            guard let starttls = MailSettings.StartTLS(rawValue: starttlsText) else {
                 throw RunFailure(.configuration, "mail.starttls is \"\(starttlsText)\"; use required, opportunistic or off")
             }
             guard let from = config.string(forKey: "mail.from") else {
@@ -94,13 +69,19 @@ public struct Settings: Sendable, CustomStringConvertible {
             guard !to.isEmpty else {
                 throw RunFailure(.configuration, "mail.url is set but mail.to lists nobody; give the recipients of the reports")
             }
-            settings.mail = MailConfiguration(
-                url: url, starttls: starttls, username: config.string(forKey: "mail.username", isSecret: true),
-                password: config.string(forKey: "mail.password", isSecret: true), caFile: config.string(forKey: "mail.caFile"),
-                from: from, to: to, feedback: config.bool(forKey: "mail.feedback", default: false),
-                maxAttachmentBytes: config.int(forKey: "mail.maxAttachmentBytes", default: 10 * 1024 * 1024),
-                connectTimeout: config.int(forKey: "mail.connectTimeout", default: 15),
-                timeout: config.int(forKey: "mail.timeout", default: 120))
+            let defaults = MailSettings.Timeouts()
+            do throws(MailSettingsError) {
+                settings.mail = try MailSettings(
+                    url: url, starttls: starttls, username: config.string(forKey: "mail.username", isSecret: true),
+                    password: config.string(forKey: "mail.password", isSecret: true), caFile: config.string(forKey: "mail.caFile"),
+                    from: from, to: to,
+                    timeouts: MailSettings.Timeouts(connect: config.int(forKey: "mail.connectTimeout", default: defaults.connect),
+                                                    total: config.int(forKey: "mail.timeout", default: defaults.total)),
+                    maxAttachmentBytes: config.int(forKey: "mail.maxAttachmentBytes", default: MailSettings.defaultMaxAttachmentBytes),
+                    feedback: config.bool(forKey: "mail.feedback", default: false))
+            } catch {
+                throw RunFailure(.configuration, "the mail settings are not usable: \(error)")
+            }
         }
         return settings
     }

@@ -35,10 +35,18 @@ public enum DeliveryStatus: String, Sendable, Codable {
     case failed
 }
 
+/// What an email carries; stored by its raw value.
+public enum DeliveryKind: String, Sendable, Codable {
+    /// A review report (first or revised) to the board's recipients.
+    case report
+    /// The findings of a rejected submission, to its preparer.
+    case feedback
+}
+
 /// One email the program sent or must send: a report (first or revised) or a feedback to an agency.
 public struct Delivery: Sendable, Hashable {
     public var id: Int64
-    public var kind: String
+    public var kind: DeliveryKind
     public var period: String
     public var digest: String
     public var recipients: [String]
@@ -197,17 +205,17 @@ public final class StateStore: @unchecked Sendable {
 
     // MARK: Deliveries
 
-    public func deliveries(kind: String? = nil, period: String? = nil) throws(RunFailure) -> [Delivery] {
+    public func deliveries(kind: DeliveryKind? = nil, period: String? = nil) throws(RunFailure) -> [Delivery] {
         try wrap { () throws(SQLiteError) in
             var sql = "SELECT id, kind, period, digest, recipients, message_id, status, reply, attempts, updated_at FROM deliveries"
             var conditions: [String] = []
             var parameters: [SQLiteDatabase.Value] = []
-            if let kind { conditions.append("kind = ?"); parameters.append(.text(kind)) }
+            if let kind { conditions.append("kind = ?"); parameters.append(.text(kind.rawValue)) }
             if let period { conditions.append("period = ?"); parameters.append(.text(period)) }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY id"
             return try database.query(sql, parameters).map { row in
-                Delivery(id: row[0].integer ?? 0, kind: row[1].text ?? "", period: row[2].text ?? "", digest: row[3].text ?? "",
+                Delivery(id: row[0].integer ?? 0, kind: DeliveryKind(rawValue: row[1].text ?? "") ?? .report, period: row[2].text ?? "", digest: row[3].text ?? "",
                          recipients: (row[4].text ?? "").split(separator: ",").map(String.init),
                          messageID: row[5].text ?? "", status: DeliveryStatus(rawValue: row[6].text ?? "") ?? .pending,
                          reply: row[7].text ?? "", attempts: Int(row[8].integer ?? 0), updatedAt: row[9].text ?? "")
@@ -224,11 +232,11 @@ public final class StateStore: @unchecked Sendable {
     }
 
     @discardableResult
-    public func startDelivery(kind: String, period: String, digest: String, recipients: [String], messageID: String,
+    public func startDelivery(kind: DeliveryKind, period: String, digest: String, recipients: [String], messageID: String,
                               manifest: Data?, at time: String) throws(RunFailure) -> Int64 {
         try wrap { () throws(SQLiteError) in
             try database.query("INSERT INTO deliveries(kind, period, digest, recipients, message_id, status, attempts, updated_at, manifest) VALUES (?,?,?,?,?,?,0,?,?)",
-                               [.text(kind), .text(period), .text(digest), .text(recipients.joined(separator: ",")),
+                               [.text(kind.rawValue), .text(period), .text(digest), .text(recipients.joined(separator: ",")),
                                 .text(messageID), .text(DeliveryStatus.sending.rawValue), .text(time),
                                 manifest.map { .blob($0) } ?? .null])
             return try database.query("SELECT last_insert_rowid()").first?.first?.integer ?? 0
