@@ -55,7 +55,7 @@ typedef struct {
  * `schema` is not NULL, the compiled schema validates the same stream (xmlSchemaSAXPlug). No tree is built.
  * Options are safe for untrusted input: no network, no entity substitution, no DTD loading, no HUGE.
  * `ctxt_out` receives the parser context for the duration of the parse so callbacks can stop it. */
-static inline er_parse_result er_parse_memory(const char *buf, int len, const char *url,
+static inline er_parse_result er_parse_memory(const char *buf, int len,
                                               const xmlSAXHandler *handler, void *user,
                                               xmlSchemaPtr schema, void *sink,
                                               xmlStructuredErrorFunc on_error,
@@ -65,10 +65,6 @@ static inline er_parse_result er_parse_memory(const char *buf, int len, const ch
     if (ctxt == NULL) return r;
     r.created = 1;
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
-    if (url != NULL) {
-        if (ctxt->input != NULL && ctxt->input->filename == NULL)
-            ctxt->input->filename = (char *)xmlStrdup((const xmlChar *)url);
-    }
     memcpy(ctxt->sax, handler, sizeof(xmlSAXHandler));
     ctxt->userData = user;
     ctxt->_private = user;

@@ -107,7 +107,7 @@ public enum XMLReader {
                 var ctxt: xmlParserCtxtPtr?
                 withUnsafeMutablePointer(to: &ctxt) { ctxtOut in
                     session.ctxtSlot = ctxtOut
-                    let result = er_parse_memory(chars.baseAddress, Int32(chars.count), nil, &sax, opaque,
+                    let result = er_parse_memory(chars.baseAddress, Int32(chars.count), &sax, opaque,
                                                  schema?.pointer, opaque, onError, ctxtOut)
                     session.ctxtSlot = nil
                     if result.created == 0 {

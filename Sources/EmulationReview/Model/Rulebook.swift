@@ -2,10 +2,27 @@ import Foundation
 
 /// A legal regime (the Law and Decree in force), from its start date until the next one starts.
 public struct Regime: Sendable, Hashable, Codable {
+    /// The Law on Emulation and Commendation a regime applies; the rules' requirements differ between the two.
+    public enum Law: String, Sendable, Hashable, Codable {
+        /// Law of 2003, amended in 2013 (with Decree 42/2010, then Decree 91/2017).
+        case law2003 = "2003"
+        /// Law 06/2022/QH15 (with Decree 98/2023, then Decree 152/2025).
+        case law2022 = "2022"
+    }
+
     public var code: String
     public var name: String
     public var nameEn: String?
     public var from: Day
+    public var law: Law
+
+    public init(code: String, name: String, nameEn: String?, from: Day, law: Law) {
+        self.code = code
+        self.name = name
+        self.nameEn = nameEn
+        self.from = from
+        self.law = law
+    }
 }
 
 /// A value that changes on given dates (a base salary, a reward multiple, a rule's threshold).
@@ -37,6 +54,11 @@ public struct Rulebook: Sendable, Hashable, Codable {
         var best: Regime?
         for regime in regimes where regime.from <= day && (best.map { regime.from > $0.from } ?? true) { best = regime }
         return best
+    }
+
+    /// The first regime under a law (the one that brought it into force).
+    public func firstRegime(under law: Regime.Law) -> Regime? {
+        regimes.filter { $0.law == law }.min { $0.from < $1.from }
     }
 
     public func baseSalary(on day: Day) -> Decimal? {

@@ -1,8 +1,8 @@
 /// Every nomination, title and decision of the period checked against the rule in force in its year, using the
 /// history of earlier years' accepted submissions and decisions.
 enum EligibilityReview {
-    /// Awards whose rules look only at the award year (the candidate's record and titles that year).
-    static let singleYearAwards: Set<String> = ["LDTT", "CSTDCS", "GK", "TTLDTT", "TTLDXS"]
+    /// The awards judged by a rule that reads earlier years of the candidate's record (`HistoryReach`).
+    static let awardsReadingEarlierYears = Set(RuleSet.all.filter { $0.reach == .earlierYears }.flatMap(\.awards))
 
     static func candidates(_ ctx: ReviewContext) -> [(Candidate, String)] {
         var result: [(Candidate, String)] = []
@@ -54,8 +54,13 @@ enum EligibilityReview {
 
     static func rows(_ ctx: ReviewContext) -> [NominationRow] {
         let all = candidates(ctx)
-        // Only the rules of multi-year awards look at earlier years, and only at the candidate's own record.
-        let earlier = Set(all.lazy.filter { $0.0.recipientKind == .person && !singleYearAwards.contains($0.0.award) }.map(\.0.recipient))
+        // Earlier years are kept only for the people a rule reads them for: candidates for an award whose rules
+        // look back, and candidates whose award year itself lies before the period (a decision recognising it).
+        let earlier = Set(
+            all.lazy.filter { candidate, _ in
+                candidate.recipientKind == .person
+                    && (awardsReadingEarlierYears.contains(candidate.award) || candidate.year < ctx.period.first)
+            }.map(\.0.recipient))
         let context = RuleContext(history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook)
         // Candidates are judged independently; chunks go to every core and come back in their order.
         return concurrentMap(all, chunk: 2048) { judge($0, context: context) }

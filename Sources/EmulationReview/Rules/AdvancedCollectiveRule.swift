@@ -7,6 +7,7 @@ public struct AdvancedCollectiveRule: EligibilityRule {
     public let code = "eligibility.advanced-collective"
     public let summary = "An Advanced Labour Collective is rated good or better, has the rulebook's share of Advanced Labourers and no member disciplined at warning or above."
     public let awards: Set<String> = [AwardCode.advancedCollective]
+    public let reach = HistoryReach.awardYear
     static let parameter = "advanced-collective.min-share"
 
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
@@ -50,9 +51,11 @@ public struct AdvancedCollectiveRule: EligibilityRule {
             RuleExample("2023: 6 of 10 Advanced Labourers is more than 50%", context: collective(2023, 6).context,
                         candidate: candidate(2023), expected: .eligible),
             RuleExample("2024: 6 of 10 Advanced Labourers is less than 70%", context: collective(2024, 6).context,
-                        candidate: candidate(2024), expected: .notEligible),
+                        candidate: candidate(2024), expected: .notEligible,
+                        failing: "only 6 of its 10 members are Advanced Labourers"),
             RuleExample("2023: 5 of 10 is not more than 50%", context: collective(2023, 5).context,
-                        candidate: candidate(2023), expected: .notEligible),
+                        candidate: candidate(2023), expected: .notEligible,
+                        failing: "only 5 of its 10 members are Advanced Labourers in 2023, and more than 50% means 6"),
             RuleExample("2024: 7 of 10, one member reprimanded (below warning)",
                         context: collective(2024, 7)
                             .person("0272000001", "Staff 0272000001", year: 2024, rating: .completed, discipline: .reprimand,
@@ -63,18 +66,22 @@ public struct AdvancedCollectiveRule: EligibilityRule {
                             .collective(code, name, year: 2020, members: 25, rating: .good)
                             .people(3, idPrefix: "02710000", year: 2020, titles: ["LDTT"], collective: code)
                             .person("0272000001", "Ngô Văn Sơn", year: 2020, discipline: .warning, collective: code).context,
-                        candidate: candidate(2020), expected: .notEligible),
+                        candidate: candidate(2020), expected: .notEligible,
+                        failing: "was disciplined at warning level in 2020"),
             RuleExample("4 of 25 members listed: the share cannot be computed",
                         context: ExampleHistory(archive: 2019...2024)
                             .collective(code, name, year: 2020, members: 25, rating: .good)
                             .people(4, idPrefix: "02710000", year: 2020, titles: ["LDTT"], collective: code).context,
-                        candidate: candidate(2020), expected: .cannotVerify),
+                        candidate: candidate(2020), expected: .cannotVerify,
+                        failing: "lists 4 of 25 members of collective 27-02"),
             RuleExample("rated completed only", context: ExampleHistory(archive: 2019...2024)
                             .collective(code, name, year: 2022, members: 2, rating: .completed)
                             .people(2, idPrefix: "02710000", year: 2022, titles: ["LDTT"], collective: code).context,
-                        candidate: candidate(2022), expected: .notEligible),
+                        candidate: candidate(2022), expected: .notEligible,
+                        failing: "is rated completed in 2022"),
             RuleExample("a year before the archive", context: ExampleHistory(archive: 2019...2024).context,
-                        candidate: candidate(2018), expected: .cannotVerify),
+                        candidate: candidate(2018), expected: .cannotVerify,
+                        failing: "the collective's record in 2018 cannot be verified before 2019"),
         ]
     }
 }

@@ -98,6 +98,15 @@ public struct RuleContext: Sendable {
     }
 }
 
+/// How far back a rule looks in the candidate's own record. The review keeps earlier years of a person's record
+/// only for the candidates some rule needs them for, so a rule that looks back must say so here.
+public enum HistoryReach: Sendable, Hashable {
+    /// The award year only: the candidate's record and titles that year (and its collective's and agency's).
+    case awardYear
+    /// Earlier years of the candidate's own record and awards as well.
+    case earlierYears
+}
+
 /// One eligibility rule of the emulation and commendation law, dated by regime. One rule per file, each with
 /// examples that the tests run (like SwiftLint's rules): a new rule is one new file.
 public protocol EligibilityRule: Sendable {
@@ -107,6 +116,8 @@ public protocol EligibilityRule: Sendable {
     var summary: String { get }
     /// The award codes the rule judges.
     var awards: Set<String> { get }
+    /// The years of the candidate's record the rule reads.
+    var reach: HistoryReach { get }
     /// The legal source of the rule in force on a day (e.g. "Law 06/2022/QH15, Art. 23; Decree 98/2023/NĐ-CP").
     func legalSource(on day: Day, rulebook: Rulebook) -> String
     /// Judges a candidate for one of `awards`; nil when the rule does not apply to it (wrong recipient kind…).
@@ -128,11 +139,16 @@ public struct RuleExample: Sendable {
     public var context: RuleContext
     public var candidate: Candidate
     public var expected: VerdictKind
+    /// For a verdict other than eligible: a fragment of the reason naming the requirement that fails, so that an
+    /// example cannot pass for the wrong reason.
+    public var failing: String?
 
-    public init(_ description: String, context: RuleContext, candidate: Candidate, expected: VerdictKind) {
+    public init(_ description: String, context: RuleContext, candidate: Candidate, expected: VerdictKind,
+                failing: String? = nil) {
         self.description = description
         self.context = context
         self.candidate = candidate
         self.expected = expected
+        self.failing = failing
     }
 }

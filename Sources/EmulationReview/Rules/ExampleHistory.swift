@@ -173,13 +173,13 @@ public struct ExampleHistory: Sendable {
         return Rulebook(
             regimes: [
                 Regime(code: "LAW-2003", name: "Luật Thi đua, Khen thưởng 2003 (sửa đổi 2013), Nghị định 42/2010/NĐ-CP",
-                       nameEn: "Law on Emulation and Commendation 2003/2013, Decree 42/2010/ND-CP", from: day(since2010)),
+                       nameEn: "Law on Emulation and Commendation 2003/2013, Decree 42/2010/ND-CP", from: day(since2010), law: .law2003),
                 Regime(code: "ND-91-2017", name: "Luật Thi đua, Khen thưởng 2003 (sửa đổi 2013), Nghị định 91/2017/NĐ-CP",
-                       nameEn: "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP", from: day("2017-10-01")),
+                       nameEn: "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP", from: day("2017-10-01"), law: .law2003),
                 Regime(code: "ND-98-2023", name: "Luật Thi đua, Khen thưởng số 06/2022/QH15, Nghị định 98/2023/NĐ-CP",
-                       nameEn: "Law 06/2022/QH15, Decree 98/2023/ND-CP", from: day("2024-01-01")),
+                       nameEn: "Law 06/2022/QH15, Decree 98/2023/ND-CP", from: day("2024-01-01"), law: .law2022),
                 Regime(code: "ND-152-2025", name: "Luật Thi đua, Khen thưởng số 06/2022/QH15, Nghị định 152/2025/NĐ-CP",
-                       nameEn: "Law 06/2022/QH15, Decree 152/2025/ND-CP", from: day("2025-07-01")),
+                       nameEn: "Law 06/2022/QH15, Decree 152/2025/ND-CP", from: day("2025-07-01"), law: .law2022),
             ],
             baseSalaries: [], bonuses: [:],
             parameters: [
@@ -193,6 +193,11 @@ public struct ExampleHistory: Sendable {
                 "sector-certificate.consecutive-grassroots": [dated(since2010, 2, "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP")],
                 "pm-certificate.consecutive-years": [dated(since2010, 5, "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP")],
                 "labour-order-3.consecutive-years": [dated(since2010, 5, "Nghị định 98/2023/NĐ-CP")],
+                "labour-order-3.grassroots-titles": [dated("2024-01-01", 3, "Nghị định 98/2023/NĐ-CP")],
+                "pm-certificate.grassroots-titles": [dated("2024-01-01", 3, "Nghị định 98/2023/NĐ-CP")],
+                "pm-certificate.initiatives": [dated(since2010, 5, "Nghị định 91/2017/NĐ-CP")],
+                "sector-certificate.excellent-years": [dated(since2010, 2, "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP")],
+                "sector-certificate.initiatives": [dated(since2010, 2, "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP")],
             ],
             scoring: ScoringMethod(cap: 120, womenPreferenceShare: 70, weights: [:]))
     }()

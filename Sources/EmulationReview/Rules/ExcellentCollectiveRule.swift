@@ -7,6 +7,7 @@ public struct ExcellentCollectiveRule: EligibilityRule {
     public let code = "eligibility.excellent-collective"
     public let summary = "An Excellent Labour Collective is rated excellent, all its members complete tasks, it has the rulebook's share of Advanced Labourers (before 2024: and a Grassroots Emulation Fighter, and no discipline)."
     public let awards: Set<String> = [AwardCode.excellentCollective]
+    public let reach = HistoryReach.awardYear
     static let parameter = "excellent-collective.min-share"
 
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
@@ -64,22 +65,26 @@ public struct ExcellentCollectiveRule: EligibilityRule {
             RuleExample("2024: excellent, 8 of 10 Advanced Labourers, no grassroots fighter needed",
                         context: collective(2024, 0).context, candidate: candidate(2024), expected: .eligible),
             RuleExample("2023, Decree 91/2017: the same collective lacks a Grassroots Emulation Fighter",
-                        context: collective(2023, 0).context, candidate: candidate(2023), expected: .notEligible),
+                        context: collective(2023, 0).context, candidate: candidate(2023), expected: .notEligible,
+                        failing: "has no Grassroots Emulation Fighter among its members in 2023"),
             RuleExample("2023: with a Grassroots Emulation Fighter", context: collective(2023, 1).context,
                         candidate: candidate(2023), expected: .eligible),
             RuleExample("2023: a reprimanded member blocks the title", context: reprimand(collective(2023, 1), 2023).context,
-                        candidate: candidate(2023), expected: .notEligible),
+                        candidate: candidate(2023), expected: .notEligible,
+                        failing: "was disciplined at reprimand level in 2023"),
             RuleExample("2024: a reprimand is below warning level", context: reprimand(collective(2024, 1), 2024).context,
                         candidate: candidate(2024), expected: .eligible),
             RuleExample("a member who did not complete tasks",
                         context: collective(2024, 1)
                             .person("0275000002", "Lý Văn Đức", year: 2024, rating: .notCompleted, collective: code).context,
-                        candidate: candidate(2024), expected: .notEligible),
+                        candidate: candidate(2024), expected: .notEligible,
+                        failing: "did not complete tasks in 2024"),
             RuleExample("8 of 10 members listed, all Advanced Labourers: completion of the other two is unknown",
                         context: ExampleHistory(archive: 2019...2024)
                             .collective(code, name, year: 2024, members: 10, rating: .excellent)
                             .people(8, idPrefix: "02740000", year: 2024, titles: ["LDTT"], collective: code).context,
-                        candidate: candidate(2024), expected: .cannotVerify),
+                        candidate: candidate(2024), expected: .cannotVerify,
+                        failing: "whether every member completed tasks cannot be checked"),
         ]
     }
 }

@@ -1,11 +1,12 @@
 /// The sector caps Grassroots Emulation Fighters at a share of the agency's Advanced Labourers of the year. The
-/// share is uncertain in domain.md, so it is the rulebook's `grassroots-fighter.max-share`.
+/// share is not certain (15 % is often quoted), so it is the rulebook's `grassroots-fighter.max-share`.
 public struct GrassrootsFighterQuotaRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.grassroots-fighter-quota"
     public let summary = "An agency's Grassroots Emulation Fighters of a year are at most the rulebook's share of its Advanced Labourers."
     public let awards: Set<String> = [AwardCode.grassrootsFighter]
+    public let reach = HistoryReach.awardYear
     static let parameter = "grassroots-fighter.max-share"
 
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
@@ -45,17 +46,21 @@ public struct GrassrootsFighterQuotaRule: EligibilityRule {
             RuleExample("3 fighters among 20 Advanced Labourers (15%)", context: agency(2).context,
                         candidate: candidate, expected: .eligible),
             RuleExample("4 fighters among 20 Advanced Labourers (20%)", context: agency(3).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "more than the 3 allowed for its 20 Advanced Labourers"),
             RuleExample("the agency has no accepted submission for the year",
                         context: ExampleHistory(archive: 2015...2019).person(id, name, year: 2018, titles: ["LDTT"]).context,
-                        candidate: candidate, expected: .cannotVerify),
+                        candidate: candidate, expected: .cannotVerify,
+                        failing: "agency 27 has no accepted submission for 2019"),
             RuleExample("a year before the archive",
                         context: ExampleHistory(archive: 2015...2019).context,
                         candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2014, source: .decision),
-                        expected: .cannotVerify),
+                        expected: .cannotVerify,
+                        failing: "the agency's quota in 2014 cannot be verified before 2015"),
             RuleExample("the rulebook lacks the cap",
                         context: agency(2).context(rulebook: ExampleHistory.rulebook(without: Self.parameter)),
-                        candidate: candidate, expected: .cannotVerify),
+                        candidate: candidate, expected: .cannotVerify,
+                        failing: "no grassroots-fighter.max-share parameter"),
         ]
     }
 }

@@ -7,6 +7,7 @@ public struct GrassrootsFighterRule: EligibilityRule {
     public let code = "eligibility.grassroots-fighter"
     public let summary = "A Grassroots Emulation Fighter holds Advanced Labourer that year and has an initiative (from 2024: or an excellent rating)."
     public let awards: Set<String> = [AwardCode.grassrootsFighter]
+    public let reach = HistoryReach.awardYear
 
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
@@ -44,11 +45,13 @@ public struct GrassrootsFighterRule: EligibilityRule {
             RuleExample("no Advanced Labourer title that year",
                         context: ExampleHistory(archive: 2015...2019)
                             .person(id, name, year: 2019, titles: ["CSTDCS"], initiatives: [.unit]).context,
-                        candidate: candidate(2019), expected: .notEligible),
+                        candidate: candidate(2019), expected: .notEligible,
+                        failing: "holds no Advanced Labourer title that year"),
             RuleExample("2023, Decree 91/2017: an excellent rating without an initiative is not enough",
                         context: ExampleHistory(archive: 2019...2024)
                             .person(id, name, year: 2023, rating: .excellent, titles: ["LDTT", "CSTDCS"]).context,
-                        candidate: candidate(2023), expected: .notEligible),
+                        candidate: candidate(2023), expected: .notEligible,
+                        failing: "has no recognised initiative in 2023"),
             RuleExample("2024, Decree 98/2023: an excellent rating without an initiative is enough",
                         context: ExampleHistory(archive: 2019...2024)
                             .person(id, name, year: 2024, rating: .excellent, titles: ["LDTT", "CSTDCS"]).context,
@@ -56,11 +59,13 @@ public struct GrassrootsFighterRule: EligibilityRule {
             RuleExample("2024: rated good without an initiative",
                         context: ExampleHistory(archive: 2019...2024)
                             .person(id, name, year: 2024, rating: .good, titles: ["LDTT", "CSTDCS"]).context,
-                        candidate: candidate(2024), expected: .notEligible),
+                        candidate: candidate(2024), expected: .notEligible,
+                        failing: "is rated good, not excellent, and has no recognised initiative in 2024"),
             RuleExample("a decision for a year before the archive",
                         context: ExampleHistory(archive: 2015...2019).context,
                         candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2014, source: .decision),
-                        expected: .cannotVerify),
+                        expected: .cannotVerify,
+                        failing: "the person's record in 2014 cannot be verified before 2015"),
         ]
     }
 }

@@ -51,9 +51,6 @@ public struct CollectiveYear: Sendable, Hashable {
         self.collective = collective
         self.listedMembers = listedMembers
     }
-
-    /// Whether every member is listed, so that shares of members can be computed.
-    public var rosterIsComplete: Bool { listedMembers.count >= collective.members }
 }
 
 /// Everything the archive says about people and collectives across the years: accepted submissions and the

@@ -1,15 +1,17 @@
 /// Labour Order, Third Class, for a person (from 2024): a PM's Certificate of Merit, then N consecutive years
 /// (`labour-order-3.consecutive-years`) rated good or better with at least one excellent year and three Grassroots
-/// Emulation Fighter titles. domain.md gives no rule for the earlier regimes, so those are not checked.
+/// Emulation Fighter titles (`labour-order-3.grassroots-titles`). The earlier regimes' rule is not established,
+/// so those are not checked.
 public struct LabourOrder3Rule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.labour-order-3"
     public let summary = "From 2024, a person's Labour Order, Third Class follows a PM's Certificate of Merit and N years rated good or better with an excellent year and 3 Grassroots Emulation Fighter titles."
     public let awards: Set<String> = [AwardCode.labourOrder3]
+    public let reach = HistoryReach.earlierYears
     static let parameter = "labour-order-3.consecutive-years"
-    /// domain.md's figure, not (yet) a parameter of the rulebook.
-    static let grassrootsTitles = 3
+    /// Grassroots Emulation Fighter titles needed in the years.
+    static let titlesParameter = "labour-order-3.grassroots-titles"
 
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
@@ -18,9 +20,12 @@ public struct LabourOrder3Rule: EligibilityRule {
         guard let count = context.rulebook.count(Self.parameter, on: candidate.date) else {
             return .missingParameter(Self.parameter, on: candidate.date)
         }
+        guard let titles = context.rulebook.count(Self.titlesParameter, on: candidate.date) else {
+            return .missingParameter(Self.titlesParameter, on: candidate.date)
+        }
         let facts = PersonFacts(candidate, context.history), years = window(count, endingWith: candidate.year)
         var assessment = Assessment(candidate, context.history,
-                                    requirement: "a PM's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with at least one excellent year and \(Self.grassrootsTitles) Grassroots Emulation Fighter titles")
+                                    requirement: "a PM's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with at least one excellent year and \(titles) Grassroots Emulation Fighter titles")
         PriorAward.check(AwardCode.pmCertificate, before: years[0], facts, into: &assessment)
         let rated = facts.split(years, where: { $0.rating == .excellent || $0.rating == .good })
         if !rated.no.isEmpty { assessment.fail("is rated below good in \(yearList(rated.no))") }
@@ -30,7 +35,7 @@ public struct LabourOrder3Rule: EligibilityRule {
         if excellent.yes.isEmpty && excellent.unknown.isEmpty {
             assessment.fail("is never rated excellent in \(yearList(years))")
         }
-        PriorAward.checkTitles(Self.grassrootsTitles, in: years, facts, into: &assessment)
+        PriorAward.checkTitles(titles, in: years, facts, into: &assessment)
         return assessment.verdict
     }
 
@@ -50,15 +55,18 @@ public struct LabourOrder3Rule: EligibilityRule {
                         candidate: candidate, expected: .eligible),
             RuleExample("never rated excellent in 2020–2024",
                         context: base.person(id, name, year: 2022, rating: .good, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "is never rated excellent in 2020–2024"),
             RuleExample("only two grassroots titles",
                         context: base.person(id, name, year: 2022, rating: .excellent, titles: ["LDTT"]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3"),
             RuleExample("the archive starts in 2022: the PM's certificate and 2020–2021 cannot be seen",
                         context: ExampleHistory(archive: 2022...2024)
                             .person(id, name, in: 2022...2024, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .cannotVerify),
-            RuleExample("2023: the rule of Decree 91/2017 is not in domain.md, so it is not checked",
+                        candidate: candidate, expected: .cannotVerify,
+                        failing: "one given before 2022, when the archive starts, cannot be verified"),
+            RuleExample("2023: the rule of Decree 91/2017 is not established, so it is not checked",
                         context: base.context,
                         candidate: ExampleHistory.candidate(id, name, "HCLD-3", year: 2023, source: .nomination),
                         expected: .notChecked),

@@ -8,6 +8,7 @@ public struct NationalFighterRule: EligibilityRule {
     public let code = "eligibility.national-fighter"
     public let summary = "A National Emulation Fighter holds N consecutive Sector Emulation Fighter titles and a nationwide initiative."
     public let awards: Set<String> = [AwardCode.nationalFighter]
+    public let reach = HistoryReach.earlierYears
     static let titlesParameter = "national-fighter.consecutive-sector"
     static let spanParameter = "sector-fighter.consecutive-grassroots"
 
@@ -75,25 +76,29 @@ public struct NationalFighterRule: EligibilityRule {
                         candidate: ExampleHistory.candidate(id, name, "CSTD-TQ", year: 2020, source: .nomination),
                         expected: .eligible),
             RuleExample("two sector titles but only sector-wide initiatives",
-                        context: sixYears.context, candidate: candidate, expected: .notEligible),
+                        context: sixYears.context, candidate: candidate, expected: .notEligible,
+                        failing: "has no initiative with nationwide effect"),
             RuleExample("the grassroots titles break in 2017 between the sector titles for 2015 and 2019",
                         context: ExampleHistory(archive: 2013...2019)
                             .person(id, name, in: 2013...2019, titles: fighter, initiatives: [.national])
                             .person(id, name, year: 2015, titles: sector, initiatives: [.national])
                             .person(id, name, year: 2017, titles: ["LDTT"])
                             .person(id, name, year: 2019, titles: sector, initiatives: [.national]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "no Grassroots Emulation Fighter title for 2017"),
             RuleExample("only one sector title in an archive that reaches back far enough",
                         context: ExampleHistory(archive: 2013...2019)
                             .person(id, name, in: 2013...2019, titles: ["LDTT"])
                             .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.national])
                             .person(id, name, year: 2019, titles: sector, initiatives: [.national]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "holds no Sector Emulation Fighter title for 2016 or earlier"),
             RuleExample("the archive starts in 2017: the earlier sector title cannot be seen",
                         context: ExampleHistory(archive: 2017...2019)
                             .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.national])
                             .person(id, name, year: 2019, titles: sector, initiatives: [.national]).context,
-                        candidate: candidate, expected: .cannotVerify),
+                        candidate: candidate, expected: .cannotVerify,
+                        failing: "a Sector Emulation Fighter title for 2016 or earlier cannot be verified before 2017"),
         ]
     }
 }

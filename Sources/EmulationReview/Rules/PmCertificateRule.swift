@@ -8,10 +8,12 @@ public struct PmCertificateRule: EligibilityRule {
     public let code = "eligibility.pm-certificate"
     public let summary = "A person's PM's Certificate of Merit follows a General Director's Certificate of Merit and N consecutive well-rated years (from 2024: with 3 Grassroots Emulation Fighter titles; before: excellent, with 5 initiatives)."
     public let awards: Set<String> = [AwardCode.pmCertificate]
+    public let reach = HistoryReach.earlierYears
     static let parameter = "pm-certificate.consecutive-years"
-    /// domain.md's figures, not (yet) parameters of the rulebook.
-    static let grassrootsTitles = 3
-    static let initiativesBefore2024 = 5
+    /// Grassroots Emulation Fighter titles needed in the years (Law 06/2022/QH15).
+    static let titlesParameter = "pm-certificate.grassroots-titles"
+    /// Initiatives needed in the years (Decree 91/2017).
+    static let initiativesParameter = "pm-certificate.initiatives"
 
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
@@ -20,10 +22,14 @@ public struct PmCertificateRule: EligibilityRule {
             return .missingParameter(Self.parameter, on: candidate.date)
         }
         let law2022 = LegalRegime.isLaw2022(regime)
+        let needed = law2022 ? Self.titlesParameter : Self.initiativesParameter
+        guard let threshold = context.rulebook.count(needed, on: candidate.date) else {
+            return .missingParameter(needed, on: candidate.date)
+        }
         let facts = PersonFacts(candidate, context.history), years = window(count, endingWith: candidate.year)
         let requirement = law2022
-            ? "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with \(Self.grassrootsTitles) Grassroots Emulation Fighter titles"
-            : "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated excellent with \(Self.initiativesBefore2024) initiatives"
+            ? "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with \(threshold) Grassroots Emulation Fighter titles"
+            : "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated excellent with \(threshold) initiatives"
         var assessment = Assessment(candidate, context.history, requirement: requirement)
         PriorAward.check(AwardCode.sectorCertificate, before: years[0], facts, into: &assessment)
 
@@ -31,13 +37,13 @@ public struct PmCertificateRule: EligibilityRule {
             let rated = facts.split(years, where: { $0.rating == .excellent || $0.rating == .good })
             if !rated.no.isEmpty { assessment.fail("is rated below good in \(yearList(rated.no))") }
             assessment.gaps("the rating", rated.unknown)
-            PriorAward.checkTitles(Self.grassrootsTitles, in: years, facts, into: &assessment)
+            PriorAward.checkTitles(threshold, in: years, facts, into: &assessment)
         } else {
             let rated = facts.split(years, where: { $0.rating == .excellent })
             if !rated.no.isEmpty { assessment.fail("is not rated excellent in \(yearList(rated.no))") }
             assessment.gaps("the rating", rated.unknown)
             let initiatives = facts.initiatives(in: years).count
-            if initiatives < Self.initiativesBefore2024 {
+            if initiatives < threshold {
                 let unknown = facts.gaps(in: years)
                 if unknown.isEmpty {
                     assessment.fail("has \(initiatives) initiative\(initiatives == 1 ? "" : "s") in \(yearList(years))")
@@ -68,17 +74,20 @@ public struct PmCertificateRule: EligibilityRule {
                         candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination), expected: .eligible),
             RuleExample("2024: only two grassroots titles in 2020–2024",
                         context: good.person(id, name, year: 2022, rating: .good, titles: ["LDTT"]).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination), expected: .notEligible),
+                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination), expected: .notEligible,
+                        failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3"),
             RuleExample("2023, Decree 91/2017: 2019–2023 excellent with an initiative each year",
                         context: excellent.context,
                         candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination), expected: .eligible),
             RuleExample("2023, Decree 91/2017: rated good is not enough, whatever the grassroots titles",
                         context: good.person(id, name, year: 2023, rating: .good, titles: fighter, initiatives: [.unit]).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination), expected: .notEligible),
+                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination), expected: .notEligible,
+                        failing: "is not rated excellent in 2019–2023"),
             RuleExample("no General Director's certificate in an archive that starts in 2019",
                         context: ExampleHistory(archive: 2019...2024)
                             .person(id, name, in: 2019...2024, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .decision), expected: .cannotVerify),
+                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .decision), expected: .cannotVerify,
+                        failing: "one given before 2019, when the archive starts, cannot be verified"),
         ]
     }
 }

@@ -39,10 +39,8 @@ enum AwardCode {
 
 /// The legal regimes as the rules need them.
 enum LegalRegime {
-    /// Law 06/2022/QH15 took effect on 1 Jan 2024: every regime starting then or later is under it.
-    static let law2022Start = Day(year: 2024, month: 1, day: 1)
-
-    static func isLaw2022(_ regime: Regime) -> Bool { regime.from >= law2022Start }
+    /// Whether the regime applies Law 06/2022/QH15 (the rulebook says which law each regime applies).
+    static func isLaw2022(_ regime: Regime) -> Bool { regime.law == .law2022 }
 
     /// "Law …, Decree …" of the regime in force, from the rulebook.
     static func citation(on day: Day, rulebook: Rulebook) -> String {

@@ -1,28 +1,35 @@
 /// The General Director's Certificate of Merit (the sector's Certificate of Merit) for a person: N consecutive
 /// Grassroots Emulation Fighter titles, or two consecutive excellent years with two initiatives in them.
-/// The rulebook has no parameter for the second path yet, so its figures are the constants below. Whether an
-/// initiative was already used for another title is not in the data: such reuse is not detected.
+/// Both paths' figures are rulebook parameters. Whether an initiative was already used for another title is not in
+/// the data: such reuse is not detected.
 public struct SectorCertificateRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.sector-certificate"
     public let summary = "A person's General Director's Certificate of Merit needs N consecutive Grassroots Emulation Fighter titles, or 2 excellent years with 2 initiatives."
     public let awards: Set<String> = [AwardCode.sectorCertificate]
+    public let reach = HistoryReach.earlierYears
     static let parameter = "sector-certificate.consecutive-grassroots"
-    /// domain.md: "≥ 2 consecutive years of excellent completion with 2 initiatives" (not in the rulebook).
-    static let excellentYears = 2
-    static let initiativesNeeded = 2
+    /// The second path: consecutive excellent years, with initiatives in them.
+    static let excellentParameter = "sector-certificate.excellent-years"
+    static let initiativesParameter = "sector-certificate.initiatives"
 
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
         guard candidate.recipientKind == .person else { return nil }
         guard let count = context.rulebook.count(Self.parameter, on: candidate.date) else {
             return .missingParameter(Self.parameter, on: candidate.date)
         }
+        guard let excellentCount = context.rulebook.count(Self.excellentParameter, on: candidate.date) else {
+            return .missingParameter(Self.excellentParameter, on: candidate.date)
+        }
+        guard let initiativesNeeded = context.rulebook.count(Self.initiativesParameter, on: candidate.date) else {
+            return .missingParameter(Self.initiativesParameter, on: candidate.date)
+        }
         let facts = PersonFacts(candidate, context.history)
         let titleYears = window(count, endingWith: candidate.year)
-        let excellentYears = window(Self.excellentYears, endingWith: candidate.year)
+        let excellentYears = window(excellentCount, endingWith: candidate.year)
         var assessment = Assessment(candidate, context.history,
-                                    requirement: "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(titleYears))), or an excellent rating in \(yearList(excellentYears)) with \(Self.initiativesNeeded) initiatives in those years")
+                                    requirement: "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(titleYears))), or an excellent rating in \(yearList(excellentYears)) with \(initiativesNeeded) initiatives in those years")
 
         // First path: the grassroots titles.
         let titles = facts.split(titleYears) { facts.holds(AwardCode.grassrootsFighter, in: $0) }
@@ -31,7 +38,7 @@ public struct SectorCertificateRule: EligibilityRule {
         // Second path: excellent years with initiatives.
         let excellent = facts.split(excellentYears, where: { $0.rating == .excellent })
         let initiatives = facts.initiatives(in: excellentYears).count
-        let enoughInitiatives = initiatives >= Self.initiativesNeeded
+        let enoughInitiatives = initiatives >= initiativesNeeded
         if excellent.no.isEmpty && excellent.unknown.isEmpty && enoughInitiatives { return .eligible }
 
         let titlesFail = !titles.no.isEmpty
@@ -67,15 +74,18 @@ public struct SectorCertificateRule: EligibilityRule {
                         context: ExampleHistory(archive: 2015...2019)
                             .person(id, name, year: 2018, rating: .good, titles: ["LDTT"])
                             .person(id, name, year: 2019, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "is not rated excellent in 2018"),
             RuleExample("excellent twice but a single initiative",
                         context: ExampleHistory(archive: 2015...2019)
                             .person(id, name, year: 2018, rating: .excellent, titles: ["LDTT"])
                             .person(id, name, year: 2019, rating: .excellent, titles: ["LDTT"], initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "has 1 initiative in 2018 and 2019"),
             RuleExample("the archive starts in 2019: the 2018 title cannot be seen",
                         context: ExampleHistory(archive: 2019...2019).person(id, name, year: 2019, titles: fighter).context,
-                        candidate: candidate, expected: .cannotVerify),
+                        candidate: candidate, expected: .cannotVerify,
+                        failing: "Grassroots Emulation Fighter in 2018 cannot be verified before 2019"),
         ]
     }
 }

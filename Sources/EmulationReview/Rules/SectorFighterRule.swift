@@ -1,12 +1,13 @@
 /// Sector Emulation Fighter: N consecutive Grassroots Emulation Fighter titles ending with the award year, plus an
-/// initiative with sector-wide (or national) effect in those years (Decree 91/2017; domain.md is unsure whether
-/// Law 06/2022 changed it, so N is the rulebook's `sector-fighter.consecutive-grassroots`).
+/// initiative with sector-wide (or national) effect in those years (Decree 91/2017; whether Law 06/2022 changed
+/// it is not certain, so N is the rulebook's `sector-fighter.consecutive-grassroots`).
 public struct SectorFighterRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.sector-fighter"
     public let summary = "A Sector Emulation Fighter holds N consecutive Grassroots Emulation Fighter titles and a sector-wide initiative in them."
     public let awards: Set<String> = [AwardCode.sectorFighter]
+    public let reach = HistoryReach.earlierYears
     static let parameter = "sector-fighter.consecutive-grassroots"
 
     public func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict? {
@@ -47,20 +48,24 @@ public struct SectorFighterRule: EligibilityRule {
                         context: ExampleHistory(archive: 2015...2019)
                             .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.sector])
                             .person(id, name, year: 2018, titles: ["LDTT"]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "holds no Grassroots Emulation Fighter title for 2018"),
             RuleExample("three titles but only unit initiatives",
                         context: ExampleHistory(archive: 2015...2019)
                             .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "has no initiative with sector-wide or national effect in 2017–2019"),
             RuleExample("the archive starts in 2018, so 2017 is unknown",
                         context: ExampleHistory(archive: 2018...2019)
                             .person(id, name, in: 2018...2019, titles: fighter, initiatives: [.sector]).context,
-                        candidate: candidate, expected: .cannotVerify),
+                        candidate: candidate, expected: .cannotVerify,
+                        failing: "Grassroots Emulation Fighter in 2017 cannot be verified before 2018"),
             RuleExample("a known break in 2018 decides even though 2017 is before the archive",
                         context: ExampleHistory(archive: 2018...2019)
                             .person(id, name, year: 2018, titles: ["LDTT"], initiatives: [.sector])
                             .person(id, name, year: 2019, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible),
+                        candidate: candidate, expected: .notEligible,
+                        failing: "holds no Grassroots Emulation Fighter title for 2018"),
         ]
     }
 }

@@ -1,21 +1,61 @@
 import EmulationReview
-import EmulationReviewRun
+import Foundation
 import TestSupport
+import Testing
 import XCTest
 
-/// Runs every example of every rule, as SwiftLint runs its rules' examples.
+/// Every rule's examples, each its own test case named after its rule, as SwiftLint runs its rules' examples.
+struct RuleExampleCase: Sendable, CustomTestStringConvertible {
+    let rule: any EligibilityRule
+    let example: RuleExample
+
+    var testDescription: String { "\(rule.code): \(example.description)" }
+
+    static let all = RuleSet.all.flatMap { rule in rule.examples.map { RuleExampleCase(rule: rule, example: $0) } }
+}
+
+@Test("rule example", arguments: RuleExampleCase.all)
+func ruleExampleGivesItsVerdict(_ test: RuleExampleCase) {
+    let rule = test.rule, example = test.example
+    #expect(rule.awards.contains(example.candidate.award), "the example is about \(example.candidate.award), not one of the rule's awards")
+    let verdict = rule.evaluate(example.candidate, in: example.context)
+    #expect((verdict?.kind ?? .notChecked) == example.expected, "gave \(verdict?.kind.rawValue ?? "nil"): \(verdict?.reason ?? "no reason")")
+    if let failing = example.failing {
+        #expect(verdict?.reason?.contains(failing) == true, "the reason does not name “\(failing)”: \(verdict?.reason ?? "no reason")")
+    }
+}
+
 final class RuleExamplesTests: XCTestCase {
-    func testEveryExampleOfEveryRuleGivesItsVerdict() {
-        for rule in RuleSet.all {
-            for example in rule.examples {
-                XCTAssertTrue(rule.awards.contains(example.candidate.award),
-                              "\(rule.code): example \"\(example.description)\" is about \(example.candidate.award), not one of the rule's awards")
-                let verdict = rule.evaluate(example.candidate, in: example.context)
-                let kind = verdict?.kind ?? .notChecked
-                XCTAssertEqual(kind, example.expected,
-                               "\(rule.code): example \"\(example.description)\" gave \(kind.rawValue): \(verdict?.reason ?? "no reason")")
+    /// Each example of a verdict other than eligible names the requirement that fails, so that it cannot pass for
+    /// the wrong reason.
+    func testEveryFailingExampleNamesItsRequirement() {
+        for test in RuleExampleCase.all where test.example.expected != .eligible && test.example.expected != .notChecked {
+            XCTAssertNotNil(test.example.failing, "\(test.testDescription): give `failing:` a fragment of the reason")
+        }
+    }
+
+    /// A rule file that is not in `RuleSet.all` would never run: every `EligibilityRule` in Rules/ is registered.
+    func testEveryRuleTypeIsRegistered() throws {
+        let folder = TestSupport.packageRoot.appendingPathComponent("Sources/EmulationReview/Rules")
+        var declared: Set<String> = []
+        let pattern = try NSRegularExpression(pattern: "(?m)^public struct (\\w+): EligibilityRule")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                declared.insert(String(text[Range(match.range(at: 1), in: text)!]))
             }
         }
+        let registered = Set(RuleSet.all.map { String(describing: type(of: $0)) })
+        XCTAssertFalse(declared.isEmpty)
+        XCTAssertEqual(declared.subtracting(registered), [], "rules declared but missing from RuleSet.all")
+        XCTAssertEqual(registered.subtracting(declared), [], "rules registered but not declared in Rules/")
+    }
+
+    /// The review keeps earlier years only for the awards of rules that read them (`HistoryReach`).
+    func testRulesThatLookBackSaySo() {
+        let lookBack = Set(RuleSet.all.filter { $0.reach == .earlierYears }.map(\.code))
+        XCTAssertEqual(lookBack, ["eligibility.sector-fighter", "eligibility.national-fighter", "eligibility.sector-certificate",
+                                  "eligibility.pm-certificate", "eligibility.labour-order-3"])
     }
 
     /// A clerk must be able to find whom a message is about.

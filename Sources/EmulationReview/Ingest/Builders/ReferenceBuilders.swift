@@ -123,7 +123,7 @@ final class RulebookBuilder: ElementHandler {
         switch name {
         case "regime":
             rulebook.regimes.append(Regime(code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
-                                           from: a.day("from")))
+                                           from: a.day("from"), law: Regime.Law(rawValue: a.text("law")) ?? .law2003))
         case "baseSalary":
             rulebook.baseSalaries.append(Dated(from: a.day("from"), value: a.decimal("amount"), source: nil))
         case "bonus":
