@@ -1,0 +1,42 @@
+/// What the archive says about the candidate collective in the award year.
+struct CollectiveFacts {
+    let candidate: Candidate
+    let history: History
+
+    init(_ candidate: Candidate, _ history: History) {
+        self.candidate = candidate
+        self.history = history
+    }
+
+    /// The collective's record for the award year, or why the archive has none.
+    var record: Known<CollectiveYear> {
+        let year = candidate.year
+        if year < history.archiveStart { return .unknown(.beforeArchive) }
+        if year > history.archiveEnd { return .unknown(.afterArchive) }
+        if let record = history.collectives[candidate.collectiveKey]?[year] { return .known(record) }
+        return .unknown(history.agencyYears[candidate.agency]?[year] == nil ? .noSubmission : .notListed)
+    }
+
+    /// Checks that at least `needed` members hold Advanced Labourer. An incomplete roster still decides when the
+    /// listed members alone reach the count, or when even every unlisted member could not.
+    func checkAdvancedLabourers(_ record: CollectiveYear, needed: Int, share: String, into assessment: inout Assessment) {
+        let members = record.collective.members, listed = record.listedMembers.count
+        let advanced = record.listedMembers.filter { history.person($0.id, holds: AwardCode.advancedLabourer, in: record.year) }.count
+        let unlisted = max(0, members - listed)
+        if advanced + unlisted < needed {
+            let known = unlisted == 0 ? "only \(advanced) of its \(members) members are Advanced Labourers"
+                : "at most \(advanced + unlisted) of its \(members) members can be Advanced Labourers (\(advanced) of the \(listed) listed are)"
+            assessment.fail("\(known) in \(record.year), and \(share) means \(needed)")
+        } else if advanced < needed {
+            assessment.gap("the \(record.year) submission lists \(listed) of \(members) members of collective \(record.collective.code); the share of Advanced Labourers cannot be computed")
+        }
+    }
+
+    /// Records the listed members disciplined at `level` or above.
+    func checkDiscipline(_ record: CollectiveYear, atLeast level: DisciplineLevel, into assessment: inout Assessment) {
+        for person in record.listedMembers {
+            guard let discipline = person.discipline, discipline.level >= level else { continue }
+            assessment.fail("its member \(person.name) (\(person.id)) was disciplined at \(discipline.level.rawValue) level in \(record.year)")
+        }
+    }
+}
