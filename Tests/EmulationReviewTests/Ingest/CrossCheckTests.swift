@@ -86,6 +86,19 @@ final class CrossCheckTests: XCTestCase {
         XCTAssertEqual(TestSupport.codes(warned), ["submission.duplicate-file"])
     }
 
+    /// `validate` settles files as the review runs do: a second board's file for a year is rejected by both.
+    func testASecondBoardFileForAYearIsRejectedByValidateAsByRun() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let board = TestSupport.packageRoot.appendingPathComponent("Inputs/2020/board.xml").path
+        let copy = dir.appendingPathComponent("board-copy.xml").path
+        try FileManager.default.copyItem(atPath: board, toPath: copy)
+        let report = TestSupport.ingestor.validate([board, copy], inputs: nil)
+        XCTAssertEqual(report.files.map(\.outcome), [.accepted, .rejected])
+        XCTAssertEqual(TestSupport.codes(report.files[1]), ["board.duplicate"])
+        XCTAssertEqual(report.exitStatus, .dataError)
+    }
+
     func testRegistryChecks() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
