@@ -4,38 +4,40 @@ import Foundation
 struct ModelFormatter {
     let review: Review
     let language: Language
-    let words: Vocabulary
     let reference: ReferenceData
 
     init(review: Review, language: Language) {
         self.review = review
         self.language = language
-        words = Vocabulary(language: language)
         reference = review.reference
     }
 
     var period: Period { review.period }
     var dash: String { "—" }
 
-    func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+    /// The wording in the report's language.
+    func pick(_ wording: Bilingual) -> String { wording(language) }
+
+    /// A wording said once, written where it is used.
+    func pick(_ vi: String, _ en: String) -> String { pick(Bilingual(vi, en)) }
 
     // MARK: Names in the report's language (English names come from the reference data where it has them)
 
     func agencyName(_ code: String, _ fallback: String) -> String {
-        language == .en ? (reference.agencies[code]?.nameEn ?? fallback) : fallback
+        pick(fallback, reference.agencies[code]?.nameEn ?? fallback)
     }
 
     func clusterName(_ code: String, _ fallback: String) -> String {
-        language == .en ? (reference.clusters[code]?.nameEn ?? fallback) : fallback
+        pick(fallback, reference.clusters[code]?.nameEn ?? fallback)
     }
 
     func indicatorName(_ code: String) -> String {
         guard let definition = reference.indicators[code] else { return code }
-        return language == .en ? (definition.nameEn ?? definition.name) : definition.name
+        return pick(definition.name, definition.nameEn ?? definition.name)
     }
 
     func awardName(_ code: String, _ fallback: String) -> String {
-        language == .en ? (reference.awards[code]?.nameEn ?? fallback) : fallback
+        pick(fallback, reference.awards[code]?.nameEn ?? fallback)
     }
 
     /// "giai đoạn 2016–2020" / "năm 2020".
@@ -74,7 +76,7 @@ struct ModelFormatter {
     func change(_ value: Decimal?, unit: IndicatorUnit?) -> String {
         guard let value else { return dash }
         let decimals = unit == .percent ? 2 : 0
-        let text = language.format(value, decimals: decimals) + (unit == .percent ? words.points : "")
+        let text = language.format(value, decimals: decimals) + (unit == .percent ? pick(Vocabulary.points) : "")
         return signed(text, negative: value < 0, zero: value.rounded(decimals) == 0)
     }
 

@@ -49,7 +49,7 @@ extension ModelFormatter {
         let exceptions = review.submissions.filter { $0.state != .onTime }.map { s in
             HTMLViewModel.SubmissionLine(
                 year: String(s.year), agency: s.agency, agencyName: agencyName(s.agency, s.agencyName),
-                state: words.state(s.state), stateClass: "state-" + s.state.rawValue, file: s.file ?? dash,
+                state: pick(Vocabulary.state(s.state)), stateClass: "state-" + s.state.rawValue, file: s.file ?? dash,
                 revision: s.revision.map(String.init) ?? dash, submitted: s.submitted == nil ? dash : timestamp(s.submitted),
                 errors: count(s.errors), warnings: count(s.warnings))
         }

@@ -65,7 +65,7 @@ extension ModelFormatter {
         let groups = definitions.compactMap { d -> HTMLViewModel.IndicatorGroup? in
             let rows = sector.filter { $0.indicator == d.code }.sorted { $0.year < $1.year }
             guard !rows.isEmpty else { return nil }
-            return .init(name: indicatorName(d.code), unit: words.unit(d.unit), lowerIsBetter: d.better == .lower,
+            return .init(name: indicatorName(d.code), unit: pick(Vocabulary.unit(d.unit)), lowerIsBetter: d.better == .lower,
                          rows: rows.map { r in
                              var note = r.year == period.baselineYear ? pick("năm gốc", "baseline") : nil
                              if let asOf = partialYearAsOf(r.year) { note = pick("đến \(language.date(asOf))", "at \(language.date(asOf))") }
@@ -78,8 +78,8 @@ extension ModelFormatter {
         let growth = review.growth.filter { $0.scope == .sector }
         let growthLines = definitions.compactMap { d -> HTMLViewModel.GrowthLine? in
             guard let g = growth.first(where: { $0.indicator == d.code }) else { return nil }
-            return .init(name: indicatorName(d.code), unit: words.unit(d.unit), baseline: value(g.baseline, unit: d.unit),
-                         last: value(g.last, unit: d.unit),
+            return .init(name: indicatorName(d.code), unit: pick(Vocabulary.unit(d.unit)),
+                         baseline: value(g.baseline, unit: d.unit), last: value(g.last, unit: d.unit),
                          growth: d.unit == .percent ? change(g.last.flatMap { l in g.baseline.map { l - $0 } }, unit: d.unit)
                              : changePercent(g.growthPercent))
         }

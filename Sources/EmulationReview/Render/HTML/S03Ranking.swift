@@ -46,8 +46,8 @@ extension ModelFormatter {
             let members = rows.filter { $0.cluster == code }.sorted { $0.rank < $1.rank }
             clusters.append(.init(clusterName: clusterName(code, members.first?.clusterName ?? code), agencies: members.map { r in
                 var notes: [String] = []
-                if r.isLeader { notes.append(words.leader) }
-                if let tie = r.tieBreak { notes.append(words.tieBreak(tie)) }
+                if r.isLeader { notes.append(pick(Vocabulary.leader)) }
+                if let tie = r.tieBreak { notes.append(pick(Vocabulary.tieBreak(tie))) }
                 return .init(rank: String(r.rank), agency: r.agency, agencyName: agencyName(r.agency, r.agencyName),
                              score: language.format(r.score, decimals: 2), women: percent(r.womenShare),
                              yearsScored: String(r.yearsScored), isLeader: r.isLeader,

@@ -52,7 +52,7 @@ extension ModelFormatter {
         let list = review.movements
         let kindLines = kinds.map { kind -> HTMLViewModel.KindLine in
             let ofKind = list.filter { $0.kind == kind }
-            return .init(kind: words.movementKind(kind),
+            return .init(kind: pick(Vocabulary.movementKind(kind)),
                          cells: levels.map { level in count(ofKind.filter { $0.launchedBy == level }.count) },
                          total: count(ofKind.count))
         }
@@ -62,16 +62,17 @@ extension ModelFormatter {
         let groups = kinds.compactMap { kind -> HTMLViewModel.MovementKindGroup? in
             let ofKind = list.filter { $0.kind == kind }
             guard !ofKind.isEmpty else { return nil }
-            return .init(kindName: words.movementKind(kind), kindCount: count(ofKind.count), movementLines: ofKind.map { m in
+            let lines = ofKind.map { m in
                 HTMLViewModel.MovementLine(
-                    code: m.code, name: language == .en ? (m.nameEn ?? m.name) : m.name, launchedBy: words.launchLevel(m.launchedBy),
+                    code: m.code, name: pick(m.name, m.nameEn ?? m.name), launchedBy: pick(Vocabulary.launchLevel(m.launchedBy)),
                     span: language.date(m.start) + " – " + (m.end.map(language.date) ?? ""),
                     perYear: period.years.map { year in
                         let n = m.participantsByYear[year] ?? 0
                         return .init(text: count(n), zero: n == 0)
                     },
                     participants: count(m.participants.count))
-            })
+            }
+            return .init(kindName: pick(Vocabulary.movementKind(kind)), kindCount: count(ofKind.count), movementLines: lines)
         }
         let documents = period.years.map { year -> HTMLViewModel.DocumentLine in
             let ofYear = review.documents.filter { $0.year == year }
@@ -82,7 +83,7 @@ extension ModelFormatter {
         let documentsTotal = HTMLViewModel.DocumentLine(year: pick("Tổng số", "Total"), board: count(boardTotal),
                                                         agencies: count(review.documents.count - boardTotal),
                                                         total: count(review.documents.count))
-        return .init(levels: levels.map(words.launchLevel), kinds: kindLines, kindsTotal: total,
+        return .init(levels: levels.map { pick(Vocabulary.launchLevel($0)) }, kinds: kindLines, kindsTotal: total,
                      years: period.years.map(String.init), showYears: period.isPhase, groups: groups,
                      listColumns: String(4 + (period.isPhase ? period.years.count : 0)), documents: documents,
                      documentsTotal: documentsTotal)

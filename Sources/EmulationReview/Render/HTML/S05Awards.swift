@@ -63,9 +63,9 @@ extension ModelFormatter {
         let s = awardSummary
         let summaryLines = s.map { s in
             HTMLViewModel.AwardSummaryLine(
-                name: awardName(s.award, s.awardName), level: words.awardLevel(s.level), collectives: count(s.collectives),
-                individuals: count(s.individuals), women: count(s.women), direct: count(s.directWorkers),
-                minorities: count(s.ethnicMinorities), reward: reward(s.rewardTotal))
+                name: awardName(s.award, s.awardName), level: pick(Vocabulary.awardLevel(s.level)),
+                collectives: count(s.collectives), individuals: count(s.individuals), women: count(s.women),
+                direct: count(s.directWorkers), minorities: count(s.ethnicMinorities), reward: reward(s.rewardTotal))
         }
         let total = HTMLViewModel.AwardSummaryLine(
             name: pick("Tổng số", "Total"), level: "", collectives: count(s.map(\.collectives).reduce(0, +)),
@@ -77,11 +77,11 @@ extension ModelFormatter {
         let groups = s.filter { $0.level != .agency }.enumerated().map { index, summary -> HTMLViewModel.CommendedGroup in
             let rows = listed.filter { $0.award == summary.award }
             return .init(id: "award-\(index + 1)", name: awardName(summary.award, summary.awardName),
-                         level: words.awardLevel(summary.level), counts: collectivesAndIndividuals(summary),
+                         level: pick(Vocabulary.awardLevel(summary.level)), counts: collectivesAndIndividuals(summary),
                          commended: rows.map { a in
                              .init(year: String(a.year), decision: a.decision, date: language.date(a.date),
                                    recipient: a.recipientKind == .agency ? agencyName(a.recipient, a.recipientName) : a.recipientName,
-                                   kind: words.recipientKind(a.recipientKind),
+                                   kind: pick(Vocabulary.recipientKind(a.recipientKind)),
                                    agencyName: agencyName(a.agency, a.agencyName))
                          })
         }

@@ -71,17 +71,17 @@ extension ModelFormatter {
                 headerRows = [.init(headerCells: top), .init(headerCells: bottom)]
             } else {
                 headerRows = [.init(headerCells: rowLabels + form.columns.map { c in
-                    .init(label: language == .vi ? c.label : c.labelEn, colspan: "1", rowspan: "1", isColumn: true)
+                    .init(label: pick(c.label, c.labelEn), colspan: "1", rowspan: "1", isColumn: true)
                 })]
             }
             let lines = form.rows.map { row in
                 HTMLViewModel.FormLine(
-                    code: row.code, label: language == .vi ? row.label : row.labelEn, indent: "indent-\(min(row.indent, 3))",
+                    code: row.code, label: pick(row.label, row.labelEn), indent: "indent-\(min(row.indent, 3))",
                     isHeading: row.values.isEmpty,
                     values: row.values.isEmpty ? form.columns.map { _ in .init(text: "", zero: false) }
                         : row.values.map { .init(text: count($0), zero: $0 == 0) })
             }
-            return .init(id: "form-\(index + 1)", code: form.code, title: language == .vi ? form.title : form.titleEn,
+            return .init(id: "form-\(index + 1)", code: form.code, title: pick(form.title, form.titleEn),
                          wide: form.columns.count > 6, headerRows: headerRows, lines: lines)
         }
     }

@@ -36,7 +36,7 @@ extension ModelFormatter {
         for file in order {
             let list = byFile[file]!.sorted { ($0.severity, $0.location) < ($1.severity, $1.location) }
             files.append(.init(file: file, fileCounts: errorsAndWarnings(list), fileFindings: list.map { f in
-                .init(position: "\(f.line):\(f.column)", severity: words.severity(f.severity),
+                .init(position: "\(f.line):\(f.column)", severity: pick(Vocabulary.severity(f.severity)),
                       severityClass: f.severity.rawValue, code: f.code, message: f.message)
             }))
         }

@@ -106,7 +106,8 @@ extension ModelFormatter {
         let kinds = h.movementsByKind.keys.sorted { $0.order < $1.order }
         if !kinds.isEmpty {
             let total = h.movementsByKind.values.reduce(0, +)
-            let byKind = kinds.map { "\(count(h.movementsByKind[$0] ?? 0)) \(words.movementKindPhrase($0))" }.joined(separator: ", ")
+            let byKind = kinds.map { "\(count(h.movementsByKind[$0] ?? 0)) \(pick(Vocabulary.movementKindPhrase($0)))" }
+                .joined(separator: ", ")
             facts.append(.init(term: pick("Phong trào thi đua", "Emulation movements"),
                                detail: pick("\(count(total)) phong trào: \(byKind).", "\(count(total)) movements: \(byKind)."),
                                items: []))
