@@ -77,7 +77,7 @@ extension ModelFormatter {
         let groups = s.filter { $0.level != .agency }.enumerated().map { index, summary -> HTMLViewModel.CommendedGroup in
             let rows = listed.filter { $0.award == summary.award }
             return .init(id: "award-\(index + 1)", name: awardName(summary.award, summary.awardName),
-                         level: pick(Vocabulary.awardLevel(summary.level)), counts: collectivesAndIndividuals(summary),
+                         level: pick(Vocabulary.awardLevel(summary.level)), counts: collectivesAndIndividuals(summary.collectives, summary.individuals),
                          commended: rows.map { a in
                              .init(year: String(a.year), decision: a.decision, date: language.date(a.date),
                                    recipient: a.recipientKind == .agency ? agencyName(a.recipient, a.recipientName) : a.recipientName,
@@ -99,10 +99,11 @@ extension ModelFormatter {
                      chartCaption: caption, groups: groups, agencyLevelNote: note)
     }
 
-    func collectivesAndIndividuals(_ s: AwardSummaryRow) -> String {
+    /// "11 tập thể, 6 cá nhân", leaving out a kind of recipient there is none of.
+    func collectivesAndIndividuals(_ collectives: Int, _ individuals: Int) -> String {
         var parts: [String] = []
-        if s.collectives > 0 { parts.append(pick("\(count(s.collectives)) tập thể", "\(count(s.collectives)) collectives")) }
-        if s.individuals > 0 { parts.append(pick("\(count(s.individuals)) cá nhân", "\(count(s.individuals)) individuals")) }
+        if collectives > 0 { parts.append(pick("\(count(collectives)) tập thể", "\(count(collectives)) collectives")) }
+        if individuals > 0 { parts.append(pick("\(count(individuals)) cá nhân", "\(count(individuals)) individuals")) }
         return parts.joined(separator: ", ")
     }
 }

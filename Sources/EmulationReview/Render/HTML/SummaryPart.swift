@@ -140,34 +140,8 @@ extension ModelFormatter {
 
     /// "Huân chương Lao động: 11 tập thể, 6 cá nhân" for each state or government award family, highest first.
     func stateAndGovernmentAwards() -> [String] {
-        var families: [(name: String, rank: Int, collectives: Int, individuals: Int)] = []
-        for row in review.awardSummary where row.level == .state || row.level == .government {
-            let name = family(of: row)
-            if let index = families.firstIndex(where: { $0.name == name }) {
-                families[index].collectives += row.collectives
-                families[index].individuals += row.individuals
-                families[index].rank = max(families[index].rank, row.rank)
-            } else {
-                families.append((name, row.rank, row.collectives, row.individuals))
-            }
+        review.headline.stateAndGovernmentAwards.map { f in
+            pick(f.name, f.nameEn ?? f.name) + ": " + collectivesAndIndividuals(f.collectives, f.individuals)
         }
-        return families.map { f in
-            var parts: [String] = []
-            if f.collectives > 0 { parts.append(pick("\(count(f.collectives)) tập thể", "\(count(f.collectives)) collectives")) }
-            if f.individuals > 0 { parts.append(pick("\(count(f.individuals)) cá nhân", "\(count(f.individuals)) individuals")) }
-            return f.name + ": " + parts.joined(separator: ", ")
-        }
-    }
-
-    /// An order's name without its class ("Huân chương Lao động hạng Ba" → "Huân chương Lao động"): the catalogue
-    /// has one award per class, while the sector reports an order's classes together.
-    func family(of row: AwardSummaryRow) -> String {
-        let name = awardName(row.award, row.awardName)
-        guard reference.awards[row.award]?.kind == .order else { return name }
-        if let range = name.range(of: " hạng ", options: .backwards) { return String(name[..<range.lowerBound]) }
-        if name.hasSuffix(" Class"), let comma = name.range(of: ", ", options: .backwards) {
-            return String(name[..<comma.lowerBound])
-        }
-        return name
     }
 }
