@@ -126,6 +126,12 @@ public struct AwardDefinition: Sendable, Hashable, Codable {
     public var level: AwardLevel
     public var recipients: AwardRecipients
     public var rank: Int
+    /// The family the award is one class of (the Labour Order's three classes), for the figures that count an
+    /// order's classes together as the sector reports them; nil when the award stands alone.
+    public var family: String?
+    /// The family's name in Vietnamese and English, which the classes' own names do not give.
+    public var familyName: String?
+    public var familyNameEn: String?
     public var location: Location
 }
 

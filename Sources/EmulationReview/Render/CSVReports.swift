@@ -111,7 +111,7 @@ public enum CSVReports {
     static func statisticsForm(_ form: StatisticsForm, language: Language) -> CSVTable {
         CSVTable(header: ["row", "label"] + form.columns.map(\.code),
                  rows: form.rows.map { row in
-                     [.text(row.code), .text(language == .vi ? row.label : row.labelEn)]
+                     [.text(row.code), .text(Bilingual(row.label, row.labelEn)(language))]
                          + (row.values.isEmpty ? form.columns.map { _ in CSVCell.empty } : row.values.map(CSVCell.integer))
                  })
     }

@@ -101,4 +101,26 @@ enum AwardsReview {
         }
         return byAward.values.sorted { ($1.rank, $0.award) < ($0.rank, $1.award) }
     }
+
+    /// The summary's state and government awards by family, in the summary's order: the catalogue has one award
+    /// per class of an order, and says which family each class belongs to.
+    static func stateAndGovernmentFamilies(_ ctx: ReviewContext, summary: [AwardSummaryRow]) -> [AwardFamilyRow] {
+        var families: [AwardFamilyRow] = []
+        for row in summary where row.level == .state || row.level == .government {
+            let definition = ctx.reference.awards[row.award]
+            let code = definition?.family ?? row.award
+            if let index = families.firstIndex(where: { $0.family == code }) {
+                families[index].collectives += row.collectives
+                families[index].individuals += row.individuals
+            } else if let definition, definition.family != nil {
+                families.append(AwardFamilyRow(family: code, name: definition.familyName ?? definition.name,
+                                               nameEn: definition.familyNameEn, collectives: row.collectives,
+                                               individuals: row.individuals))
+            } else {
+                families.append(AwardFamilyRow(family: code, name: row.awardName, nameEn: definition?.nameEn,
+                                               collectives: row.collectives, individuals: row.individuals))
+            }
+        }
+        return families
+    }
 }

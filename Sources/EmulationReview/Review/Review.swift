@@ -192,6 +192,17 @@ public struct AwardSummaryRow: Sendable, Hashable {
     public var rewardTotal: Decimal
 }
 
+/// Counts of one award family in the period: the classes of an order together, as the sector reports them,
+/// or a single award that has no family.
+public struct AwardFamilyRow: Sendable, Hashable {
+    /// The catalogue's family code, or the award's code when it has no family.
+    public var family: String
+    public var name: String
+    public var nameEn: String?
+    public var collectives: Int
+    public var individuals: Int
+}
+
 // MARK: - Nominations and eligibility
 
 /// One nomination (or conferred title or decision) and the eligibility verdict on it.
@@ -286,4 +297,6 @@ public struct Headline: Sendable, Hashable {
     public var agenciesMissing: Int
     public var agenciesLate: Int
     public var eligibilityProblems: Int
+    /// State and government awards by family, highest rank first.
+    public var stateAndGovernmentAwards: [AwardFamilyRow]
 }

@@ -44,7 +44,7 @@ public struct Reviewer: Sendable {
         findings += EligibilityReview.findings(nominations)
         findings.sort()
         let headline = Self.headline(ctx, completeness: completeness, indicators: indicators, movements: movements,
-                                     nominations: nominations)
+                                     nominations: nominations, awardSummary: awardSummary)
         return Review(period: input.period, asOf: ctx.asOf, programVersion: input.programVersion, reference: input.reference,
                       submissions: submissions, completeness: completeness, indicators: indicators, growth: growth,
                       rankings: rankings, awards: awards, awardSummary: awardSummary, nominations: nominations,
@@ -53,7 +53,8 @@ public struct Reviewer: Sendable {
     }
 
     private static func headline(_ ctx: ReviewContext, completeness: [CompletenessSummary], indicators: [IndicatorRow],
-                                 movements: [MovementRow], nominations: [NominationRow]) -> Headline {
+                                 movements: [MovementRow], nominations: [NominationRow],
+                                 awardSummary: [AwardSummaryRow]) -> Headline {
         let sector = indicators.filter { $0.scope == .sector }
         var participants: [Int: Decimal] = [:]
         var asOf: [Int: Day] = [:]
@@ -81,7 +82,8 @@ public struct Reviewer: Sendable {
                         agenciesRejected: inPeriod.map(\.rejected).reduce(0, +),
                         agenciesMissing: inPeriod.map(\.missing).reduce(0, +),
                         agenciesLate: inPeriod.map(\.late).reduce(0, +),
-                        eligibilityProblems: nominations.filter { $0.verdict == .notEligible }.count)
+                        eligibilityProblems: nominations.filter { $0.verdict == .notEligible }.count,
+                        stateAndGovernmentAwards: AwardsReview.stateAndGovernmentFamilies(ctx, summary: awardSummary))
     }
 }
 

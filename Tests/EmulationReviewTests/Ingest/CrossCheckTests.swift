@@ -111,4 +111,20 @@ final class CrossCheckTests: XCTestCase {
         let file = TestSupport.ingestor.ingest(path: path)
         XCTAssertEqual(TestSupport.codes(file), ["registry.duplicate-code", "registry.unknown-successor", "registry.unknown-cluster"])
     }
+
+    func testEveryClassOfAnAwardFamilyGivesItTheSameName() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = try String(contentsOfFile: TestSupport.demoInputs + "/reference/catalogue.xml", encoding: .utf8)
+        // The third class names the family differently, the first does not name it at all.
+        text = text.replacingOccurrences(of: "rank=\"8\" family=\"HCLD\" familyName=\"Huân chương Lao động\"",
+                                         with: "rank=\"8\" family=\"HCLD\" familyName=\"Huân chương Lao động (hạng Ba)\"")
+            .replacingOccurrences(of: "rank=\"10\" family=\"HCLD\" familyName=\"Huân chương Lao động\"",
+                                  with: "rank=\"10\" family=\"HCLD\"")
+        let path = dir.appendingPathComponent("catalogue.xml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let file = TestSupport.ingestor.ingest(path: path)
+        XCTAssertEqual(file.findings.map(\.code), ["catalogue.family-name", "catalogue.family-name"])
+        XCTAssertEqual(file.outcome, .rejected)
+    }
 }

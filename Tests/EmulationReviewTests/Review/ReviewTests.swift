@@ -113,4 +113,13 @@ final class ReviewTests: XCTestCase {
             XCTAssertEqual((error as? RunFailure)?.status, .noInput)
         }
     }
+
+    func testStateAwardsCountTheClassesOfAnOrderTogether() throws {
+        let review = try DemoReviews.unwrap(DemoReviews.year)
+        let families = review.headline.stateAndGovernmentAwards
+        XCTAssertEqual(families.map(\.family), ["HCLD", "CTD-CP", "BK-TTG"], "the catalogue's family, then awards on their own")
+        let order = try XCTUnwrap(families.first)
+        XCTAssertEqual([order.name, order.nameEn], ["Huân chương Lao động", "Labour Order"])
+        XCTAssertEqual([order.collectives, order.individuals], [11, 6])
+    }
 }

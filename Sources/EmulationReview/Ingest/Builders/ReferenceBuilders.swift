@@ -49,7 +49,9 @@ final class CatalogueBuilder: ElementHandler {
                                                     kind: a.choice("kind", default: .certificateOfMerit),
                                                     level: a.choice("level", default: .agency),
                                                     recipients: a.choice("recipients", default: .both),
-                                                    rank: a.int("rank"), location: location))
+                                                    rank: a.int("rank"), family: a.optionalText("family"),
+                                                    familyName: a.optionalText("familyName"),
+                                                    familyNameEn: a.optionalText("familyNameEn"), location: location))
         default:
             break
         }

@@ -52,6 +52,24 @@ struct CatalogueChecks {
                            "movement \(movement.code) ends on \(end), before it starts on \(movement.start); correct the dates")
             }
         }
+        // The classes of a family are counted under one name, so each must give it, and give the same one.
+        var named: [String: AwardDefinition] = [:]
+        for award in catalogue.awards {
+            guard let family = award.family else { continue }
+            guard let name = award.familyName else {
+                sink.error("catalogue.family-name", at: award.location,
+                           "award \(award.code) belongs to family \(family) but has no familyName; add the family's name")
+                continue
+            }
+            guard let first = named[family] else {
+                named[family] = award
+                continue
+            }
+            if first.familyName != name || first.familyNameEn != award.familyNameEn {
+                sink.error("catalogue.family-name", at: award.location,
+                           "award \(award.code) names its family \(family) differently from award \(first.code); give every class of a family the same familyName and familyNameEn")
+            }
+        }
     }
 }
 

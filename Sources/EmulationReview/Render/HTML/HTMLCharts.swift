@@ -217,7 +217,7 @@ enum HTMLCharts {
         let plotLeft = labelWidth + 12, plotRight = width - 96
         func x(_ v: Double) -> Double { plotLeft + v / top * (plotRight - plotLeft) }
         let description = zip(labels, rows).map { label, row in
-            "\(label): " + f.collectivesAndIndividuals(row)
+            "\(label): " + f.collectivesAndIndividuals(row.collectives, row.individuals)
         }.joined(separator: "; ")
         var svg = svgOpen(id: "chart-awards", height: height, title: title, description: description)
         svg += "<rect x=\"\(n(plotLeft))\" y=\"8\" width=\"14\" height=\"12\" fill=\"\(dark)\" stroke=\"\(dark)\"/>\n"
