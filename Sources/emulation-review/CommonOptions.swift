@@ -71,10 +71,7 @@ struct CommonOptions: ParsableArguments {
     func mailer(_ settings: Settings) throws -> ReportMailer? {
         guard let mail = settings.mail else { return nil }
         do {
-            let runtime = try MailerRuntime()
-            return SMTPReportMailer(runtime: runtime, settings: mail)
-        } catch let failure as RunFailure {
-            throw fail(failure)
+            return SMTPReportMailer(runtime: try MailerRuntime(), settings: mail)
         } catch {
             throw fail(RunFailure(.software, "cannot start libcurl: \(error)"))
         }
