@@ -7,19 +7,33 @@ import Logging
 
 /// Options shared by the commands that run unattended: configuration, folders, quiet.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The configuration file (default: emulation-review.yaml in the working directory, when present).", valueName: "PATH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The configuration file (default: emulation-review.yaml in the working directory, when present).",
+            valueName: "PATH"))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("The inputs folder (overrides the configuration; default Inputs).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The inputs folder (overrides the configuration; default Inputs).", valueName: "DIR"))
     var inputs: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where report folders are published (overrides the configuration; default Reports).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Where report folders are published (overrides the configuration; default Reports).", valueName: "DIR"))
     var reports: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where the run's own state lives (overrides the configuration; default REPORTS/.state).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Where the run's own state lives (overrides the configuration; default REPORTS/.state).", valueName: "DIR"))
     var state: String?
 
-    @Flag(name: .shortAndLong, help: "Print nothing unless something needs a person (for cron, whose mail then only arrives on trouble).")
+    @Flag(
+        name: .shortAndLong,
+        help: "Print nothing unless something needs a person (for cron, whose mail then only arrives on trouble).")
     var quiet = false
 
     func settings(lang: Language? = nil) async throws -> Settings {

@@ -8,46 +8,64 @@ struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Review what changed (for cron), or one period, publish the reports and email them.",
         discussion: """
-        Without --period (what cron calls): finds every year whose input files changed since the last \
-        successful run, brings up to date each report that reads such a year (the year's own, and each \
-        configured phase), then emails every report whose content has not been sent yet. With nothing changed \
-        it does nothing and exits 0.
+            Without --period (what cron calls): finds every year whose input files changed since the last \
+            successful run, brings up to date each report that reads such a year (the year's own, and each \
+            configured phase), then emails every report whose content has not been sent yet. With nothing changed \
+            it does nothing and exits 0.
 
-        With --period PERIOD (a year such as 2020 or a phase such as 2016-2020): rebuilds that report whatever \
-        the state says, then delivers it unless --no-email.
+            With --period PERIOD (a year such as 2020 or a phase such as 2016-2020): rebuilds that report whatever \
+            the state says, then delivers it unless --no-email.
 
-        A report is published atomically (a crash leaves the previous report whole) and each content is emailed \
-        once: a rerun whose report is byte-identical sends nothing; a changed report sends one revised email.
+            A report is published atomically (a crash leaves the previous report whole) and each content is emailed \
+            once: a rerun whose report is byte-identical sends nothing; a changed report sends one revised email.
 
-        Exit status: 0 done; 64 usage error; 65 the reference data is invalid; 66 no input for the period; \
-        69 the mail server refused a delivery (a person must act); 73 the reports cannot be written; 74 I/O \
-        error (or a damaged state store: use --rebuild-state); 75 try again later (another run holds the lock, \
-        or the mail server is unavailable: the report is published and the next run retries); 78 configuration \
-        error.
-        """
+            Exit status: 0 done; 64 usage error; 65 the reference data is invalid; 66 no input for the period; \
+            69 the mail server refused a delivery (a person must act); 73 the reports cannot be written; 74 I/O \
+            error (or a damaged state store: use --rebuild-state); 75 try again later (another run holds the lock, \
+            or the mail server is unavailable: the report is published and the next run retries); 78 configuration \
+            error.
+            """
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Rebuild this year (2020) or phase (2016-2020) whatever the state says.", valueName: "PERIOD"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Rebuild this year (2020) or phase (2016-2020) whatever the state says.", valueName: "PERIOD"))
     var period: PeriodArgument?
 
-    @Option(name: .long, help: ArgumentHelp("Report language: vi (Vietnamese) or en (English); default from the configuration, else vi."))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Report language: vi (Vietnamese) or en (English); default from the configuration, else vi.")
+    )
     var lang: Language?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The report's date (YYYY-MM-DD); default: the latest \"as of\" date in the inputs.", valueName: "DATE"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "The report's date (YYYY-MM-DD); default: the latest \"as of\" date in the inputs.", valueName: "DATE"))
     var asOf: DayArgument?
 
-    @Flag(name: .customLong("no-bom"), help: "Write the CSV files without the UTF-8 byte-order mark (Excel needs it to show Vietnamese).")
+    @Flag(
+        name: .customLong("no-bom"),
+        help: "Write the CSV files without the UTF-8 byte-order mark (Excel needs it to show Vietnamese).")
     var noBOM = false
 
     @Flag(name: .customLong("no-email"), help: "Publish without delivering by email.")
     var noEmail = false
 
-    @Flag(name: .customLong("rebuild-state"), help: "Recreate the state store from the inputs (after damage); what was already emailed is kept when readable.")
+    @Flag(
+        name: .customLong("rebuild-state"),
+        help: "Recreate the state store from the inputs (after damage); what was already emailed is kept when readable."
+    )
     var rebuildState = false
 
-    @Option(name: .long, help: ArgumentHelp("When another run holds the lock, wait up to this many seconds instead of exiting 75.", valueName: "SECONDS"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "When another run holds the lock, wait up to this many seconds instead of exiting 75.", valueName: "SECONDS"
+        ))
     var wait: Double = 0
 
     func run() async throws {
@@ -55,12 +73,14 @@ struct Run: AsyncParsableCommand {
         let logger = common.logger()
         let schemas = try common.schemas()
         let progress = common.progressBar()
-        let job = UnattendedRun(settings: settings, schemas: schemas, mailer: try common.mailer(settings),
-                                log: { logger.info("\($0)") }, progress: progress)
+        let job = UnattendedRun(
+            settings: settings, schemas: schemas, mailer: try common.mailer(settings),
+            log: { logger.info("\($0)") }, progress: progress)
         let result: UnattendedResult
         do throws(RunFailure) {
-            result = try job.run(period: period?.period, email: !noEmail, rebuildState: rebuildState, wait: wait,
-                                 asOf: asOf?.day, byteOrderMark: !noBOM)
+            result = try job.run(
+                period: period?.period, email: !noEmail, rebuildState: rebuildState, wait: wait,
+                asOf: asOf?.day, byteOrderMark: !noBOM)
         } catch {
             common.finishProgress()
             throw common.fail(error)

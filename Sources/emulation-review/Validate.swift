@@ -7,15 +7,15 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check submissions, reference data or the board's files before they are sent or reviewed.",
         discussion: """
-        Each file is recognised by the namespace of its root element (submission, registry, catalogue or the \
-        board's file for a year), validated against its XSD in one pass, then checked for consistency. A folder \
-        stands for every .xml file under it.
+            Each file is recognised by the namespace of its root element (submission, registry, catalogue or the \
+            board's file for a year), validated against its XSD in one pass, then checked for consistency. A folder \
+            stands for every .xml file under it.
 
-        Prints one line per finding, `path:line:column: error|warning: [CODE] message`, then a one-line summary.
+            Prints one line per finding, `path:line:column: error|warning: [CODE] message`, then a one-line summary.
 
-        Exit status: 0 every file is valid (warnings allowed); 65 some file is invalid; 64 usage error; \
-        66 a file cannot be read.
-        """
+            Exit status: 0 every file is valid (warnings allowed); 65 some file is invalid; 64 usage error; \
+            66 a file cannot be read.
+            """
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -23,13 +23,18 @@ struct Validate: ParsableCommand {
         case json
     }
 
-    @Option(name: .long, help: ArgumentHelp("Cross-check against the reference data in this inputs folder (its reference/ folder).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Cross-check against the reference data in this inputs folder (its reference/ folder).", valueName: "DIR"))
     var inputs: String?
 
     @Option(name: .long, help: "Output format: text (one line per finding) or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Largest file accepted, in bytes or with a K, M or G suffix.", valueName: "SIZE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Largest file accepted, in bytes or with a K, M or G suffix.", valueName: "SIZE"))
     var maxSize: ByteCount = ByteCount(SafeFileReader.defaultLimit)
 
     @Argument(help: ArgumentHelp("The XML files (or folders of them) to check.", valueName: "FILE"))
@@ -47,7 +52,8 @@ struct Validate: ParsableCommand {
             FileHandle.standardError.write(Data("emulation-review: \(error)\n".utf8))
             throw ExitCode(ExitStatus.software.rawValue)
         }
-        let ingestor = Ingestor(schemas: schemas, options: IngestOptions(maxFileSize: maxSize.bytes, keepContent: false))
+        let ingestor = Ingestor(
+            schemas: schemas, options: IngestOptions(maxFileSize: maxSize.bytes, keepContent: false))
         var paths: [String] = []
         for file in files {
             var isDirectory: ObjCBool = false

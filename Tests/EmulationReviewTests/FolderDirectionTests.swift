@@ -10,7 +10,9 @@ final class FolderDirectionTests: XCTestCase {
     func testNoFolderUsesATypeOfALaterFolder() throws {
         let core = TestSupport.packageRoot.appendingPathComponent("Sources/EmulationReview")
         let declaration = try NSRegularExpression(
-            pattern: #"(?m)^(?:public |package |private |fileprivate )?(?:final )?(?:struct|enum|class|protocol|typealias|actor|func) (\w+)"#)
+            pattern:
+                #"(?m)^(?:public |package |private |fileprivate )?(?:final )?(?:struct|enum|class|protocol|typealias|actor|func) (\w+)"#
+        )
         let identifier = try NSRegularExpression(pattern: #"\b[A-Za-z_]\w*\b"#)
         var files: [(folder: Int, path: String, text: String)] = []
         for (index, folder) in Self.order.enumerated() {

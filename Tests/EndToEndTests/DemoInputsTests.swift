@@ -14,8 +14,13 @@ final class DemoInputsTests: XCTestCase {
         XCTAssertTrue(lines[0].hasPrefix("Inputs/2018/27.xml:4:"), lines[0])
         XCTAssertTrue(lines[0].contains("error: [workforce.exceeds-total]"), lines[0])
         XCTAssertTrue(lines[1].hasPrefix("Inputs/2018/27.xml:51:"), lines[1])
-        XCTAssertTrue(lines[1].contains("error: [person.duplicate-id] person 2701208738 appears twice (first at line 48)"), lines[1])
-        XCTAssertEqual(lines[2], "435 files checked: 433 valid, 1 valid but superseded by a later revision, 1 invalid (2 errors, 0 warnings)")
+        XCTAssertTrue(
+            lines[1].contains("error: [person.duplicate-id] person 2701208738 appears twice (first at line 48)"),
+            lines[1])
+        XCTAssertEqual(
+            lines[2],
+            "435 files checked: 433 valid, 1 valid but superseded by a later revision, 1 invalid (2 errors, 0 warnings)"
+        )
     }
 
     func testPlantedCasesAreWhatTheREADMESays() throws {
@@ -55,8 +60,9 @@ final class DemoInputsTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0)
         let committed = InputFolder.xmlFilesRecursively(in: TestSupport.demoInputs)
         let generated = InputFolder.xmlFilesRecursively(in: dir.path)
-        XCTAssertEqual(committed.map { String($0.dropFirst(TestSupport.demoInputs.count)) },
-                       generated.map { String($0.dropFirst(dir.path.count)) })
+        XCTAssertEqual(
+            committed.map { String($0.dropFirst(TestSupport.demoInputs.count)) },
+            generated.map { String($0.dropFirst(dir.path.count)) })
         for (a, b) in zip(committed, generated) {
             XCTAssertEqual(FileManager.default.contents(atPath: a), FileManager.default.contents(atPath: b), a)
         }

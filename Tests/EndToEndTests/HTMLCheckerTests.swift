@@ -13,7 +13,10 @@ final class HTMLCheckerTests: XCTestCase {
         let folder = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let phase = try DemoReviews.unwrap(DemoReviews.phase)
-        for (label, review) in [("phase", phase), ("year", try DemoReviews.unwrap(DemoReviews.year)), ("verdicts", DemoReviews.withVerdicts(phase))] {
+        for (label, review) in [
+            ("phase", phase), ("year", try DemoReviews.unwrap(DemoReviews.year)),
+            ("verdicts", DemoReviews.withVerdicts(phase)),
+        ] {
             for language in Language.allCases {
                 let name = "review-\(label)-\(language.rawValue).html"
                 try HTMLReport.render(review, language: language).write(to: folder.appendingPathComponent(name))

@@ -13,7 +13,8 @@ final class MailDeliveryTests: XCTestCase {
 
     override func setUpWithError() throws {
         tiny = try TinyInputs()
-        try tiny.year(2025, [.init(code: "01", participants: 120, target: 100), .init(code: "03", participants: 12, target: 10)])
+        try tiny.year(
+            2025, [.init(code: "01", participants: 120, target: 100), .init(code: "03", participants: 12, target: 10)])
         work = try TestSupport.temporaryDirectory()
         server = try SMTPTestServer()
         try configure(server!)
@@ -55,13 +56,15 @@ final class MailDeliveryTests: XCTestCase {
     func testFirstRunDeliversOneEmailWithThePublishedFilesThenNothing() throws {
         let first = try job()
         XCTAssertEqual(first.status, 0, first.stderr)
-        XCTAssertTrue(first.stdout.contains("2025: report sent to lanhdao@example.vn, vanphong@example.vn"), first.stdout)
+        XCTAssertTrue(
+            first.stdout.contains("2025: report sent to lanhdao@example.vn, vanphong@example.vn"), first.stdout)
         let messages = try XCTUnwrap(server).received()
         XCTAssertEqual(messages.count, 1)
         let envelope = try XCTUnwrap(server).envelope(of: messages[0])
         XCTAssertEqual(envelope.recipients, ["lanhdao@example.vn", "vanphong@example.vn"])
         let mail = try SMTPTestServer.inspect(messages[0])
-        XCTAssertTrue(mail.headers["Subject"]?.contains("Báo cáo tổng kết thi đua, khen thưởng") == true, "\(mail.headers)")
+        XCTAssertTrue(
+            mail.headers["Subject"]?.contains("Báo cáo tổng kết thi đua, khen thưởng") == true, "\(mail.headers)")
         XCTAssertNotNil(mail.headers["Date"])
         XCTAssertNotNil(mail.headers["Message-ID"])
         XCTAssertTrue(mail.body?.contains("Người tham gia BHXH, BHYT, BHTN: 132 người") == true, mail.body ?? "")
@@ -71,10 +74,13 @@ final class MailDeliveryTests: XCTestCase {
         XCTAssertEqual(html.sha256, Digest.sha256(try Data(contentsOf: folder.appendingPathComponent("review.html"))))
         let zip = try XCTUnwrap(mail.attachments.first { $0.filename?.hasSuffix(".zip") == true })
         let members = try XCTUnwrap(zip.members)
-        let csvs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }.sorted()
+        let csvs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
+            .sorted()
         XCTAssertEqual(members.map(\.name), csvs)
         for member in members {
-            XCTAssertEqual(member.sha256, Digest.sha256(try Data(contentsOf: folder.appendingPathComponent(member.name))), member.name)
+            XCTAssertEqual(
+                member.sha256, Digest.sha256(try Data(contentsOf: folder.appendingPathComponent(member.name))),
+                member.name)
         }
         // A second run sends nothing; a manual rerun of an identical report sends nothing either.
         XCTAssertEqual(try job().stdout, "nothing changed since the last run\n")
@@ -85,12 +91,16 @@ final class MailDeliveryTests: XCTestCase {
         // The password is nowhere in what the program printed or stored in its status.
         let status = try TestSupport.run(["status", "--config", config.path])
         XCTAssertTrue(status.stdout.contains("email: sent"), status.stdout)
-        for text in [first.stdout, first.stderr, status.stdout] { XCTAssertFalse(text.contains(SMTPTestServer.password)) }
+        for text in [first.stdout, first.stderr, status.stdout] {
+            XCTAssertFalse(text.contains(SMTPTestServer.password))
+        }
     }
 
     func testAChangedSubmissionSendsOneRevisedEmail() throws {
         XCTAssertEqual(try job().status, 0)
-        try tiny.write("2025/01-r2.xml", tiny.submission(.init(code: "01", participants: 125, target: 100), year: 2025, revision: 2))
+        try tiny.write(
+            "2025/01-r2.xml",
+            tiny.submission(.init(code: "01", participants: 125, target: 100), year: 2025, revision: 2))
         let out = try job()
         XCTAssertEqual(out.status, 0, out.stderr)
         XCTAssertTrue(out.stdout.contains("(revised)"), out.stdout)
@@ -109,8 +119,9 @@ final class MailDeliveryTests: XCTestCase {
         XCTAssertEqual(out.status, 69, out.stderr)
         XCTAssertTrue(out.stderr.contains("refused"), out.stderr)
         XCTAssertFalse(out.stderr.contains("wrong password 123"))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: reports.appendingPathComponent("2025/review.html").path),
-                      "the report is published all the same")
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: reports.appendingPathComponent("2025/review.html").path),
+            "the report is published all the same")
         XCTAssertEqual(try XCTUnwrap(server).received().count, 0)
         let status = try TestSupport.run(["status", "--config", config.path])
         XCTAssertTrue(status.stdout.contains("failed"), status.stdout)
@@ -135,14 +146,17 @@ final class MailDeliveryTests: XCTestCase {
 
     func testTheRejectedSubmissionsPreparerGetsItsFindingsOnce() throws {
         XCTAssertEqual(try job().status, 0)
-        var broken = tiny.submission(.init(code: "03", total: 10, women: 12, participants: 12, target: 10), year: 2025, revision: 2)
+        var broken = tiny.submission(
+            .init(code: "03", total: 10, women: 12, participants: 12, target: 10), year: 2025, revision: 2)
         broken = broken.replacingOccurrences(of: "thidua@03.vss.gov.vn", with: "canbo.thidua@03.vss.gov.vn")
         try tiny.write("2025/03-r2.xml", broken)
         let out = try job()
         XCTAssertEqual(out.status, 0, out.stderr)
         XCTAssertTrue(out.stdout.contains("findings sent to canbo.thidua@03.vss.gov.vn"), out.stdout)
         let messages = try XCTUnwrap(server).received()
-        let feedback = try messages.filter { try XCTUnwrap(server).envelope(of: $0).recipients == ["canbo.thidua@03.vss.gov.vn"] }
+        let feedback = try messages.filter {
+            try XCTUnwrap(server).envelope(of: $0).recipients == ["canbo.thidua@03.vss.gov.vn"]
+        }
         XCTAssertEqual(feedback.count, 1)
         let mail = try SMTPTestServer.inspect(feedback[0])
         XCTAssertTrue(mail.body?.contains("2025/03-r2.xml:4:") == true, mail.body ?? "")
@@ -150,6 +164,9 @@ final class MailDeliveryTests: XCTestCase {
         XCTAssertTrue(mail.body?.contains("chưa được chấp nhận") == true, mail.body ?? "")
         // The same rejected file is never notified twice.
         _ = try job(["--period", "2025"])
-        XCTAssertEqual(try XCTUnwrap(server).received().filter { try XCTUnwrap(server).envelope(of: $0).recipients == ["canbo.thidua@03.vss.gov.vn"] }.count, 1)
+        XCTAssertEqual(
+            try XCTUnwrap(server).received().filter {
+                try XCTUnwrap(server).envelope(of: $0).recipients == ["canbo.thidua@03.vss.gov.vn"]
+            }.count, 1)
     }
 }

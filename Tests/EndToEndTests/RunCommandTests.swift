@@ -28,10 +28,18 @@ final class RunCommandTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: reports) }
         let out = try TestSupport.run(["run", "--period", "2016-2020", "--reports", reports.path])
         XCTAssertEqual(out.status, 0, out.stderr)
-        XCTAssertEqual(out.stdout, "2016-2020: report published in \(reports.path)/2016-2020 — agencies expected 355, accepted 353, rejected 1, missing 1, late 1\n")
-        let names = try FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent("2016-2020").path).sorted()
-        for expected in ["review.html", "submissions.csv", "indicators.csv", "rankings.csv", "awards.csv", "nominations.csv", "movements.csv",
-                         "findings.csv", "form-0601.csv", "form-0602.csv", "form-0603.csv", "manifest.json", "documents.csv"] {
+        XCTAssertEqual(
+            out.stdout,
+            "2016-2020: report published in \(reports.path)/2016-2020 — agencies expected 355, accepted 353, rejected 1, missing 1, late 1\n"
+        )
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: reports.appendingPathComponent("2016-2020").path
+        ).sorted()
+        for expected in [
+            "review.html", "submissions.csv", "indicators.csv", "rankings.csv", "awards.csv", "nominations.csv",
+            "movements.csv",
+            "findings.csv", "form-0601.csv", "form-0602.csv", "form-0603.csv", "manifest.json", "documents.csv",
+        ] {
             XCTAssertTrue(names.contains(expected), "\(expected) missing from \(names)")
         }
         XCTAssertFalse(names.contains { $0.hasPrefix(".") })
@@ -50,14 +58,19 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(sector(2020, "PARTICIPANTS")?["plan"], "88037497")
         XCTAssertEqual(sector(2020, "PARTICIPANTS")?["fulfilment_percent"], "98.14")
         XCTAssertEqual(sector(2020, "SI-VOLUNTARY")?["actual"], "786173")
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
+            as? [String: Any]
         XCTAssertEqual(manifest?["asOf"] as? String, "2020-08-31", "the 2020 figures are as of 31 August 2020")
 
         let documents = try Self.csv("documents.csv", in: folder).filter { $0["issuer"] == "VSS" }
-        XCTAssertEqual((2016...2020).map { year in documents.filter { $0["year"] == String(year) }.count }, [20, 55, 48, 25, 25])
+        XCTAssertEqual(
+            (2016...2020).map { year in documents.filter { $0["year"] == String(year) }.count }, [20, 55, 48, 25, 25])
 
         let kinds = try Self.csv("movements.csv", in: folder).map { $0["kind"]! }
-        XCTAssertEqual(["prime-minister", "phased", "annual", "thematic"].map { kind in kinds.filter { $0 == kind }.count }, [4, 2, 5, 10])
+        XCTAssertEqual(
+            ["prime-minister", "phased", "annual", "thematic"].map { kind in kinds.filter { $0 == kind }.count },
+            [4, 2, 5, 10])
 
         let awards = try Self.csv("awards.csv", in: folder).filter { $0["year"] == "2020" }
         func count(_ prefix: String, collective: Bool) -> Int {
@@ -74,7 +87,8 @@ final class RunCommandTests: XCTestCase {
         let total = try XCTUnwrap(form.first { $0["row"] == "1" })
         XCTAssertEqual(total["CTD-CP.collective"], "8")
         XCTAssertEqual(total["BK-TTG.individual"], "14")
-        XCTAssertEqual(["HCLD-1", "HCLD-2", "HCLD-3"].compactMap { Int(total["\($0).collective"] ?? "") }.reduce(0, +), 11)
+        XCTAssertEqual(
+            ["HCLD-1", "HCLD-2", "HCLD-3"].compactMap { Int(total["\($0).collective"] ?? "") }.reduce(0, +), 11)
     }
 
     /// A second, independent route: Python's ElementTree over the same XML must agree with the CSVs.
@@ -108,14 +122,21 @@ final class RunCommandTests: XCTestCase {
     func testEligibilityFindsThePlantedProblems() throws {
         let folder = try Self.demoReport()
         let rows = try Self.csv("nominations.csv", in: folder).filter { $0["verdict"] == "not-eligible" }
-        let found = rows.map { "\($0["file"]!) \($0["recipient"]!) \($0["rules"]!.split(separator: " ").first { _ in true } ?? "")" }
-        XCTAssertEqual(Set(rows.map { "\($0["file"]!) \($0["recipient"]!)" }), [
-            "Inputs/2017/66.xml 6618648131", "Inputs/2018/40.xml 4010278377", "Inputs/2019/37.xml 3789068872",
-            "Inputs/2019/44.xml 44-08", "Inputs/2020/52.xml 5220212715",
-        ], "\(found)")
+        let found = rows.map {
+            "\($0["file"]!) \($0["recipient"]!) \($0["rules"]!.split(separator: " ").first { _ in true } ?? "")"
+        }
+        XCTAssertEqual(
+            Set(rows.map { "\($0["file"]!) \($0["recipient"]!)" }),
+            [
+                "Inputs/2017/66.xml 6618648131", "Inputs/2018/40.xml 4010278377", "Inputs/2019/37.xml 3789068872",
+                "Inputs/2019/44.xml 44-08", "Inputs/2020/52.xml 5220212715",
+            ], "\(found)")
         let reasons = rows.map { $0["reasons"]! }.joined(separator: "\n")
-        for code in ["eligibility.grassroots-fighter:", "eligibility.discipline-blocks-award:", "eligibility.excellent-collective:",
-                     "eligibility.pm-certificate:"] {
+        for code in [
+            "eligibility.grassroots-fighter:", "eligibility.discipline-blocks-award:",
+            "eligibility.excellent-collective:",
+            "eligibility.pm-certificate:",
+        ] {
             XCTAssertTrue(reasons.contains(code), "\(code) in \(reasons)")
         }
         let findings = try Self.csv("findings.csv", in: folder).filter { $0["code"]!.hasPrefix("eligibility.") }
@@ -139,8 +160,9 @@ final class RunCommandTests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: a.appendingPathComponent("2020").path).sorted()
         XCTAssertFalse(names.isEmpty)
         for name in names {
-            XCTAssertEqual(try Data(contentsOf: a.appendingPathComponent("2020/\(name)")),
-                           try Data(contentsOf: b.appendingPathComponent("2020/\(name)")), name)
+            XCTAssertEqual(
+                try Data(contentsOf: a.appendingPathComponent("2020/\(name)")),
+                try Data(contentsOf: b.appendingPathComponent("2020/\(name)")), name)
         }
     }
 
@@ -149,12 +171,16 @@ final class RunCommandTests: XCTestCase {
         let data = try Data(contentsOf: folder.appendingPathComponent("indicators.csv"))
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark by default, for Excel")
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
-        XCTAssertTrue(text.hasPrefix("year,scope,code,name,indicator,indicator_name,unit,better,plan,actual,fulfilment_percent,previous_actual,change,change_percent,reporting,planned\r\n"))
+        XCTAssertTrue(
+            text.hasPrefix(
+                "year,scope,code,name,indicator,indicator_name,unit,better,plan,actual,fulfilment_percent,previous_actual,change,change_percent,reporting,planned\r\n"
+            ))
         XCTAssertTrue(text.contains(",\"Người tham gia BHXH, BHYT, BHTN\","), "a comma in a field is quoted")
 
         let reports = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: reports) }
-        XCTAssertEqual(try TestSupport.run(["run", "--period", "2020", "--no-bom", "--reports", reports.path]).status, 0)
+        XCTAssertEqual(
+            try TestSupport.run(["run", "--period", "2020", "--no-bom", "--reports", reports.path]).status, 0)
         let plain = try Data(contentsOf: reports.appendingPathComponent("2020/indicators.csv"))
         XCTAssertEqual(Array(plain.prefix(4)), Array("year".utf8))
     }
@@ -165,24 +191,29 @@ final class RunCommandTests: XCTestCase {
         defer { tiny.remove() }
         try tiny.year(2024, [.init(code: "01", participants: 100, target: 100)])
         let text = tiny.submission(.init(code: "01", participants: 100, target: 100), year: 2024)
-            .replacingOccurrences(of: "</submission>", with: """
-              <people>
-                <person id="0100000001" name="=HYPERLINK(&quot;http://x&quot;)" gender="female" ethnicMinority="false" worksDirectly="true" level="staff" rating="good">
-                  <title award="LDTT" decision="@1/QĐ" date="2024-12-20"/>
-                </person>
-              </people>
-              <nominations><nomination recipientKind="person" recipient="0100000001" award="LDTT">-1+1</nomination></nominations>
-            </submission>
-            """)
+            .replacingOccurrences(
+                of: "</submission>",
+                with: """
+                      <people>
+                        <person id="0100000001" name="=HYPERLINK(&quot;http://x&quot;)" gender="female" ethnicMinority="false" worksDirectly="true" level="staff" rating="good">
+                          <title award="LDTT" decision="@1/QĐ" date="2024-12-20"/>
+                        </person>
+                      </people>
+                      <nominations><nomination recipientKind="person" recipient="0100000001" award="LDTT">-1+1</nomination></nominations>
+                    </submission>
+                    """)
         try tiny.write("2024/01.xml", text)
         let reports = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: reports) }
-        let out = try TestSupport.run(["run", "--period", "2024", "--inputs", tiny.root.path, "--reports", reports.path])
+        let out = try TestSupport.run([
+            "run", "--period", "2024", "--inputs", tiny.root.path, "--reports", reports.path,
+        ])
         XCTAssertEqual(out.status, 0, out.stderr + out.stdout)
         let awards = try String(contentsOf: reports.appendingPathComponent("2024/awards.csv"), encoding: .utf8)
         XCTAssertTrue(awards.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), awards)
         XCTAssertTrue(awards.contains(",'@1/QĐ,"), awards)
-        let nominations = try String(contentsOf: reports.appendingPathComponent("2024/nominations.csv"), encoding: .utf8)
+        let nominations = try String(
+            contentsOf: reports.appendingPathComponent("2024/nominations.csv"), encoding: .utf8)
         XCTAssertTrue(nominations.contains(",'-1+1,"), nominations)
     }
 
@@ -214,21 +245,30 @@ final class RunCommandTests: XCTestCase {
         let published = reports.appendingPathComponent("2024")
         let before = try Data(contentsOf: published.appendingPathComponent("manifest.json"))
         // The agency corrects its figures; the next run crashes just before the swap.
-        try tiny.write("2024/01-r2.xml", tiny.submission(.init(code: "01", participants: 120, target: 100), year: 2024, revision: 2))
+        try tiny.write(
+            "2024/01-r2.xml",
+            tiny.submission(.init(code: "01", participants: 120, target: 100), year: 2024, revision: 2))
         setenv(Publisher.abortBeforeSwapVariable, "1", 1)
         let crashed = try TestSupport.run(args)
         unsetenv(Publisher.abortBeforeSwapVariable)
         XCTAssertNotEqual(crashed.status, 0)
         XCTAssertEqual(try Data(contentsOf: published.appendingPathComponent("manifest.json")), before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { $0.contains("staging") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: reports.path).filter {
+            $0.contains("staging")
+        }
         XCTAssertEqual(leftovers.count, 1, "the crashed run's staging folder is still there")
         // The next run completes the work and cleans up.
         XCTAssertEqual(try TestSupport.run(args).status, 0)
         XCTAssertNotEqual(try Data(contentsOf: published.appendingPathComponent("manifest.json")), before)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { !$0.hasPrefix(".") }, ["2024"])
-        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: reports.path).contains { $0.contains("staging") })
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { !$0.hasPrefix(".") }, ["2024"])
+        XCTAssertFalse(
+            try FileManager.default.contentsOfDirectory(atPath: reports.path).contains { $0.contains("staging") })
         let indicators = try String(contentsOf: published.appendingPathComponent("indicators.csv"), encoding: .utf8)
-        XCTAssertTrue(indicators.contains("2024,agency,01,Bảo hiểm xã hội tỉnh Một,PARTICIPANTS,Người tham gia,persons,higher,100,120,120,"), indicators)
+        XCTAssertTrue(
+            indicators.contains(
+                "2024,agency,01,Bảo hiểm xã hội tỉnh Một,PARTICIPANTS,Người tham gia,persons,higher,100,120,120,"),
+            indicators)
     }
 }
 
@@ -246,16 +286,23 @@ enum CSVTestReader {
             let c = chars[i]
             if quoted {
                 if c == "\"" {
-                    if i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
+                    if i + 1 < chars.count && chars[i + 1] == "\"" {
+                        field.append("\"")
+                        i += 1
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.append(c)
                 }
             } else if c == "\"" {
                 quoted = true
             } else if c == "," {
-                row.append(field); field = ""
+                row.append(field)
+                field = ""
             } else if c == "\r\n" || c == "\n" {
-                row.append(field); field = ""
+                row.append(field)
+                field = ""
                 if row != [""] { rows.append(row) }
                 row = []
             } else {

@@ -11,9 +11,12 @@ final class UnattendedRunTests: XCTestCase {
 
     override func setUpWithError() throws {
         tiny = try TinyInputs()
-        try tiny.year(2023, [.init(code: "01", participants: 90, target: 100), .init(code: "03", participants: 9, target: 10)])
-        try tiny.year(2024, [.init(code: "01", participants: 100, target: 100), .init(code: "03", participants: 10, target: 10)])
-        try tiny.year(2025, [.init(code: "01", participants: 120, target: 100), .init(code: "03", participants: 12, target: 10)])
+        try tiny.year(
+            2023, [.init(code: "01", participants: 90, target: 100), .init(code: "03", participants: 9, target: 10)])
+        try tiny.year(
+            2024, [.init(code: "01", participants: 100, target: 100), .init(code: "03", participants: 10, target: 10)])
+        try tiny.year(
+            2025, [.init(code: "01", participants: 120, target: 100), .init(code: "03", participants: 12, target: 10)])
         reports = try TestSupport.temporaryDirectory()
     }
 
@@ -34,14 +37,16 @@ final class UnattendedRunTests: XCTestCase {
         let first = try cron()
         XCTAssertEqual(first.status, 0, first.stderr)
         // The three years, and the configured phase 2021-2025 (the default phases are 2016-2020 and 2021-2025).
-        XCTAssertEqual(lines(first).map { String($0.prefix(while: { $0 != ":" })) }, ["2023", "2024", "2025", "2021-2025"])
+        XCTAssertEqual(
+            lines(first).map { String($0.prefix(while: { $0 != ":" })) }, ["2023", "2024", "2025", "2021-2025"])
         let second = try cron()
         XCTAssertEqual(second.status, 0, second.stderr)
         XCTAssertEqual(second.stdout, "nothing changed since the last run\n")
         XCTAssertEqual(try cron(["--quiet"]).stdout, "", "--quiet prints nothing when nothing needs a person")
         // Touching a file without changing it costs a digest, not a rebuild.
         let file = tiny.root.appendingPathComponent("2024/01.xml")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
         XCTAssertEqual(try cron().stdout, "nothing changed since the last run\n")
     }
 
@@ -50,7 +55,9 @@ final class UnattendedRunTests: XCTestCase {
     func testAChangeRebuildsExactlyTheReportsThatReadIt() throws {
         XCTAssertEqual(try cron().status, 0)
         let before2023 = try Data(contentsOf: reports.appendingPathComponent("2023/manifest.json"))
-        try tiny.write("2024/01-r2.xml", tiny.submission(.init(code: "01", participants: 105, target: 100), year: 2024, revision: 2))
+        try tiny.write(
+            "2024/01-r2.xml",
+            tiny.submission(.init(code: "01", participants: 105, target: 100), year: 2024, revision: 2))
         let out = try cron()
         XCTAssertEqual(out.status, 0, out.stderr)
         XCTAssertEqual(lines(out).map { String($0.prefix(while: { $0 != ":" })) }, ["2024", "2025", "2021-2025"])
@@ -66,14 +73,16 @@ final class UnattendedRunTests: XCTestCase {
         let out = try cron(["--period", "2023"])
         XCTAssertEqual(out.status, 0, out.stderr)
         XCTAssertTrue(out.stdout.hasPrefix("2023: report published in"), out.stdout)
-        XCTAssertEqual(try cron().stdout, "nothing changed since the last run\n", "a manual rerun does not hide changes from cron")
+        XCTAssertEqual(
+            try cron().stdout, "nothing changed since the last run\n", "a manual rerun does not hide changes from cron")
     }
 
     /// A run that dies during publishing leaves the old reports; the next run finishes the work.
     func testAfterACrashTheNextRunFinishesTheWork() throws {
         XCTAssertEqual(try cron().status, 0)
         let before = try Data(contentsOf: reports.appendingPathComponent("2025/manifest.json"))
-        try tiny.write("2025/03-r2.xml", tiny.submission(.init(code: "03", participants: 13, target: 10), year: 2025, revision: 2))
+        try tiny.write(
+            "2025/03-r2.xml", tiny.submission(.init(code: "03", participants: 13, target: 10), year: 2025, revision: 2))
         setenv(Publisher.abortBeforeSwapVariable, "1", 1)
         let crashed = try cron()
         unsetenv(Publisher.abortBeforeSwapVariable)
@@ -91,12 +100,15 @@ final class UnattendedRunTests: XCTestCase {
         let lockPath = reports.appendingPathComponent(".state/run.lock").path
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = ["python3", "-c", """
-        import fcntl, sys, time
-        f = open(sys.argv[1], "r+"); fcntl.flock(f, fcntl.LOCK_EX)
-        f.truncate(0); f.write("process 4242 started at 2026-01-01T00:00:00Z\\n"); f.flush()
-        print("locked", flush=True); time.sleep(20)
-        """, lockPath]
+        holder.arguments = [
+            "python3", "-c",
+            """
+            import fcntl, sys, time
+            f = open(sys.argv[1], "r+"); fcntl.flock(f, fcntl.LOCK_EX)
+            f.truncate(0); f.write("process 4242 started at 2026-01-01T00:00:00Z\\n"); f.flush()
+            print("locked", flush=True); time.sleep(20)
+            """, lockPath,
+        ]
         let pipe = Pipe()
         holder.standardOutput = pipe
         try holder.run()
@@ -104,7 +116,9 @@ final class UnattendedRunTests: XCTestCase {
         _ = pipe.fileHandleForReading.availableData  // "locked"
         let blocked = try cron()
         XCTAssertEqual(blocked.status, 75, blocked.stderr)
-        XCTAssertTrue(blocked.stderr.contains("another run is in progress (process 4242 started at 2026-01-01T00:00:00Z)"), blocked.stderr)
+        XCTAssertTrue(
+            blocked.stderr.contains("another run is in progress (process 4242 started at 2026-01-01T00:00:00Z)"),
+            blocked.stderr)
         let waited = Date()
         XCTAssertEqual(try cron(["--wait", "1"]).status, 75)
         XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(waited), 1)

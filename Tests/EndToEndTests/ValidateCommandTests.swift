@@ -17,10 +17,12 @@ final class ValidateCommandTests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
         let lines = out.stdout.split(separator: "\n").map(String.init)
         for name in names {
-            let pattern = "^\(NSRegularExpression.escapedPattern(for: dir + "/" + name)):[0-9]+:[0-9]+: error: \\[[a-z-]+\\.[a-z-]+\\] .+"
+            let pattern =
+                "^\(NSRegularExpression.escapedPattern(for: dir + "/" + name)):[0-9]+:[0-9]+: error: \\[[a-z-]+\\.[a-z-]+\\] .+"
             let regex = try NSRegularExpression(pattern: pattern)
-            XCTAssertTrue(lines.contains { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil },
-                          "no finding line for \(name)")
+            XCTAssertTrue(
+                lines.contains { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil },
+                "no finding line for \(name)")
         }
         XCTAssertTrue(out.stdout.hasSuffix("invalid (\(lines.count - 1) errors, 0 warnings)\n"), out.stdout)
         XCTAssertTrue(out.stdout.contains("\(names.count) files checked: 0 valid, \(names.count) invalid"), out.stdout)
@@ -28,7 +30,9 @@ final class ValidateCommandTests: XCTestCase {
     }
 
     func testUnreadableFileExits66() throws {
-        let out = try TestSupport.run(["validate", TestSupport.fixture("valid/submission.xml"), "/nonexistent/file.xml"])
+        let out = try TestSupport.run([
+            "validate", TestSupport.fixture("valid/submission.xml"), "/nonexistent/file.xml",
+        ])
         XCTAssertEqual(out.status, 66)
         XCTAssertTrue(out.stdout.contains("/nonexistent/file.xml:1:1: error: [file.unreadable]"), out.stdout)
     }
@@ -48,7 +52,9 @@ final class ValidateCommandTests: XCTestCase {
 
     func testCrossChecksWithInputsFolder() throws {
         let inputs = TestSupport.fixture("inputs")
-        let out = try TestSupport.run(["validate", "--inputs", inputs, inputs + "/2026/70.xml", inputs + "/2020/unknown-agency.xml"])
+        let out = try TestSupport.run([
+            "validate", "--inputs", inputs, inputs + "/2026/70.xml", inputs + "/2020/unknown-agency.xml",
+        ])
         XCTAssertEqual(out.status, 65)
         XCTAssertTrue(out.stdout.contains("2026/70.xml:2:"), out.stdout)
         XCTAssertTrue(out.stdout.contains("[agency.not-valid-in-year]"), out.stdout)
@@ -74,14 +80,17 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual((r2["sha256"] as? String)?.count, 64)
         let bad = try XCTUnwrap(files.first { ($0["path"] as? String)?.hasSuffix("unknown-codes.xml") == true })
         let findings = try XCTUnwrap(bad["findings"] as? [[String: Any]])
-        XCTAssertEqual(Set(findings.compactMap { $0["code"] as? String }),
-                       ["indicator.unknown", "indicator.percent-out-of-range", "movement.unknown", "award.wrong-recipient"])
+        XCTAssertEqual(
+            Set(findings.compactMap { $0["code"] as? String }),
+            ["indicator.unknown", "indicator.percent-out-of-range", "movement.unknown", "award.wrong-recipient"])
         XCTAssertTrue(findings.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && $0["severity"] as? String == "error" })
     }
 
     /// Files are checked concurrently; the output never depends on which finished first.
     func testOutputIsDeterministic() throws {
-        let args = ["validate", TestSupport.fixture("hostile"), TestSupport.fixture("valid"), TestSupport.fixture("inputs")]
+        let args = [
+            "validate", TestSupport.fixture("hostile"), TestSupport.fixture("valid"), TestSupport.fixture("inputs"),
+        ]
         let first = try TestSupport.run(args)
         for _ in 0..<3 {
             XCTAssertEqual(try TestSupport.run(args).stdout, first.stdout)

@@ -1,3 +1,5 @@
+import EmulationReview
+import EmulationReviewRun
 import Foundation
 
 /// Writes a small inputs folder for review tests: a cluster of three provinces, one of which (02) merges into
@@ -13,8 +15,10 @@ public struct TinyInputs {
         public var arrearsTarget: String
         public var submitted: String?
 
-        public init(code: String, total: Int = 100, women: Int = 50, participants: Int, target: Int,
-                    arrears: String = "1.00", arrearsTarget: String = "1.50", submitted: String? = nil) {
+        public init(
+            code: String, total: Int = 100, women: Int = 50, participants: Int, target: Int,
+            arrears: String = "1.00", arrearsTarget: String = "1.50", submitted: String? = nil
+        ) {
             self.code = code
             self.total = total
             self.women = women
@@ -30,45 +34,52 @@ public struct TinyInputs {
 
     public init() throws {
         root = try TestSupport.temporaryDirectory()
-        try write("reference/registry.xml", """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <registry xmlns="urn:vn:vss:emulation-review:reference:v1">
-          <clusters><cluster code="C01" name="Cụm thi đua số 1"/></clusters>
-          <agencies>
-            <agency code="01" name="Bảo hiểm xã hội tỉnh Một" level="provincial" cluster="C01" validFrom="2008-01-01"/>
-            <agency code="02" name="Bảo hiểm xã hội tỉnh Hai" level="provincial" cluster="C01" validFrom="2008-01-01" validTo="2025-06-30" successor="01"/>
-            <agency code="03" name="Bảo hiểm xã hội tỉnh Ba" level="provincial" cluster="C01" validFrom="2008-01-01"/>
-          </agencies>
-        </registry>
-        """)
-        try write("reference/catalogue.xml", """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <catalogue xmlns="urn:vn:vss:emulation-review:reference:v1">
-          <indicators>
-            <indicator code="PARTICIPANTS" name="Người tham gia" unit="persons" better="higher"/>
-            <indicator code="ARREARS-RATE" name="Tỷ lệ chậm đóng" unit="percent" better="lower"/>
-          </indicators>
-          <movements>
-            <movement code="AN-1" name="Thi đua hằng năm" kind="annual" launchedBy="sector" start="2024-01-01"/>
-          </movements>
-          <awards>
-            <award code="LDTT" name="Lao động tiên tiến" kind="emulation-title" level="agency" recipients="individual" rank="2"/>
-          </awards>
-        </catalogue>
-        """)
-        try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("Inputs/reference/rulebook.xml"),
-                                         to: root.appendingPathComponent("reference/rulebook.xml"))
+        try write(
+            "reference/registry.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <registry xmlns="urn:vn:vss:emulation-review:reference:v1">
+              <clusters><cluster code="C01" name="Cụm thi đua số 1"/></clusters>
+              <agencies>
+                <agency code="01" name="Bảo hiểm xã hội tỉnh Một" level="provincial" cluster="C01" validFrom="2008-01-01"/>
+                <agency code="02" name="Bảo hiểm xã hội tỉnh Hai" level="provincial" cluster="C01" validFrom="2008-01-01" validTo="2025-06-30" successor="01"/>
+                <agency code="03" name="Bảo hiểm xã hội tỉnh Ba" level="provincial" cluster="C01" validFrom="2008-01-01"/>
+              </agencies>
+            </registry>
+            """)
+        try write(
+            "reference/catalogue.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <catalogue xmlns="urn:vn:vss:emulation-review:reference:v1">
+              <indicators>
+                <indicator code="PARTICIPANTS" name="Người tham gia" unit="persons" better="higher"/>
+                <indicator code="ARREARS-RATE" name="Tỷ lệ chậm đóng" unit="percent" better="lower"/>
+              </indicators>
+              <movements>
+                <movement code="AN-1" name="Thi đua hằng năm" kind="annual" launchedBy="sector" start="2024-01-01"/>
+              </movements>
+              <awards>
+                <award code="LDTT" name="Lao động tiên tiến" kind="emulation-title" level="agency" recipients="individual" rank="2"/>
+              </awards>
+            </catalogue>
+            """)
+        try FileManager.default.copyItem(
+            at: TestSupport.packageRoot.appendingPathComponent("Inputs/reference/rulebook.xml"),
+            to: root.appendingPathComponent("reference/rulebook.xml"))
         // The rulebook weighs indicators the tiny catalogue lacks; give it its own weights.
         var rulebook = try String(contentsOf: root.appendingPathComponent("reference/rulebook.xml"), encoding: .utf8)
         let start = rulebook.range(of: "  <scoring")!.lowerBound
         let end = rulebook.range(of: "</scoring>\n")!.upperBound
-        rulebook.replaceSubrange(start..<end, with: """
-          <scoring cap="120" womenPreferenceShare="70">
-            <weight indicator="PARTICIPANTS" value="80"/>
-            <weight indicator="ARREARS-RATE" value="20"/>
-          </scoring>
+        rulebook.replaceSubrange(
+            start..<end,
+            with: """
+                  <scoring cap="120" womenPreferenceShare="70">
+                    <weight indicator="PARTICIPANTS" value="80"/>
+                    <weight indicator="ARREARS-RATE" value="20"/>
+                  </scoring>
 
-        """)
+                """)
         try rulebook.write(to: root.appendingPathComponent("reference/rulebook.xml"), atomically: true, encoding: .utf8)
     }
 
@@ -87,17 +98,21 @@ public struct TinyInputs {
             targets += "    <target agency=\"\(a.code)\" indicator=\"PARTICIPANTS\" value=\"\(a.target)\"/>\n"
             targets += "    <target agency=\"\(a.code)\" indicator=\"ARREARS-RATE\" value=\"\(a.arrearsTarget)\"/>\n"
         }
-        try write("\(year)/board.xml", """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <board xmlns="urn:vn:vss:emulation-review:board:v1" year="\(year)">
-          <plan deadline="\(year + 1)-01-15">
-        \(targets)  </plan>
-          <decisions/>
-          <documents/>
-        </board>
-        """)
+        try write(
+            "\(year)/board.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <board xmlns="urn:vn:vss:emulation-review:board:v1" year="\(year)">
+              <plan deadline="\(year + 1)-01-15">
+            \(targets)  </plan>
+              <decisions/>
+              <documents/>
+            </board>
+            """)
         for a in agencies {
-            try write("\(year)/\(a.code)\(revision[a.code].map { "-r\($0)" } ?? "").xml", submission(a, year: year, revision: revision[a.code] ?? 1))
+            try write(
+                "\(year)/\(a.code)\(revision[a.code].map { "-r\($0)" } ?? "").xml",
+                submission(a, year: year, revision: revision[a.code] ?? 1))
         }
     }
 
@@ -117,10 +132,8 @@ public struct TinyInputs {
     }
 
     public func review(_ period: String) throws -> Review {
-        let input = try ReviewLoader(ingestor: TestSupport.ingestor).load(period: Period(period)!, inputs: root.path, asOf: nil)
+        let input = try ReviewLoader(ingestor: TestSupport.ingestor).load(
+            period: Period(period)!, inputs: root.path, asOf: nil)
         return Reviewer().review(input)
     }
 }
-
-import EmulationReview
-import EmulationReviewRun

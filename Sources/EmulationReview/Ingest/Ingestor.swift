@@ -85,8 +85,10 @@ public struct Ingestor: Sendable {
     }
 
     /// Ingests the files, checking each against `reference` when given. Results keep the order of `paths`.
-    public func ingest(_ paths: [String], reference: ReferenceData? = nil,
-                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> [IngestedFile] {
+    public func ingest(
+        _ paths: [String], reference: ReferenceData? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> [IngestedFile] {
         let done = Counter()
         return concurrentMap(paths.count) { index in
             let file = ingest(path: paths[index], reference: reference)
@@ -100,25 +102,32 @@ public struct Ingestor: Sendable {
         let bytes: [UInt8]
         switch SafeFileReader.read(path, limit: options.maxFileSize) {
         case .failure(let unreadable):
-            return IngestedFile(path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil,
-                                findings: [Finding("file.unreadable", .error, file: path, at: .start,
-                                                   "cannot read the file: \(unreadable.reason)")],
-                                outcome: .unreadable)
+            return IngestedFile(
+                path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil,
+                findings: [
+                    Finding(
+                        "file.unreadable", .error, file: path, at: .start,
+                        "cannot read the file: \(unreadable.reason)")
+                ],
+                outcome: .unreadable)
         case .success(.refused(let finding)):
-            return IngestedFile(path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil, findings: [finding],
-                                outcome: .rejected)
+            return IngestedFile(
+                path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil, findings: [finding],
+                outcome: .rejected)
         case .success(.bytes(let b)):
             bytes = b
         }
-        var file = IngestedFile(path: path, size: bytes.count, sha256: Digest.sha256(bytes), format: nil, content: nil,
-                                identity: nil, findings: [], outcome: .accepted)
+        var file = IngestedFile(
+            path: path, size: bytes.count, sha256: Digest.sha256(bytes), format: nil, content: nil,
+            identity: nil, findings: [], outcome: .accepted)
         var findings = FindingList(file: path, limit: options.findingLimit)
         parse(bytes, path: path, into: &file, findings: &findings)
         if !findings.hasErrors, let content = file.content {
             findings.append(contentsOf: ContentChecks.check(content, path: path, reference: reference))
         }
         if let s = file.submission, !s.agency.isEmpty, s.year > 0, s.revision > 0 {
-            file.identity = SubmissionIdentity(agency: s.agency, year: s.year, revision: s.revision, location: s.location)
+            file.identity = SubmissionIdentity(
+                agency: s.agency, year: s.year, revision: s.revision, location: s.location)
         }
         if !options.keepContent { file.content = nil }
         file.findings = findings.sorted()
@@ -137,8 +146,10 @@ public struct Ingestor: Sendable {
         }
         guard let format = DocumentFormat(root: root) else {
             let found = root.namespace.map { "namespace \"\($0)\"" } ?? "no namespace"
-            findings.add("xml.unknown-format", .error, at: .start,
-                         "the root element <\(root.name)> has \(found); a submission must be <submission xmlns=\"\(DocumentFormat.submissionNamespace)\"> (reference data and the board's files use their own namespaces, see the README)")
+            findings.add(
+                "xml.unknown-format", .error, at: .start,
+                "the root element <\(root.name)> has \(found); a submission must be <submission xmlns=\"\(DocumentFormat.submissionNamespace)\"> (reference data and the board's files use their own namespaces, see the README)"
+            )
             return
         }
         file.format = format

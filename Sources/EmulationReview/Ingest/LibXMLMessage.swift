@@ -4,7 +4,8 @@ import CLibXML2
 enum LibXMLMessage {
     /// Trims the message and drops `{namespace}` prefixes from element names, which only add noise.
     static func clean(_ raw: String) -> String {
-        var text = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        var text = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+            separator: " ")
         while let open = text.firstIndex(of: "{"), let close = text[open...].firstIndex(of: "}") {
             text.removeSubrange(open...close)
         }
@@ -21,21 +22,30 @@ enum LibXMLMessage {
         case Int(XML_ERR_DOCUMENT_EMPTY.rawValue):
             return ("xml.empty", "; the file holds no XML: send the complete report file")
         case Int(XML_ERR_INVALID_ENCODING.rawValue), Int(XML_ERR_UNKNOWN_ENCODING.rawValue),
-             Int(XML_ERR_UNSUPPORTED_ENCODING.rawValue), Int(XML_I18N_CONV_FAILED.rawValue):
+            Int(XML_ERR_UNSUPPORTED_ENCODING.rawValue), Int(XML_I18N_CONV_FAILED.rawValue):
             return ("xml.encoding", "; save the file as UTF-8 (or UTF-16 with a byte-order mark) and send it again")
         case Int(XML_ERR_INVALID_CHAR.rawValue) where message.contains("UTF-8"):
             return ("xml.encoding", "; save the file as UTF-8 (or UTF-16 with a byte-order mark) and send it again")
         case Int(XML_ERR_INVALID_CHAR.rawValue):
-            return ("xml.invalid-char", "; the file contains a character XML does not allow (such as a NUL byte); save it again as UTF-8 text")
+            return (
+                "xml.invalid-char",
+                "; the file contains a character XML does not allow (such as a NUL byte); save it again as UTF-8 text"
+            )
         case Int(XML_ERR_UNDECLARED_ENTITY.rawValue), Int(XML_WAR_UNDECLARED_ENTITY.rawValue),
-             Int(XML_ERR_ENTITY_LOOP.rawValue), Int(XML_ERR_ENTITY_BOUNDARY.rawValue),
-             Int(XML_ERR_UNPARSED_ENTITY.rawValue), Int(XML_ERR_EXT_ENTITY_STANDALONE.rawValue):
-            return ("xml.entity", "; only the five predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references may be used")
+            Int(XML_ERR_ENTITY_LOOP.rawValue), Int(XML_ERR_ENTITY_BOUNDARY.rawValue),
+            Int(XML_ERR_UNPARSED_ENTITY.rawValue), Int(XML_ERR_EXT_ENTITY_STANDALONE.rawValue):
+            return (
+                "xml.entity",
+                "; only the five predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references may be used"
+            )
         default:
             break
         }
         if message.contains("Excessive depth") || message.contains("depth") && message.contains("exceed") {
-            return ("xml.too-deep", "; elements are nested far deeper than any report needs: send the file the reporting software produced")
+            return (
+                "xml.too-deep",
+                "; elements are nested far deeper than any report needs: send the file the reporting software produced"
+            )
         }
         if domain == Int(XML_FROM_NAMESPACE.rawValue) {
             return ("xml.namespace", resend)
@@ -46,7 +56,7 @@ enum LibXMLMessage {
     private static func schemaCode(_ code: Int) -> (code: String, advice: String) {
         switch code {
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4.rawValue), Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3.rawValue),
-             Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1.rawValue), Int(XML_SCHEMAV_ELEMENT_CONTENT.rawValue):
+            Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1.rawValue), Int(XML_SCHEMAV_ELEMENT_CONTENT.rawValue):
             return ("schema.element", "; put the elements in the order and number the format requires")
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_4.rawValue):
             return ("schema.attribute-missing", "; add the missing attribute")

@@ -42,7 +42,8 @@ extension Ingestor {
         guard problems.isEmpty, let registry, let catalogue, let rulebook else {
             return ReferenceLoad(data: nil, files: files, problem: problems.joined(separator: "; "))
         }
-        return ReferenceLoad(data: ReferenceData(registry: registry, catalogue: catalogue, rulebook: rulebook), files: files,
-                             problem: nil)
+        return ReferenceLoad(
+            data: ReferenceData(registry: registry, catalogue: catalogue, rulebook: rulebook), files: files,
+            problem: nil)
     }
 }

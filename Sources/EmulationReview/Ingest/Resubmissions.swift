@@ -28,22 +28,29 @@ public enum Resubmissions {
                 let first = indices[0]
                 for other in indices.dropFirst() {
                     if files[other].sha256 == files[first].sha256 {
-                        files[other].add(Finding("submission.duplicate-file", .warning, file: files[other].path,
-                                                 at: files[other].identity!.location,
-                                                 "this file is an exact copy of \(files[first].path); only one copy counts"))
+                        files[other].add(
+                            Finding(
+                                "submission.duplicate-file", .warning, file: files[other].path,
+                                at: files[other].identity!.location,
+                                "this file is an exact copy of \(files[first].path); only one copy counts"))
                         if files[other].outcome == .accepted { files[other].outcome = .superseded }
                     } else {
                         for index in [first, other] {
                             let counterpart = index == first ? files[other].path : files[first].path
-                            files[index].add(Finding("submission.revision-conflict", .error, file: files[index].path,
-                                                     at: files[index].identity!.location,
-                                                     "agency \(key.agency) sent two different files for \(key.year) with revision \(revision) (the other is \(counterpart)); send the correct one again with a higher revision"))
+                            files[index].add(
+                                Finding(
+                                    "submission.revision-conflict", .error, file: files[index].path,
+                                    at: files[index].identity!.location,
+                                    "agency \(key.agency) sent two different files for \(key.year) with revision \(revision) (the other is \(counterpart)); send the correct one again with a higher revision"
+                                ))
                         }
                     }
                 }
             }
             let valid = members.filter { files[$0].outcome == .accepted }
-            guard let winner = valid.max(by: { files[$0].identity!.revision < files[$1].identity!.revision }) else { continue }
+            guard let winner = valid.max(by: { files[$0].identity!.revision < files[$1].identity!.revision }) else {
+                continue
+            }
             for index in valid where index != winner {
                 files[index].outcome = .superseded
             }

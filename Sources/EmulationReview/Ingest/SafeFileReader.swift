@@ -28,8 +28,11 @@ public enum SafeFileReader {
             return .failure(UnreadableFile(path: path, reason: String(cString: strerror(errno))))
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .success(.refused(Finding("file.not-regular", .error, file: path, at: .start,
-                                             "this is not a regular file (a directory, device or pipe); give the path of an XML file")))
+            return .success(
+                .refused(
+                    Finding(
+                        "file.not-regular", .error, file: path, at: .start,
+                        "this is not a regular file (a directory, device or pipe); give the path of an XML file")))
         }
         let size = Int(info.st_size)
         if size > limit {
@@ -63,14 +66,17 @@ public enum SafeFileReader {
     }
 
     private static func tooLarge(_ path: String, size: Int, limit: Int) -> Finding {
-        Finding("file.too-large", .error, file: path, at: .start,
-                "the file is \(size) bytes, over the limit of \(limit) bytes; an annual report is far smaller, so check that this is the right file (or raise --max-size)")
+        Finding(
+            "file.too-large", .error, file: path, at: .start,
+            "the file is \(size) bytes, over the limit of \(limit) bytes; an annual report is far smaller, so check that this is the right file (or raise --max-size)"
+        )
     }
 
     /// Empty files and compressed or archived files get a precise finding before any parsing.
     static func sniffContainer(_ bytes: [UInt8], path: String) -> Finding? {
         if bytes.isEmpty {
-            return Finding("file.empty", .error, file: path, at: .start, "the file is empty; send the complete report file")
+            return Finding(
+                "file.empty", .error, file: path, at: .start, "the file is empty; send the complete report file")
         }
         let signatures: [([UInt8], String)] = [
             ([0x1F, 0x8B], "gzip-compressed"),
@@ -80,8 +86,9 @@ public enum SafeFileReader {
             ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive"),
         ]
         for (magic, what) in signatures where bytes.starts(with: magic) {
-            return Finding("file.compressed", .error, file: path, at: .start,
-                           "the file is \(what), not XML; extract it and send the .xml file itself")
+            return Finding(
+                "file.compressed", .error, file: path, at: .start,
+                "the file is \(what), not XML; extract it and send the .xml file itself")
         }
         return nil
     }

@@ -67,18 +67,24 @@ public final class SchemaSet: Sendable {
     public init(directory: URL? = nil) throws {
         er_init()
         guard let dir = directory ?? Bundle.module.url(forResource: "Schemas", withExtension: nil) else {
-            throw SchemaError(description: "the program's XSD files are missing (the Schemas folder beside the executable); reinstall the program")
+            throw SchemaError(
+                description:
+                    "the program's XSD files are missing (the Schemas folder beside the executable); reinstall the program"
+            )
         }
         func compile(_ name: String) throws -> CompiledSchema {
             let path = dir.appendingPathComponent(name).path
             var findings = FindingList(file: path)
             let pointer = withUnsafeMutablePointer(to: &findings) { sink -> xmlSchemaPtr? in
-                er_compile_schema(path, sink, { ctx, error in
-                    guard let ctx, let error else { return }
-                    let list = ctx.assumingMemoryBound(to: FindingList.self)
-                    let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-                    list.pointee.add("schema.internal", .error, at: Location(line: Int(error.pointee.line), column: 1), message)
-                })
+                er_compile_schema(
+                    path, sink,
+                    { ctx, error in
+                        guard let ctx, let error else { return }
+                        let list = ctx.assumingMemoryBound(to: FindingList.self)
+                        let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+                        list.pointee.add(
+                            "schema.internal", .error, at: Location(line: Int(error.pointee.line), column: 1), message)
+                    })
             }
             guard let pointer else {
                 let detail = findings.findings.map(\.formatted).joined(separator: "; ")

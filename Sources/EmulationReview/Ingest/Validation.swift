@@ -23,7 +23,8 @@ public struct ValidationReport: Sendable {
         if count(.superseded) > 0 { parts.append("\(count(.superseded)) valid but superseded by a later revision") }
         parts.append("\(count(.rejected)) invalid")
         if count(.unreadable) > 0 { parts.append("\(count(.unreadable)) unreadable") }
-        return parts.joined(separator: ", ") + " (\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s"))"
+        return parts.joined(separator: ", ")
+            + " (\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s"))"
     }
 }
 
@@ -44,6 +45,7 @@ extension Ingestor {
         CrossFileChecks.settle(&files)
         let checked = Set(files.map(\.path))
         files += referenceFiles.filter { !checked.contains($0.path) }
-        return ValidationReport(files: files, referenceProblem: problem.map { "the reference data cannot be used for cross-checks: \($0)" })
+        return ValidationReport(
+            files: files, referenceProblem: problem.map { "the reference data cannot be used for cross-checks: \($0)" })
     }
 }

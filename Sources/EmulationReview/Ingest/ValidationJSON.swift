@@ -28,14 +28,16 @@ public enum ValidationJSON {
     public static func encode(_ report: ValidationReport) throws -> Data {
         let document = Document(
             files: report.files.map {
-                Document.File(path: $0.path, format: $0.format?.rawValue, outcome: $0.outcome.rawValue, sha256: $0.sha256,
-                              findings: $0.findings)
+                Document.File(
+                    path: $0.path, format: $0.format?.rawValue, outcome: $0.outcome.rawValue, sha256: $0.sha256,
+                    findings: $0.findings)
             },
             referenceProblem: report.referenceProblem,
-            summary: Document.Summary(files: report.files.count, valid: report.count(.accepted), superseded: report.count(.superseded),
-                                      invalid: report.count(.rejected), unreadable: report.count(.unreadable),
-                                      errors: report.errorCount, warnings: report.warningCount,
-                                      exitStatus: report.exitStatus.rawValue))
+            summary: Document.Summary(
+                files: report.files.count, valid: report.count(.accepted), superseded: report.count(.superseded),
+                invalid: report.count(.rejected), unreadable: report.count(.unreadable),
+                errors: report.errorCount, warnings: report.warningCount,
+                exitStatus: report.exitStatus.rawValue))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(document)

@@ -13,7 +13,8 @@ public struct Attributes {
         for index in 0..<count {
             let slot = base + index * 5  // localname, prefix, URI, value, end
             guard let local = slot[0], memcmp(local, wanted, length) == 0, local[length] == 0,
-                  var value = slot[3], var end = slot[4] else { continue }
+                var value = slot[3], var end = slot[4]
+            else { continue }
             while value < end, isXMLSpace(value.pointee) { value += 1 }
             while end > value, isXMLSpace((end - 1).pointee) { end -= 1 }
             return UnsafeBufferPointer(start: value, count: end - value)
@@ -36,7 +37,11 @@ public struct Attributes {
             guard let local = slot[0], var value = slot[3], var end = slot[4] else { continue }
             while value < end, isXMLSpace(value.pointee) { value += 1 }
             while end > value, isXMLSpace((end - 1).pointee) { end -= 1 }
-            result.append((String(cString: local), String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)))
+            result.append(
+                (
+                    String(cString: local),
+                    String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)
+                ))
         }
         return result
     }
@@ -74,14 +79,17 @@ public enum XMLReader {
             return .success(root)
         }
         if !session.findings.hasErrors {
-            session.findings.add("xml.no-root", .error, at: .start, "the file holds no XML element; send the complete report file")
+            session.findings.add(
+                "xml.no-root", .error, at: .start, "the file holds no XML element; send the complete report file")
         }
         return .failure(FindingListBox(session.findings))
     }
 
     /// Parses the whole document, feeding `handler` while `schema` (when given) validates.
-    public static func read(_ bytes: [UInt8], file: String, schema: CompiledSchema?, handler: ElementHandler,
-                            findings: inout FindingList) {
+    public static func read(
+        _ bytes: [UInt8], file: String, schema: CompiledSchema?, handler: ElementHandler,
+        findings: inout FindingList
+    ) {
         let session = Session(handler: handler, findings: findings, stopAtRoot: false)
         run(bytes, session: session, schema: schema)
         findings = session.findings
@@ -107,15 +115,18 @@ public enum XMLReader {
                 var ctxt: xmlParserCtxtPtr?
                 withUnsafeMutablePointer(to: &ctxt) { ctxtOut in
                     session.ctxtSlot = ctxtOut
-                    let result = er_parse_memory(chars.baseAddress, Int32(chars.count), &sax, opaque,
-                                                 schema?.pointer, opaque, onError, ctxtOut)
+                    let result = er_parse_memory(
+                        chars.baseAddress, Int32(chars.count), &sax, opaque,
+                        schema?.pointer, opaque, onError, ctxtOut)
                     session.ctxtSlot = nil
                     if result.created == 0 {
-                        session.findings.add("xml.not-well-formed", .error, at: .start,
-                                             "the XML parser could not start on this file; send a well-formed XML file")
+                        session.findings.add(
+                            "xml.not-well-formed", .error, at: .start,
+                            "the XML parser could not start on this file; send a well-formed XML file")
                     } else if result.wellFormed == 0 && !session.findings.hasErrors && !session.stopped {
-                        session.findings.add("xml.not-well-formed", .error, at: .start,
-                                             "the file is not well-formed XML; correct it and send it again")
+                        session.findings.add(
+                            "xml.not-well-formed", .error, at: .start,
+                            "the file is not well-formed XML; correct it and send it again")
                     }
                 }
             }
@@ -209,8 +220,10 @@ private let onCharacters: charactersSAXFunc = { ctx, chars, length in
 private let onDoctype: internalSubsetSAXFunc = { ctx, _, _, _ in
     let session = Session.from(ctx)
     guard !session.stopped else { return }
-    session.findings.add("xml.doctype-forbidden", .error, at: session.location,
-                         "submissions may not contain a DOCTYPE declaration (it can hide entities that read other files or expand without limit); remove it and send the file again")
+    session.findings.add(
+        "xml.doctype-forbidden", .error, at: session.location,
+        "submissions may not contain a DOCTYPE declaration (it can hide entities that read other files or expand without limit); remove it and send the file again"
+    )
     session.stop()
 }
 

@@ -55,7 +55,9 @@ public struct Finding: Sendable, Hashable, Codable {
 extension Finding: Comparable {
     /// Findings sort by file, then position, then code, so that output never depends on thread timing.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
-        (lhs.file, lhs.line, lhs.column, lhs.code, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.code, rhs.message)
+        (lhs.file, lhs.line, lhs.column, lhs.code, lhs.message) < (
+            rhs.file, rhs.line, rhs.column, rhs.code, rhs.message
+        )
     }
 }
 
@@ -93,8 +95,10 @@ public struct FindingList: Sendable {
     public func sorted() -> [Finding] {
         var result = findings.sorted()
         if suppressed > 0 {
-            result.append(Finding("findings.truncated", .warning, file: file, at: .start,
-                                  "\(suppressed) further findings were left out; correct the ones above and check the file again"))
+            result.append(
+                Finding(
+                    "findings.truncated", .warning, file: file, at: .start,
+                    "\(suppressed) further findings were left out; correct the ones above and check the file again"))
         }
         return result
     }

@@ -12,8 +12,9 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ $0.count == 4 && $0.allSatisfy(\.isASCII) }),
-              let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
-              first <= last, first >= 2000, last <= 2100 else { return nil }
+            let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
+            first <= last, first >= 2000, last <= 2100
+        else { return nil }
         self.init(first: first, last: last)
     }
 

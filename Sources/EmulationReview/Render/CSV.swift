@@ -52,7 +52,8 @@ public struct CSVTable: Sendable {
         // Printing a Decimal is slow and the same amounts recur on every row (multiples, salaries, rewards).
         var printed: [Decimal: [UInt8]] = [:]
         for row in slice {
-            precondition(row.count == header.count, "CSV row width \(row.count) differs from header width \(header.count)")
+            precondition(
+                row.count == header.count, "CSV row width \(row.count) differs from header width \(header.count)")
             for (index, cell) in row.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 if case .number(let value) = cell {

@@ -11,21 +11,28 @@ public enum HeadlineText {
         func number(_ value: Decimal) -> String { language.format(value) }
         var lines: [String] = []
         if let participants = h.participants[last] {
-            var line = text("Người tham gia BHXH, BHYT, BHTN: \(number(participants)) người",
-                            "SI, HI and UI policyholders: \(number(participants))")
-            if let day = h.participantsAsOf[last] { line += text(" (đến \(language.date(day)))", " (at \(language.date(day)))") }
+            var line = text(
+                "Người tham gia BHXH, BHYT, BHTN: \(number(participants)) người",
+                "SI, HI and UI policyholders: \(number(participants))")
+            if let day = h.participantsAsOf[last] {
+                line += text(" (đến \(language.date(day)))", " (at \(language.date(day)))")
+            }
             if let fulfilment = h.lastYearFulfilment {
-                line += text(", bằng \(language.percent(fulfilment)) kế hoạch năm \(last)",
-                             ", \(language.percent(fulfilment)) of the \(last) plan")
+                line += text(
+                    ", bằng \(language.percent(fulfilment)) kế hoạch năm \(last)",
+                    ", \(language.percent(fulfilment)) of the \(last) plan")
             }
             lines.append(line + ".")
         }
         if let baseline = review.period.baselineYear, let first = h.participants[baseline] {
-            lines.append(text("Năm gốc \(baseline): \(number(first)) người.", "Baseline \(baseline): \(number(first))."))
+            lines.append(
+                text("Năm gốc \(baseline): \(number(first)) người.", "Baseline \(baseline): \(number(first))."))
         }
         if let voluntary = h.voluntaryLastYear {
-            lines.append(text("Người tham gia BHXH tự nguyện: \(number(voluntary)) người.",
-                              "Voluntary SI participants: \(number(voluntary))."))
+            lines.append(
+                text(
+                    "Người tham gia BHXH tự nguyện: \(number(voluntary)) người.",
+                    "Voluntary SI participants: \(number(voluntary))."))
         }
         lines.append(
             text(
@@ -35,11 +42,15 @@ public enum HeadlineText {
                     + "(\(h.agenciesLate) late), \(h.agenciesRejected) rejected, \(h.agenciesMissing) missing."))
         for award in h.stateAndGovernmentAwards.prefix(8) {
             let name = language == .en ? (award.nameEn ?? award.name) : award.name
-            lines.append(text("\(name): \(award.collectives) tập thể, \(award.individuals) cá nhân.",
-                              "\(name): \(award.collectives) collectives, \(award.individuals) individuals."))
+            lines.append(
+                text(
+                    "\(name): \(award.collectives) tập thể, \(award.individuals) cá nhân.",
+                    "\(name): \(award.collectives) collectives, \(award.individuals) individuals."))
         }
-        lines.append(text("Thẩm định khen thưởng: \(h.eligibilityProblems) trường hợp chưa đủ điều kiện, tiêu chuẩn.",
-                          "Eligibility review: \(h.eligibilityProblems) cases do not meet the conditions."))
+        lines.append(
+            text(
+                "Thẩm định khen thưởng: \(h.eligibilityProblems) trường hợp chưa đủ điều kiện, tiêu chuẩn.",
+                "Eligibility review: \(h.eligibilityProblems) cases do not meet the conditions."))
         return lines
     }
 }

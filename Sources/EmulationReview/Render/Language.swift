@@ -49,7 +49,8 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// The administrative dateline: `Hà Nội, ngày 15 tháng 10 năm 2020`.
     public func dateline(place: String, _ day: Day) -> String {
         switch self {
-        case .vi: "\(place), ngày \(String(format: "%02d", day.day)) tháng \(String(format: "%02d", day.month)) năm \(day.year)"
+        case .vi:
+            "\(place), ngày \(String(format: "%02d", day.day)) tháng \(String(format: "%02d", day.month)) năm \(day.year)"
         case .en: "\(place), \(date(day))"
         }
     }

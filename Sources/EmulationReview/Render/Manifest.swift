@@ -34,9 +34,10 @@ public struct Manifest: Codable, Sendable {
         program = "emulation-review"
         programVersion = review.programVersion
         inputs = files.map { f in
-            Input(path: f.path, format: f.format?.rawValue, size: f.size, sha256: f.sha256, outcome: f.outcome.rawValue,
-                  errors: f.findings.filter { $0.severity == .error }.count,
-                  warnings: f.findings.filter { $0.severity == .warning }.count)
+            Input(
+                path: f.path, format: f.format?.rawValue, size: f.size, sha256: f.sha256, outcome: f.outcome.rawValue,
+                errors: f.findings.filter { $0.severity == .error }.count,
+                warnings: f.findings.filter { $0.severity == .warning }.count)
         }.sorted { $0.path < $1.path }
         self.outputs = outputs.map { Output(file: $0.name, size: $0.data.count, sha256: Digest.sha256($0.data)) }
             .sorted { $0.file < $1.file }

@@ -20,10 +20,12 @@ enum AwardsReview {
         func key(_ row: AwardRow) -> String {
             "\(row.recipientKind.rawValue)|\(row.agency)|\(row.recipient)|\(row.award)|\(row.decision)"
         }
-        func make(year: Int, date: Day, decision: String, authority: String?, award code: String, kind: CommendationKind,
-                  recipientKind: RecipientKind, recipient: String, name: String, agency: String, gender: Gender?,
-                  direct: Bool?, minority: Bool?, level: PositionLevel?, source: AwardSource, file: String,
-                  location: Location) -> AwardRow {
+        func make(
+            year: Int, date: Day, decision: String, authority: String?, award code: String, kind: CommendationKind,
+            recipientKind: RecipientKind, recipient: String, name: String, agency: String, gender: Gender?,
+            direct: Bool?, minority: Bool?, level: PositionLevel?, source: AwardSource, file: String,
+            location: Location
+        ) -> AwardRow {
             let award = ctx.reference.awards[code]
             let rulebook = ctx.reference.rulebook
             let multiple = rulebook.bonusMultiple(for: code, on: date)
@@ -31,50 +33,64 @@ enum AwardsReview {
             var amount: Decimal?
             if let multiple, let salary { amount = (multiple * salary).rounded(0) }
             let awardLevel = award?.level ?? .agency
-            return AwardRow(year: year, date: date, decision: decision, authority: authority ?? Self.authority(for: awardLevel),
-                            award: code, awardName: award?.name ?? code, level: awardLevel,
-                            form: award?.kind ?? .certificateOfMerit, commendationKind: kind, recipientKind: recipientKind,
-                            recipient: recipient, recipientName: name, agency: agency, agencyName: ctx.agencyName(agency),
-                            gender: gender, worksDirectly: direct, ethnicMinority: minority, positionLevel: level,
-                            source: source, bonusMultiple: multiple, baseSalary: salary, rewardAmount: amount,
-                            file: file, location: location)
+            return AwardRow(
+                year: year, date: date, decision: decision, authority: authority ?? Self.authority(for: awardLevel),
+                award: code, awardName: award?.name ?? code, level: awardLevel,
+                form: award?.kind ?? .certificateOfMerit, commendationKind: kind, recipientKind: recipientKind,
+                recipient: recipient, recipientName: name, agency: agency, agencyName: ctx.agencyName(agency),
+                gender: gender, worksDirectly: direct, ethnicMinority: minority, positionLevel: level,
+                source: source, bonusMultiple: multiple, baseSalary: salary, rewardAmount: amount,
+                file: file, location: location)
         }
         for year in ctx.period.years {
             for agency in (ctx.accepted[year] ?? [:]).keys.sorted() {
                 let (file, s) = ctx.accepted[year]![agency]!
                 for collective in s.collectives {
                     for t in collective.titles {
-                        add(make(year: year, date: t.date, decision: t.decision, authority: nil, award: t.award, kind: .regular,
-                                 recipientKind: .collective, recipient: collective.code, name: collective.name, agency: agency,
-                                 gender: nil, direct: nil, minority: nil, level: nil, source: .submission, file: file.path,
-                                 location: t.location))
+                        add(
+                            make(
+                                year: year, date: t.date, decision: t.decision, authority: nil, award: t.award,
+                                kind: .regular,
+                                recipientKind: .collective, recipient: collective.code, name: collective.name,
+                                agency: agency,
+                                gender: nil, direct: nil, minority: nil, level: nil, source: .submission,
+                                file: file.path,
+                                location: t.location))
                     }
                 }
                 for person in s.people {
                     for t in person.titles {
-                        add(make(year: year, date: t.date, decision: t.decision, authority: nil, award: t.award, kind: .regular,
-                                 recipientKind: .person, recipient: person.id, name: person.name, agency: agency,
-                                 gender: person.gender, direct: person.worksDirectly, minority: person.ethnicMinority,
-                                 level: person.level, source: .submission, file: file.path, location: t.location))
+                        add(
+                            make(
+                                year: year, date: t.date, decision: t.decision, authority: nil, award: t.award,
+                                kind: .regular,
+                                recipientKind: .person, recipient: person.id, name: person.name, agency: agency,
+                                gender: person.gender, direct: person.worksDirectly, minority: person.ethnicMinority,
+                                level: person.level, source: .submission, file: file.path, location: t.location))
                     }
                 }
             }
             guard let board = ctx.boards[year] else { continue }
-            let boardFile = ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
+            let boardFile =
+                ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
             // A decision an agency also listed among its titles is counted once.
             let decided = Set(board.decisions.map(\.award))
             var listed = Set(rows.filter { $0.year == year && decided.contains($0.award) }.map(key))
             for decision in board.decisions {
                 for r in decision.recipients {
-                    let recipientKey = "\(r.kind.rawValue)|\(r.agency)|\(r.id ?? r.agency)|\(decision.award)|\(decision.number)"
+                    let recipientKey =
+                        "\(r.kind.rawValue)|\(r.agency)|\(r.id ?? r.agency)|\(decision.award)|\(decision.number)"
                     guard listed.insert(recipientKey).inserted else { continue }
                     let known = r.kind == .person ? r.id.flatMap { ctx.person($0, agency: r.agency, year: year) } : nil
-                    add(make(year: year, date: decision.date, decision: decision.number, authority: decision.authority.rawValue,
-                             award: decision.award, kind: decision.kind, recipientKind: r.kind,
-                             recipient: r.id ?? r.agency, name: r.name, agency: r.agency,
-                             gender: r.gender ?? known?.gender, direct: r.worksDirectly ?? known?.worksDirectly,
-                             minority: r.ethnicMinority ?? known?.ethnicMinority, level: r.level ?? known?.level,
-                             source: .decision, file: boardFile, location: r.location))
+                    add(
+                        make(
+                            year: year, date: decision.date, decision: decision.number,
+                            authority: decision.authority.rawValue,
+                            award: decision.award, kind: decision.kind, recipientKind: r.kind,
+                            recipient: r.id ?? r.agency, name: r.name, agency: r.agency,
+                            gender: r.gender ?? known?.gender, direct: r.worksDirectly ?? known?.worksDirectly,
+                            minority: r.ethnicMinority ?? known?.ethnicMinority, level: r.level ?? known?.level,
+                            source: .decision, file: boardFile, location: r.location))
                 }
             }
         }
@@ -85,9 +101,12 @@ enum AwardsReview {
         var byAward: [String: AwardSummaryRow] = [:]
         for row in awards {
             let definition = ctx.reference.awards[row.award]
-            var s = byAward[row.award] ?? AwardSummaryRow(award: row.award, awardName: row.awardName, level: row.level,
-                                                          rank: definition?.rank ?? 0, collectives: 0, individuals: 0,
-                                                          women: 0, directWorkers: 0, ethnicMinorities: 0, rewardTotal: 0)
+            var s =
+                byAward[row.award]
+                ?? AwardSummaryRow(
+                    award: row.award, awardName: row.awardName, level: row.level,
+                    rank: definition?.rank ?? 0, collectives: 0, individuals: 0,
+                    women: 0, directWorkers: 0, ethnicMinorities: 0, rewardTotal: 0)
             if row.isCollective {
                 s.collectives += 1
             } else {
@@ -113,12 +132,16 @@ enum AwardsReview {
                 families[index].collectives += row.collectives
                 families[index].individuals += row.individuals
             } else if let definition, definition.family != nil {
-                families.append(AwardFamilyRow(family: code, name: definition.familyName ?? definition.name,
-                                               nameEn: definition.familyNameEn, collectives: row.collectives,
-                                               individuals: row.individuals))
+                families.append(
+                    AwardFamilyRow(
+                        family: code, name: definition.familyName ?? definition.name,
+                        nameEn: definition.familyNameEn, collectives: row.collectives,
+                        individuals: row.individuals))
             } else {
-                families.append(AwardFamilyRow(family: code, name: row.awardName, nameEn: definition?.nameEn,
-                                               collectives: row.collectives, individuals: row.individuals))
+                families.append(
+                    AwardFamilyRow(
+                        family: code, name: row.awardName, nameEn: definition?.nameEn,
+                        collectives: row.collectives, individuals: row.individuals))
             }
         }
         return families

@@ -6,14 +6,17 @@ enum Completeness {
     static let vietnamOffsetSeconds: Int64 = 7 * 3600
 
     static func isLate(_ submitted: ZonedTimestamp, deadline: Day) -> Bool {
-        let endOfDeadline = Int64(ZonedTimestamp.daysFromCivil(deadline.year, deadline.month, deadline.day) + 1) * 86_400
+        let endOfDeadline =
+            Int64(ZonedTimestamp.daysFromCivil(deadline.year, deadline.month, deadline.day) + 1) * 86_400
             - vietnamOffsetSeconds
         return submitted.epochSeconds >= endOfDeadline
     }
 
     static func statuses(_ ctx: ReviewContext) -> [SubmissionStatus] {
         var rows: [SubmissionStatus] = []
-        let submissionFiles = ctx.input.files.filter { $0.format == .submission || ($0.format == nil && $0.identity == nil) }
+        let submissionFiles = ctx.input.files.filter {
+            $0.format == .submission || ($0.format == nil && $0.identity == nil)
+        }
         for year in ctx.period.years {
             let deadline = ctx.boards[year]?.deadline
             var sent: Set<String> = []
@@ -31,17 +34,20 @@ enum Completeness {
                 case .superseded: state = .superseded
                 case .rejected, .unreadable: state = .rejected
                 }
-                rows.append(SubmissionStatus(
-                    year: year, agency: agency, agencyName: agency.isEmpty ? "" : ctx.agencyName(agency),
-                    cluster: ctx.cluster(of: agency), state: state, file: file.path, revision: identity?.revision,
-                    submitted: file.submission?.submitted.text, deadline: deadline,
-                    errors: file.findings.filter { $0.severity == .error }.count,
-                    warnings: file.findings.filter { $0.severity == .warning }.count, sha256: file.sha256))
+                rows.append(
+                    SubmissionStatus(
+                        year: year, agency: agency, agencyName: agency.isEmpty ? "" : ctx.agencyName(agency),
+                        cluster: ctx.cluster(of: agency), state: state, file: file.path, revision: identity?.revision,
+                        submitted: file.submission?.submitted.text, deadline: deadline,
+                        errors: file.findings.filter { $0.severity == .error }.count,
+                        warnings: file.findings.filter { $0.severity == .warning }.count, sha256: file.sha256))
             }
             for agency in ctx.expectedAgencies(in: year) where !sent.contains(agency.code) {
-                rows.append(SubmissionStatus(year: year, agency: agency.code, agencyName: agency.name, cluster: agency.cluster,
-                                             state: .missing, file: nil, revision: nil, submitted: nil, deadline: deadline,
-                                             errors: 0, warnings: 0, sha256: nil))
+                rows.append(
+                    SubmissionStatus(
+                        year: year, agency: agency.code, agencyName: agency.name, cluster: agency.cluster,
+                        state: .missing, file: nil, revision: nil, submitted: nil, deadline: deadline,
+                        errors: 0, warnings: 0, sha256: nil))
             }
         }
         return rows.sorted { ($0.year, $0.agency, $0.file ?? "") < ($1.year, $1.agency, $1.file ?? "") }
@@ -65,7 +71,8 @@ enum Completeness {
             let rows = statuses.filter { $0.year == year }
             let expected = Set(ctx.expectedAgencies(in: year).map(\.code))
             let acceptedAgencies = Set(rows.filter { $0.state == .onTime || $0.state == .late }.map(\.agency))
-            let rejectedAgencies = Set(rows.filter { $0.state == .rejected }.map(\.agency)).subtracting(acceptedAgencies)
+            let rejectedAgencies = Set(rows.filter { $0.state == .rejected }.map(\.agency)).subtracting(
+                acceptedAgencies)
             return CompletenessSummary(
                 year: year, expected: expected.count, accepted: acceptedAgencies.intersection(expected).count,
                 late: rows.filter { $0.state == .late }.count,

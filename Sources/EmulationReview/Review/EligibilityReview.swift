@@ -11,7 +11,8 @@ enum EligibilityReview {
             for agency in (ctx.accepted[year] ?? [:]).keys.sorted() {
                 let (file, s) = ctx.accepted[year]![agency]!
                 let people = Dictionary(s.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                let collectives = Dictionary(s.collectives.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+                let collectives = Dictionary(
+                    s.collectives.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
                 for n in s.nominations {
                     let name: String
                     switch n.recipientKind {
@@ -19,33 +20,50 @@ enum EligibilityReview {
                     case .collective: name = collectives[n.recipient]?.name ?? n.recipient
                     case .agency: name = ctx.agencyName(n.recipient)
                     }
-                    result.append((Candidate(recipientKind: n.recipientKind, recipient: n.recipient, agency: agency, name: name,
-                                             award: n.award, year: year, date: endOfYear, source: .nomination,
-                                             file: file.path, location: n.location), n.grounds))
+                    result.append(
+                        (
+                            Candidate(
+                                recipientKind: n.recipientKind, recipient: n.recipient, agency: agency, name: name,
+                                award: n.award, year: year, date: endOfYear, source: .nomination,
+                                file: file.path, location: n.location), n.grounds
+                        ))
                 }
                 for person in s.people {
                     for t in person.titles {
-                        result.append((Candidate(recipientKind: .person, recipient: person.id, agency: agency, name: person.name,
-                                                 award: t.award, year: year, date: t.date, source: .title, file: file.path,
-                                                 location: t.location), ""))
+                        result.append(
+                            (
+                                Candidate(
+                                    recipientKind: .person, recipient: person.id, agency: agency, name: person.name,
+                                    award: t.award, year: year, date: t.date, source: .title, file: file.path,
+                                    location: t.location), ""
+                            ))
                     }
                 }
                 for collective in s.collectives {
                     for t in collective.titles {
-                        result.append((Candidate(recipientKind: .collective, recipient: collective.code, agency: agency,
-                                                 name: collective.name, award: t.award, year: year, date: t.date,
-                                                 source: .title, file: file.path, location: t.location), ""))
+                        result.append(
+                            (
+                                Candidate(
+                                    recipientKind: .collective, recipient: collective.code, agency: agency,
+                                    name: collective.name, award: t.award, year: year, date: t.date,
+                                    source: .title, file: file.path, location: t.location), ""
+                            ))
                     }
                 }
             }
             guard let board = ctx.boards[year] else { continue }
-            let boardFile = ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
+            let boardFile =
+                ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
             for decision in board.decisions {
                 for r in decision.recipients {
-                    result.append((Candidate(recipientKind: r.kind, recipient: r.id ?? r.agency, agency: r.agency, name: r.name,
-                                             award: decision.award, year: decision.recognises ?? year, date: decision.date,
-                                             source: .decision,
-                                             file: boardFile, location: r.location), decision.number))
+                    result.append(
+                        (
+                            Candidate(
+                                recipientKind: r.kind, recipient: r.id ?? r.agency, agency: r.agency, name: r.name,
+                                award: decision.award, year: decision.recognises ?? year, date: decision.date,
+                                source: .decision,
+                                file: boardFile, location: r.location), decision.number
+                        ))
                 }
             }
         }
@@ -69,8 +87,9 @@ enum EligibilityReview {
     private static func judge(_ candidates: ArraySlice<(Candidate, String)>, context: RuleContext) -> [NominationRow] {
         candidates.map { candidate, grounds in
             let judgement = RuleSet.judge(candidate, in: context)
-            return NominationRow(candidate: candidate, grounds: grounds, verdict: judgement.verdict,
-                                 results: judgement.results)
+            return NominationRow(
+                candidate: candidate, grounds: grounds, verdict: judgement.verdict,
+                results: judgement.results)
         }
     }
 
@@ -79,7 +98,8 @@ enum EligibilityReview {
         rows.flatMap { row -> [Finding] in
             guard row.verdict == .notEligible else { return [] }
             return row.objections.map { result in
-                Finding(result.code, .warning, file: row.candidate.file, at: row.candidate.location, result.explanation!)
+                Finding(
+                    result.code, .warning, file: row.candidate.file, at: row.candidate.location, result.explanation!)
             }
         }
     }

@@ -20,11 +20,13 @@ enum IndicatorReview {
             let byAgency = ctx.accepted[year] ?? [:]
             let targets = ctx.boards[year]?.targets ?? []
             // Values per rolled-up agency.
-            var actuals: [String: [String: [Decimal]]] = [:]   // indicator → agency → values
+            var actuals: [String: [String: [Decimal]]] = [:]  // indicator → agency → values
             var plans: [String: [String: [Decimal]]] = [:]
             for (agency, entry) in byAgency {
                 let code = ctx.rollUp[agency] ?? agency
-                for result in entry.submission.indicators { actuals[result.code, default: [:]][code, default: []].append(result.actual) }
+                for result in entry.submission.indicators {
+                    actuals[result.code, default: [:]][code, default: []].append(result.actual)
+                }
             }
             for target in targets {
                 let code = ctx.rollUp[target.agency] ?? target.agency
@@ -39,8 +41,10 @@ enum IndicatorReview {
                 let agencyActuals = (actuals[definition.code] ?? [:]).compactMapValues(combine)
                 let agencyPlans = (plans[definition.code] ?? [:]).compactMapValues(combine)
                 var yearRows: [IndicatorRow] = []
-                func row(_ scope: Scope, _ code: String, _ name: String, plan: Decimal?, actual: Decimal?,
-                         reporting: Int, planned: Int) -> IndicatorRow {
+                func row(
+                    _ scope: Scope, _ code: String, _ name: String, plan: Decimal?, actual: Decimal?,
+                    reporting: Int, planned: Int
+                ) -> IndicatorRow {
                     let key = "\(scope.rawValue)|\(code)|\(definition.code)"
                     let before = previous[key]
                     var change: Decimal?
@@ -49,30 +53,41 @@ enum IndicatorReview {
                         change = actual - before
                         changePercent = (actual - before).percent(of: before)?.rounded(2)
                     }
-                    let fulfilled = (actual != nil && plan != nil)
+                    let fulfilled =
+                        (actual != nil && plan != nil)
                         ? fulfilment(actual: actual!, plan: plan!, better: definition.better)?.rounded(2) : nil
-                    return IndicatorRow(year: year, scope: scope, code: code, name: name, indicator: definition.code,
-                                        plan: plan.map { additive ? $0 : $0.rounded(2) },
-                                        actual: actual.map { additive ? $0 : $0.rounded(2) },
-                                        fulfilment: fulfilled, previousActual: before, change: change,
-                                        changePercent: changePercent, reporting: reporting, planned: planned)
+                    return IndicatorRow(
+                        year: year, scope: scope, code: code, name: name, indicator: definition.code,
+                        plan: plan.map { additive ? $0 : $0.rounded(2) },
+                        actual: actual.map { additive ? $0 : $0.rounded(2) },
+                        fulfilment: fulfilled, previousActual: before, change: change,
+                        changePercent: changePercent, reporting: reporting, planned: planned)
                 }
                 for code in Set(agencyActuals.keys).union(agencyPlans.keys).sorted() {
-                    yearRows.append(row(.agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
-                                        reporting: agencyActuals[code] == nil ? 0 : 1, planned: agencyPlans[code] == nil ? 0 : 1))
+                    yearRows.append(
+                        row(
+                            .agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
+                            reporting: agencyActuals[code] == nil ? 0 : 1, planned: agencyPlans[code] == nil ? 0 : 1))
                 }
-                let clusters = Set(agencyActuals.keys.map(ctx.cluster(of:))).union(agencyPlans.keys.map(ctx.cluster(of:)))
+                let clusters = Set(agencyActuals.keys.map(ctx.cluster(of:))).union(
+                    agencyPlans.keys.map(ctx.cluster(of:)))
                 for cluster in clusters.sorted() {
-                    let members = { (dict: [String: Decimal]) in dict.filter { ctx.cluster(of: $0.key) == cluster }.map(\.value) }
+                    let members = { (dict: [String: Decimal]) in
+                        dict.filter { ctx.cluster(of: $0.key) == cluster }.map(\.value)
+                    }
                     let a = members(agencyActuals)
                     let p = members(agencyPlans)
-                    yearRows.append(row(.cluster, cluster, ctx.clusterName(cluster), plan: combine(p), actual: combine(a),
-                                        reporting: a.count, planned: p.count))
+                    yearRows.append(
+                        row(
+                            .cluster, cluster, ctx.clusterName(cluster), plan: combine(p), actual: combine(a),
+                            reporting: a.count, planned: p.count))
                 }
                 if !agencyActuals.isEmpty || !agencyPlans.isEmpty {
-                    yearRows.append(row(.sector, "VSS", "", plan: combine(Array(agencyPlans.values)),
-                                        actual: combine(Array(agencyActuals.values)),
-                                        reporting: agencyActuals.count, planned: agencyPlans.count))
+                    yearRows.append(
+                        row(
+                            .sector, "VSS", "", plan: combine(Array(agencyPlans.values)),
+                            actual: combine(Array(agencyActuals.values)),
+                            reporting: agencyActuals.count, planned: agencyPlans.count))
                 }
                 for r in yearRows {
                     if let actual = r.actual { previous["\(r.scope.rawValue)|\(r.code)|\(definition.code)"] = actual }
@@ -85,7 +100,9 @@ enum IndicatorReview {
             }
         }
         return rows.sorted { lhs, rhs in
-            (lhs.year, order(lhs.scope), lhs.code, lhs.indicator) < (rhs.year, order(rhs.scope), rhs.code, rhs.indicator)
+            (lhs.year, order(lhs.scope), lhs.code, lhs.indicator) < (
+                rhs.year, order(rhs.scope), rhs.code, rhs.indicator
+            )
         }
     }
 
@@ -114,9 +131,11 @@ enum IndicatorReview {
             let last = series[ctx.period.last]
             var growth: Decimal?
             if let baseline, let last { growth = (last - baseline).percent(of: baseline)?.rounded(2) }
-            result.append(GrowthRow(scope: first.scope, code: first.code, name: first.name, indicator: first.indicator,
-                                    baselineYear: baselineYear, baseline: baseline, lastYear: ctx.period.last, last: last,
-                                    growthPercent: growth, series: series))
+            result.append(
+                GrowthRow(
+                    scope: first.scope, code: first.code, name: first.name, indicator: first.indicator,
+                    baselineYear: baselineYear, baseline: baseline, lastYear: ctx.period.last, last: last,
+                    growthPercent: growth, series: series))
         }
         return result.sorted { (order($0.scope), $0.code, $0.indicator) < (order($1.scope), $1.code, $1.indicator) }
     }

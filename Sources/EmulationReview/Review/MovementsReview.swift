@@ -16,9 +16,11 @@ enum MovementsReview {
         return ctx.reference.catalogue.movements
             .filter { $0.start <= end && ($0.end ?? end) >= start }
             .map { m in
-                MovementRow(code: m.code, name: m.name, nameEn: m.nameEn, kind: m.kind, launchedBy: m.launchedBy, start: m.start,
-                            end: m.end, participants: (participants[m.code] ?? []).sorted(),
-                            participantsByYear: (byYear[m.code] ?? [:]).mapValues(\.count))
+                MovementRow(
+                    code: m.code, name: m.name, nameEn: m.nameEn, kind: m.kind, launchedBy: m.launchedBy,
+                    start: m.start,
+                    end: m.end, participants: (participants[m.code] ?? []).sorted(),
+                    participantsByYear: (byYear[m.code] ?? [:]).mapValues(\.count))
             }
             .sorted { ($0.kind.order, $0.code) < ($1.kind.order, $1.code) }
     }
@@ -27,19 +29,25 @@ enum MovementsReview {
         var rows: [DocumentRow] = []
         for year in ctx.period.years {
             for d in ctx.boards[year]?.documents ?? [] {
-                rows.append(DocumentRow(year: year, issuer: "VSS", issuerName: "Bảo hiểm xã hội Việt Nam", number: d.number,
-                                        date: d.date, title: d.title))
+                rows.append(
+                    DocumentRow(
+                        year: year, issuer: "VSS", issuerName: "Bảo hiểm xã hội Việt Nam", number: d.number,
+                        date: d.date, title: d.title))
             }
             for (agency, entry) in ctx.accepted[year] ?? [:] {
                 for d in entry.submission.documents {
-                    rows.append(DocumentRow(year: year, issuer: agency, issuerName: ctx.agencyName(agency), number: d.number,
-                                            date: d.date, title: d.title))
+                    rows.append(
+                        DocumentRow(
+                            year: year, issuer: agency, issuerName: ctx.agencyName(agency), number: d.number,
+                            date: d.date, title: d.title))
                 }
             }
         }
         func boardFirst(_ row: DocumentRow) -> Int { row.issuer == "VSS" ? 0 : 1 }
         return rows.sorted {
-            ($0.year, boardFirst($0), $0.issuer, $0.date, $0.number) < ($1.year, boardFirst($1), $1.issuer, $1.date, $1.number)
+            ($0.year, boardFirst($0), $0.issuer, $0.date, $0.number) < (
+                $1.year, boardFirst($1), $1.issuer, $1.date, $1.number
+            )
         }
     }
 }

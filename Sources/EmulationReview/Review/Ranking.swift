@@ -23,7 +23,8 @@ enum Ranking {
         var count = 0
         for result in submission.indicators {
             guard let weight = scoring.weights[result.code], weight > 0, let plan = targets[result.code],
-                  let definition = ctx.reference.indicators[result.code] else { continue }
+                let definition = ctx.reference.indicators[result.code]
+            else { continue }
             var value: Decimal
             if definition.better == .lower && result.actual == 0 {
                 value = scoring.cap
@@ -51,11 +52,16 @@ enum Ranking {
         var phaseScores: [String: [Scored]] = [:]
         for year in ctx.period.years {
             var targets: [String: [String: Decimal]] = [:]
-            for target in ctx.boards[year]?.targets ?? [] { targets[target.agency, default: [:]][target.indicator] = target.value }
+            for target in ctx.boards[year]?.targets ?? [] {
+                targets[target.agency, default: [:]][target.indicator] = target.value
+            }
             var byCluster: [String: [Scored]] = [:]
             for (agency, entry) in ctx.accepted[year] ?? [:] {
-                guard let (score, count) = score(entry.submission, targets: targets[agency] ?? [:], ctx: ctx) else { continue }
-                let scored = Scored(agency: agency, score: score, indicators: count, years: 1, womenShare: womenShare(entry.submission))
+                guard let (score, count) = score(entry.submission, targets: targets[agency] ?? [:], ctx: ctx) else {
+                    continue
+                }
+                let scored = Scored(
+                    agency: agency, score: score, indicators: count, years: 1, womenShare: womenShare(entry.submission))
                 byCluster[ctx.cluster(of: agency), default: []].append(scored)
                 phaseScores[ctx.rollUp[agency] ?? agency, default: []].append(scored)
             }
@@ -69,8 +75,9 @@ enum Ranking {
                 let mean = (list.map(\.score).sum / Decimal(list.count)).rounded(2)
                 let shares = list.compactMap(\.womenShare)
                 let share = shares.isEmpty ? nil : (shares.sum / Decimal(shares.count)).rounded(2)
-                let scored = Scored(agency: agency, score: mean, indicators: list.map(\.indicators).max() ?? 0,
-                                    years: list.count, womenShare: share)
+                let scored = Scored(
+                    agency: agency, score: mean, indicators: list.map(\.indicators).max() ?? 0,
+                    years: list.count, womenShare: share)
                 byCluster[ctx.cluster(of: agency), default: []].append(scored)
             }
             for cluster in byCluster.keys.sorted() {
@@ -94,10 +101,11 @@ enum Ranking {
             if index > 0, sorted[index - 1].score == s.score {
                 tieBreak = preferred(sorted[index - 1]) != preferred(s) ? "women" : "code"
             }
-            return RankingRow(year: year, cluster: cluster, clusterName: ctx.clusterName(cluster), rank: index + 1,
-                              agency: s.agency, agencyName: ctx.agencyName(s.agency), score: s.score,
-                              indicatorsScored: s.indicators, yearsScored: s.years, womenShare: s.womenShare,
-                              isLeader: index == 0, tieBreak: tieBreak)
+            return RankingRow(
+                year: year, cluster: cluster, clusterName: ctx.clusterName(cluster), rank: index + 1,
+                agency: s.agency, agencyName: ctx.agencyName(s.agency), score: s.score,
+                indicatorsScored: s.indicators, yearsScored: s.years, womenShare: s.womenShare,
+                isLeader: index == 0, tieBreak: tieBreak)
         }
     }
 }

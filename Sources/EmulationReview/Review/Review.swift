@@ -13,8 +13,10 @@ public struct ReviewInput: Sendable {
     public var files: [IngestedFile]
     public var programVersion: String
 
-    public init(period: Period, asOf: Day?, reference: ReferenceData, boards: [Int: BoardYear], files: [IngestedFile],
-                programVersion: String = EmulationReviewVersion.current) {
+    public init(
+        period: Period, asOf: Day?, reference: ReferenceData, boards: [Int: BoardYear], files: [IngestedFile],
+        programVersion: String = EmulationReviewVersion.current
+    ) {
         self.period = period
         self.asOf = asOf
         self.reference = reference

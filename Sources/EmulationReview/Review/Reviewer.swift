@@ -23,8 +23,10 @@ public struct Reviewer: Sendable {
             default: .rankings(Ranking.rows(ctx))
             }
         }
-        var nominations: [NominationRow] = [], awards: [AwardRow] = []
-        var indicators: [IndicatorRow] = [], rankings: [RankingRow] = []
+        var nominations: [NominationRow] = []
+        var awards: [AwardRow] = []
+        var indicators: [IndicatorRow] = []
+        var rankings: [RankingRow] = []
         for part in parts {
             switch part {
             case .nominations(let rows): nominations = rows
@@ -43,18 +45,22 @@ public struct Reviewer: Sendable {
         var findings = input.files.flatMap(\.findings)
         findings += EligibilityReview.findings(nominations)
         findings.sort()
-        let headline = Self.headline(ctx, completeness: completeness, indicators: indicators, movements: movements,
-                                     nominations: nominations, awardSummary: awardSummary)
-        return Review(period: input.period, asOf: ctx.asOf, programVersion: input.programVersion, reference: input.reference,
-                      submissions: submissions, completeness: completeness, indicators: indicators, growth: growth,
-                      rankings: rankings, awards: awards, awardSummary: awardSummary, nominations: nominations,
-                      movements: movements, documents: documents, forms: forms, reorganisations: ctx.reorganisations,
-                      findings: findings, headline: headline)
+        let headline = Self.headline(
+            ctx, completeness: completeness, indicators: indicators, movements: movements,
+            nominations: nominations, awardSummary: awardSummary)
+        return Review(
+            period: input.period, asOf: ctx.asOf, programVersion: input.programVersion, reference: input.reference,
+            submissions: submissions, completeness: completeness, indicators: indicators, growth: growth,
+            rankings: rankings, awards: awards, awardSummary: awardSummary, nominations: nominations,
+            movements: movements, documents: documents, forms: forms, reorganisations: ctx.reorganisations,
+            findings: findings, headline: headline)
     }
 
-    private static func headline(_ ctx: ReviewContext, completeness: [CompletenessSummary], indicators: [IndicatorRow],
-                                 movements: [MovementRow], nominations: [NominationRow],
-                                 awardSummary: [AwardSummaryRow]) -> Headline {
+    private static func headline(
+        _ ctx: ReviewContext, completeness: [CompletenessSummary], indicators: [IndicatorRow],
+        movements: [MovementRow], nominations: [NominationRow],
+        awardSummary: [AwardSummaryRow]
+    ) -> Headline {
         let sector = indicators.filter { $0.scope == .sector }
         var participants: [Int: Decimal] = [:]
         var asOf: [Int: Day] = [:]
@@ -74,16 +80,17 @@ public struct Reviewer: Sendable {
         var byKind: [MovementKind: Int] = [:]
         for movement in movements { byKind[movement.kind, default: 0] += 1 }
         let inPeriod = completeness.filter { ctx.period.years.contains($0.year) }
-        return Headline(participants: participants, participantsAsOf: asOf,
-                        lastYearFulfilment: lastParticipants?.fulfilment, lastYearPlan: lastParticipants?.plan,
-                        voluntaryLastYear: voluntary, boardDocuments: documents, movementsByKind: byKind,
-                        agenciesExpected: inPeriod.map(\.expected).reduce(0, +),
-                        agenciesAccepted: inPeriod.map(\.accepted).reduce(0, +),
-                        agenciesRejected: inPeriod.map(\.rejected).reduce(0, +),
-                        agenciesMissing: inPeriod.map(\.missing).reduce(0, +),
-                        agenciesLate: inPeriod.map(\.late).reduce(0, +),
-                        eligibilityProblems: nominations.filter { $0.verdict == .notEligible }.count,
-                        stateAndGovernmentAwards: AwardsReview.stateAndGovernmentFamilies(ctx, summary: awardSummary))
+        return Headline(
+            participants: participants, participantsAsOf: asOf,
+            lastYearFulfilment: lastParticipants?.fulfilment, lastYearPlan: lastParticipants?.plan,
+            voluntaryLastYear: voluntary, boardDocuments: documents, movementsByKind: byKind,
+            agenciesExpected: inPeriod.map(\.expected).reduce(0, +),
+            agenciesAccepted: inPeriod.map(\.accepted).reduce(0, +),
+            agenciesRejected: inPeriod.map(\.rejected).reduce(0, +),
+            agenciesMissing: inPeriod.map(\.missing).reduce(0, +),
+            agenciesLate: inPeriod.map(\.late).reduce(0, +),
+            eligibilityProblems: nominations.filter { $0.verdict == .notEligible }.count,
+            stateAndGovernmentAwards: AwardsReview.stateAndGovernmentFamilies(ctx, summary: awardSummary))
     }
 }
 
@@ -132,16 +139,20 @@ struct ReviewContext: Sendable {
             var code = agency.code
             var seen: Set<String> = [code]
             while let current = input.reference.agencies[code], let successor = current.successor,
-                  let to = current.validTo, to <= end, !seen.contains(successor) {
+                let to = current.validTo, to <= end, !seen.contains(successor)
+            {
                 seen.insert(successor)
                 code = successor
             }
             rollUp[agency.code] = input.period.isPhase ? code : agency.code
             if let successor = agency.successor, let to = agency.validTo, to <= end,
-               to >= Day(year: input.period.first - 1, month: 1, day: 1) {
-                reorganisations.append(Reorganisation(agency: agency.code, agencyName: agency.name, successor: successor,
-                                                      successorName: input.reference.agencies[successor]?.name ?? successor,
-                                                      validTo: to))
+                to >= Day(year: input.period.first - 1, month: 1, day: 1)
+            {
+                reorganisations.append(
+                    Reorganisation(
+                        agency: agency.code, agencyName: agency.name, successor: successor,
+                        successorName: input.reference.agencies[successor]?.name ?? successor,
+                        validTo: to))
             }
         }
         self.rollUp = rollUp
@@ -155,7 +166,9 @@ struct ReviewContext: Sendable {
         var history = History(archiveStart: archive.lowerBound, archiveEnd: archive.upperBound)
         for year in accepted.keys.sorted() {
             let filter: Set<String>? = year >= period.first ? nil : earlierPeople
-            for agency in accepted[year]!.keys.sorted() { history.add(accepted[year]![agency]!.submission, onlyPeople: filter) }
+            for agency in accepted[year]!.keys.sorted() {
+                history.add(accepted[year]![agency]!.submission, onlyPeople: filter)
+            }
         }
         for year in boards.keys.sorted() { history.add(boards[year]!) }
         return history

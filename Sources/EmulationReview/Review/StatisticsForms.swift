@@ -2,23 +2,32 @@
 /// awards) and 0603.N (sector-level awards).
 enum StatisticsForms {
     static func forms(_ ctx: ReviewContext, awards: [AwardRow], movements: [MovementRow]) -> [StatisticsForm] {
-        [movementForm(ctx, movements),
-         awardForm(code: "0602.N", title: "Số lượng khen thưởng cấp Nhà nước",
-                   titleEn: "State-level awards", levels: [.state, .government], ctx: ctx, awards: awards),
-         awardForm(code: "0603.N", title: "Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh",
-                   titleEn: "Ministry, sector and province-level awards", levels: [.sector], ctx: ctx, awards: awards)]
+        [
+            movementForm(ctx, movements),
+            awardForm(
+                code: "0602.N", title: "Số lượng khen thưởng cấp Nhà nước",
+                titleEn: "State-level awards", levels: [.state, .government], ctx: ctx, awards: awards),
+            awardForm(
+                code: "0603.N", title: "Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh",
+                titleEn: "Ministry, sector and province-level awards", levels: [.sector], ctx: ctx, awards: awards),
+        ]
     }
 
     // MARK: 0601.N
 
     static func movementForm(_ ctx: ReviewContext, _ movements: [MovementRow]) -> StatisticsForm {
-        let columns = [FormColumn(code: "total", label: "Tổng số", labelEn: "Total"),
-                       FormColumn(code: "regular", label: "Thường xuyên", labelEn: "Regular"),
-                       FormColumn(code: "thematic", label: "Chuyên đề", labelEn: "Thematic")]
+        let columns = [
+            FormColumn(code: "total", label: "Tổng số", labelEn: "Total"),
+            FormColumn(code: "regular", label: "Thường xuyên", labelEn: "Regular"),
+            FormColumn(code: "thematic", label: "Chuyên đề", labelEn: "Thematic"),
+        ]
         let periodEnd = Day(year: ctx.period.last, month: 12, day: 31)
         func values(_ filter: (MovementRow) -> Bool) -> [Int] {
             let chosen = movements.filter(filter)
-            return [chosen.count, chosen.filter { $0.kind != .thematic }.count, chosen.filter { $0.kind == .thematic }.count]
+            return [
+                chosen.count, chosen.filter { $0.kind != .thematic }.count,
+                chosen.filter { $0.kind == .thematic }.count,
+            ]
         }
         func months(_ m: MovementRow) -> Int {
             let end = m.end ?? periodEnd
@@ -45,26 +54,37 @@ enum StatisticsForms {
             code: "0601.N", title: "Phong trào thi đua", titleEn: "Emulation movements", columns: columns,
             rows: rows.map { code, label, labelEn, indent, filter in
                 let isHeading = indent == 0 && code != "1"
-                return FormRow(code: code, label: label, labelEn: labelEn, indent: indent,
-                               values: isHeading ? [] : values(filter))
+                return FormRow(
+                    code: code, label: label, labelEn: labelEn, indent: indent,
+                    values: isHeading ? [] : values(filter))
             })
     }
 
     // MARK: 0602.N and 0603.N
 
-    static func awardForm(code: String, title: String, titleEn: String, levels: Set<AwardLevel>, ctx: ReviewContext,
-                          awards: [AwardRow]) -> StatisticsForm {
-        let forms = ctx.reference.catalogue.awards.filter { levels.contains($0.level) }.sorted { ($1.rank, $0.code) < ($0.rank, $1.code) }
-        var columns: [FormColumn] = [FormColumn(code: "total.collective", label: "Tổng số - Tập thể", labelEn: "Total - collectives"),
-                                     FormColumn(code: "total.individual", label: "Tổng số - Cá nhân", labelEn: "Total - individuals")]
+    static func awardForm(
+        code: String, title: String, titleEn: String, levels: Set<AwardLevel>, ctx: ReviewContext,
+        awards: [AwardRow]
+    ) -> StatisticsForm {
+        let forms = ctx.reference.catalogue.awards.filter { levels.contains($0.level) }.sorted {
+            ($1.rank, $0.code) < ($0.rank, $1.code)
+        }
+        var columns: [FormColumn] = [
+            FormColumn(code: "total.collective", label: "Tổng số - Tập thể", labelEn: "Total - collectives"),
+            FormColumn(code: "total.individual", label: "Tổng số - Cá nhân", labelEn: "Total - individuals"),
+        ]
         for form in forms {
             if form.recipients != .individual {
-                columns.append(FormColumn(code: "\(form.code).collective", label: "\(form.name) - Tập thể",
-                                          labelEn: "\(form.nameEn ?? form.code) - collectives"))
+                columns.append(
+                    FormColumn(
+                        code: "\(form.code).collective", label: "\(form.name) - Tập thể",
+                        labelEn: "\(form.nameEn ?? form.code) - collectives"))
             }
             if form.recipients != .collective {
-                columns.append(FormColumn(code: "\(form.code).individual", label: "\(form.name) - Cá nhân",
-                                          labelEn: "\(form.nameEn ?? form.code) - individuals"))
+                columns.append(
+                    FormColumn(
+                        code: "\(form.code).individual", label: "\(form.name) - Cá nhân",
+                        labelEn: "\(form.nameEn ?? form.code) - individuals"))
             }
         }
         let relevant = awards.filter { levels.contains($0.level) }
@@ -86,12 +106,19 @@ enum StatisticsForms {
             ("3.2", "Lãnh đạo cấp cơ quan, đơn vị", "Agency leaders", 1, { $0.positionLevel == .agencyLeader }),
             ("3.3", "Lãnh đạo cấp phòng", "Division leaders", 1, { $0.positionLevel == .divisionLeader }),
             ("3.4", "Doanh nhân", "Business people", 1, { _ in false }),
-            ("3.5", "Người trực tiếp lao động", "People who work directly", 1,
-             { !$0.isCollective && !isLeader($0) && $0.worksDirectly == true }),
-            ("3.6", "Cá nhân khác", "Other individuals", 1, { !$0.isCollective && !isLeader($0) && $0.worksDirectly != true }),
+            (
+                "3.5", "Người trực tiếp lao động", "People who work directly", 1,
+                { !$0.isCollective && !isLeader($0) && $0.worksDirectly == true }
+            ),
+            (
+                "3.6", "Cá nhân khác", "Other individuals", 1,
+                { !$0.isCollective && !isLeader($0) && $0.worksDirectly != true }
+            ),
             ("4", "Trong đó: nữ", "Of whom women", 0, { !$0.isCollective && $0.gender == .female }),
-            ("5", "Trong đó: người dân tộc thiểu số", "Of whom ethnic minorities", 0,
-             { !$0.isCollective && $0.ethnicMinority == true }),
+            (
+                "5", "Trong đó: người dân tộc thiểu số", "Of whom ethnic minorities", 0,
+                { !$0.isCollective && $0.ethnicMinority == true }
+            ),
             ("6", "Theo loại hình khen thưởng", "By kind of commendation", 0, { _ in false }),
             ("6.1", "Thường xuyên", "Regular", 1, { $0.commendationKind == .regular }),
             ("6.2", "Chuyên đề", "Thematic", 1, { $0.commendationKind == .thematic }),
@@ -99,10 +126,12 @@ enum StatisticsForms {
             ("6.4", "Quá trình cống hiến", "Contribution over a career", 1, { $0.commendationKind == .contribution }),
             ("6.5", "Đối ngoại", "Foreign", 1, { $0.commendationKind == .foreign }),
         ]
-        return StatisticsForm(code: code, title: title, titleEn: titleEn, columns: columns,
-                              rows: rows.map { code, label, labelEn, indent, filter in
-                                  FormRow(code: code, label: label, labelEn: labelEn, indent: indent,
-                                          values: code == "6" ? [] : values(filter))
-                              })
+        return StatisticsForm(
+            code: code, title: title, titleEn: titleEn, columns: columns,
+            rows: rows.map { code, label, labelEn, indent, filter in
+                FormRow(
+                    code: code, label: label, labelEn: labelEn, indent: indent,
+                    values: code == "6" ? [] : values(filter))
+            })
     }
 }

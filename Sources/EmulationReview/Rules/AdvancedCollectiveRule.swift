@@ -5,7 +5,8 @@ public struct AdvancedCollectiveRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.advanced-collective"
-    public let summary = "An Advanced Labour Collective is rated good or better, has the rulebook's share of Advanced Labourers and no member disciplined at warning or above."
+    public let summary =
+        "An Advanced Labour Collective is rated good or better, has the rulebook's share of Advanced Labourers and no member disciplined at warning or above."
     public let awards: Set<String> = [AwardCode.advancedCollective]
     public let reach = HistoryReach.awardYear
     static let parameter = "advanced-collective.min-share"
@@ -19,8 +20,11 @@ public struct AdvancedCollectiveRule: EligibilityRule {
         // Decree 91/2017 says "more than 50%", Decree 98/2023 "at least 70%".
         let atLeast = LegalRegime.isLaw2022(regime)
         let share = atLeast ? "at least \(minShare)%" : "more than \(minShare)%"
-        var assessment = Assessment(candidate, context.history,
-                                    requirement: "a rating of good or excellent, \(share) of members Advanced Labourers, no member disciplined at warning level or above")
+        var assessment = Assessment(
+            candidate, context.history,
+            requirement:
+                "a rating of good or excellent, \(share) of members Advanced Labourers, no member disciplined at warning level or above"
+        )
         let facts = CollectiveFacts(candidate, context.history)
         switch facts.record {
         case .known(let record):
@@ -38,7 +42,8 @@ public struct AdvancedCollectiveRule: EligibilityRule {
     }
 
     public var examples: [RuleExample] {
-        let code = "27-02", name = "Phòng Khai thác và Thu nợ"
+        let code = "27-02"
+        let name = "Phòng Khai thác và Thu nợ"
         let candidate = { (year: Int) in ExampleHistory.collectiveCandidate(code, name, "TTLDTT", year: year) }
         /// A collective of 10, all listed, `advanced` of them Advanced Labourers.
         let collective = { (year: Int, advanced: Int) in
@@ -48,40 +53,51 @@ public struct AdvancedCollectiveRule: EligibilityRule {
                 .people(10 - advanced, idPrefix: "02720000", year: year, rating: .completed, collective: code)
         }
         return [
-            RuleExample("2023: 6 of 10 Advanced Labourers is more than 50%", context: collective(2023, 6).context,
-                        candidate: candidate(2023), expected: .eligible),
-            RuleExample("2024: 6 of 10 Advanced Labourers is less than 70%", context: collective(2024, 6).context,
-                        candidate: candidate(2024), expected: .notEligible,
-                        failing: "only 6 of its 10 members are Advanced Labourers"),
-            RuleExample("2023: 5 of 10 is not more than 50%", context: collective(2023, 5).context,
-                        candidate: candidate(2023), expected: .notEligible,
-                        failing: "only 5 of its 10 members are Advanced Labourers in 2023, and more than 50% means 6"),
-            RuleExample("2024: 7 of 10, one member reprimanded (below warning)",
-                        context: collective(2024, 7)
-                            .person("0272000001", "Staff 0272000001", year: 2024, rating: .completed, discipline: .reprimand,
-                                    collective: code).context,
-                        candidate: candidate(2024), expected: .eligible),
-            RuleExample("a listed member disciplined at warning level, though the roster is incomplete",
-                        context: ExampleHistory(archive: 2019...2024)
-                            .collective(code, name, year: 2020, members: 25, rating: .good)
-                            .people(3, idPrefix: "02710000", year: 2020, titles: ["LDTT"], collective: code)
-                            .person("0272000001", "Ngô Văn Sơn", year: 2020, discipline: .warning, collective: code).context,
-                        candidate: candidate(2020), expected: .notEligible,
-                        failing: "was disciplined at warning level in 2020"),
-            RuleExample("4 of 25 members listed: the share cannot be computed",
-                        context: ExampleHistory(archive: 2019...2024)
-                            .collective(code, name, year: 2020, members: 25, rating: .good)
-                            .people(4, idPrefix: "02710000", year: 2020, titles: ["LDTT"], collective: code).context,
-                        candidate: candidate(2020), expected: .cannotVerify,
-                        failing: "lists 4 of 25 members of collective 27-02"),
-            RuleExample("rated completed only", context: ExampleHistory(archive: 2019...2024)
-                            .collective(code, name, year: 2022, members: 2, rating: .completed)
-                            .people(2, idPrefix: "02710000", year: 2022, titles: ["LDTT"], collective: code).context,
-                        candidate: candidate(2022), expected: .notEligible,
-                        failing: "is rated completed in 2022"),
-            RuleExample("a year before the archive", context: ExampleHistory(archive: 2019...2024).context,
-                        candidate: candidate(2018), expected: .cannotVerify,
-                        failing: "the collective's record in 2018 cannot be verified before 2019"),
+            RuleExample(
+                "2023: 6 of 10 Advanced Labourers is more than 50%", context: collective(2023, 6).context,
+                candidate: candidate(2023), expected: .eligible),
+            RuleExample(
+                "2024: 6 of 10 Advanced Labourers is less than 70%", context: collective(2024, 6).context,
+                candidate: candidate(2024), expected: .notEligible,
+                failing: "only 6 of its 10 members are Advanced Labourers"),
+            RuleExample(
+                "2023: 5 of 10 is not more than 50%", context: collective(2023, 5).context,
+                candidate: candidate(2023), expected: .notEligible,
+                failing: "only 5 of its 10 members are Advanced Labourers in 2023, and more than 50% means 6"),
+            RuleExample(
+                "2024: 7 of 10, one member reprimanded (below warning)",
+                context: collective(2024, 7)
+                    .person(
+                        "0272000001", "Staff 0272000001", year: 2024, rating: .completed, discipline: .reprimand,
+                        collective: code
+                    ).context,
+                candidate: candidate(2024), expected: .eligible),
+            RuleExample(
+                "a listed member disciplined at warning level, though the roster is incomplete",
+                context: ExampleHistory(archive: 2019...2024)
+                    .collective(code, name, year: 2020, members: 25, rating: .good)
+                    .people(3, idPrefix: "02710000", year: 2020, titles: ["LDTT"], collective: code)
+                    .person("0272000001", "Ngô Văn Sơn", year: 2020, discipline: .warning, collective: code).context,
+                candidate: candidate(2020), expected: .notEligible,
+                failing: "was disciplined at warning level in 2020"),
+            RuleExample(
+                "4 of 25 members listed: the share cannot be computed",
+                context: ExampleHistory(archive: 2019...2024)
+                    .collective(code, name, year: 2020, members: 25, rating: .good)
+                    .people(4, idPrefix: "02710000", year: 2020, titles: ["LDTT"], collective: code).context,
+                candidate: candidate(2020), expected: .cannotVerify,
+                failing: "lists 4 of 25 members of collective 27-02"),
+            RuleExample(
+                "rated completed only",
+                context: ExampleHistory(archive: 2019...2024)
+                    .collective(code, name, year: 2022, members: 2, rating: .completed)
+                    .people(2, idPrefix: "02710000", year: 2022, titles: ["LDTT"], collective: code).context,
+                candidate: candidate(2022), expected: .notEligible,
+                failing: "is rated completed in 2022"),
+            RuleExample(
+                "a year before the archive", context: ExampleHistory(archive: 2019...2024).context,
+                candidate: candidate(2018), expected: .cannotVerify,
+                failing: "the collective's record in 2018 cannot be verified before 2019"),
         ]
     }
 }

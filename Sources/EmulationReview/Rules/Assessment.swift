@@ -15,11 +15,12 @@ extension Candidate {
 
     /// "Trần Văn An (0101000001) is proposed for Grassroots Emulation Fighter (CSTDCS) for 2019".
     var subject: String {
-        let verb = switch source {
-        case .nomination: "is proposed for"
-        case .title: "is listed with"
-        case .decision: "is awarded"
-        }
+        let verb =
+            switch source {
+            case .nomination: "is proposed for"
+            case .title: "is listed with"
+            case .decision: "is awarded"
+            }
         return "\(who) \(verb) \(AwardCode.name(award)) (\(award)) for \(year)"
     }
 }
@@ -68,12 +69,16 @@ struct Assessment {
             let years = unknown.filter { $0.gap == gap }.map(\.year)
             guard !years.isEmpty else { continue }
             let list = yearList(years)
-            let why = switch gap {
-            case .beforeArchive: "cannot be verified before \(history.archiveStart): the archive starts in \(history.archiveStart)"
-            case .afterArchive: "cannot be verified: the archive ends in \(history.archiveEnd)"
-            case .noSubmission: "cannot be verified: agency \(candidate.agency) has no accepted submission for \(list)"
-            case .notListed: "cannot be verified: \(candidate.who) is not listed in the \(list) submission\(years.count > 1 ? "s" : "") of agency \(candidate.agency)"
-            }
+            let why =
+                switch gap {
+                case .beforeArchive:
+                    "cannot be verified before \(history.archiveStart): the archive starts in \(history.archiveStart)"
+                case .afterArchive: "cannot be verified: the archive ends in \(history.archiveEnd)"
+                case .noSubmission:
+                    "cannot be verified: agency \(candidate.agency) has no accepted submission for \(list)"
+                case .notListed:
+                    "cannot be verified: \(candidate.who) is not listed in the \(list) submission\(years.count > 1 ? "s" : "") of agency \(candidate.agency)"
+                }
             gaps.append("\(need) in \(list) \(why)")
         }
     }
@@ -81,7 +86,8 @@ struct Assessment {
     /// Not eligible when a known fact breaks the rule, else cannot verify when the archive is silent, else eligible.
     var verdict: Verdict {
         if !failures.isEmpty {
-            return .notEligible(Self.sentence("\(candidate.subject) but \(Self.list(failures)). Required: \(requirement)."))
+            return .notEligible(
+                Self.sentence("\(candidate.subject) but \(Self.list(failures)). Required: \(requirement)."))
         }
         if !gaps.isEmpty {
             return .cannotVerify(Self.sentence("\(candidate.subject): \(Self.list(gaps)). Required: \(requirement)."))

@@ -19,16 +19,24 @@ struct CollectiveFacts {
 
     /// Checks that at least `needed` members hold Advanced Labourer. An incomplete roster still decides when the
     /// listed members alone reach the count, or when even every unlisted member could not.
-    func checkAdvancedLabourers(_ record: CollectiveYear, needed: Int, share: String, into assessment: inout Assessment) {
-        let members = record.collective.members, listed = record.listedMembers.count
-        let advanced = record.listedMembers.filter { history.person($0.id, holds: AwardCode.advancedLabourer, in: record.year) }.count
+    func checkAdvancedLabourers(_ record: CollectiveYear, needed: Int, share: String, into assessment: inout Assessment)
+    {
+        let members = record.collective.members
+        let listed = record.listedMembers.count
+        let advanced = record.listedMembers.filter {
+            history.person($0.id, holds: AwardCode.advancedLabourer, in: record.year)
+        }.count
         let unlisted = max(0, members - listed)
         if advanced + unlisted < needed {
-            let known = unlisted == 0 ? "only \(advanced) of its \(members) members are Advanced Labourers"
+            let known =
+                unlisted == 0
+                ? "only \(advanced) of its \(members) members are Advanced Labourers"
                 : "at most \(advanced + unlisted) of its \(members) members can be Advanced Labourers (\(advanced) of the \(listed) listed are)"
             assessment.fail("\(known) in \(record.year), and \(share) means \(needed)")
         } else if advanced < needed {
-            assessment.gap("the \(record.year) submission lists \(listed) of \(members) members of collective \(record.collective.code); the share of Advanced Labourers cannot be computed")
+            assessment.gap(
+                "the \(record.year) submission lists \(listed) of \(members) members of collective \(record.collective.code); the share of Advanced Labourers cannot be computed"
+            )
         }
     }
 
@@ -36,7 +44,9 @@ struct CollectiveFacts {
     func checkDiscipline(_ record: CollectiveYear, atLeast level: DisciplineLevel, into assessment: inout Assessment) {
         for person in record.listedMembers {
             guard let discipline = person.discipline, discipline.level >= level else { continue }
-            assessment.fail("its member \(person.name) (\(person.id)) was disciplined at \(discipline.level.rawValue) level in \(record.year)")
+            assessment.fail(
+                "its member \(person.name) (\(person.id)) was disciplined at \(discipline.level.rawValue) level in \(record.year)"
+            )
         }
     }
 }

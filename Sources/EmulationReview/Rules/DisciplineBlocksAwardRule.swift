@@ -38,36 +38,45 @@ public struct DisciplineBlocksAwardRule: EligibilityRule {
     }
 
     public var examples: [RuleExample] {
-        let id = "0101000001", name = "Nguyễn Thị Lan"
+        let id = "0101000001"
+        let name = "Nguyễn Thị Lan"
         return [
-            RuleExample("an Advanced Labourer without discipline",
-                        context: ExampleHistory(archive: 2015...2019).person(id, name, year: 2019, titles: ["LDTT"]).context,
-                        candidate: ExampleHistory.candidate(id, name, "LDTT", year: 2019), expected: .eligible),
-            RuleExample("a reprimand in the year blocks the Grassroots Emulation Fighter title",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, year: 2019, titles: ["LDTT", "CSTDCS"], initiatives: [.unit], discipline: .reprimand).context,
-                        candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2019), expected: .notEligible,
-                        failing: "was disciplined at reprimand level in 2019"),
-            RuleExample("a warning in 2024 blocks a nomination for the General Director's Certificate of Merit",
-                        context: ExampleHistory(archive: 2020...2024)
-                            .person(id, name, year: 2024, rating: .excellent, titles: ["LDTT"], discipline: .warning).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TGD", year: 2024, source: .nomination),
-                        expected: .notEligible,
-                        failing: "was disciplined at warning level in 2024"),
-            RuleExample("a person the agency's submission does not list cannot be checked",
-                        context: ExampleHistory(archive: 2015...2019).submission(year: 2019).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TGD", year: 2019, source: .decision),
-                        expected: .cannotVerify,
-                        failing: "is not listed in the 2019 submission of agency 27"),
-            RuleExample("a year before the archive cannot be checked",
-                        context: ExampleHistory(archive: 2015...2019).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2014, source: .decision),
-                        expected: .cannotVerify,
-                        failing: "discipline in 2014 cannot be verified before 2015"),
-            RuleExample("collectives are judged by the collective rules",
-                        context: ExampleHistory(archive: 2015...2019).context,
-                        candidate: ExampleHistory.collectiveCandidate("27-01", "Phòng Thu", "BK-TGD", year: 2019),
-                        expected: .notChecked),
+            RuleExample(
+                "an Advanced Labourer without discipline",
+                context: ExampleHistory(archive: 2015...2019).person(id, name, year: 2019, titles: ["LDTT"]).context,
+                candidate: ExampleHistory.candidate(id, name, "LDTT", year: 2019), expected: .eligible),
+            RuleExample(
+                "a reprimand in the year blocks the Grassroots Emulation Fighter title",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(
+                        id, name, year: 2019, titles: ["LDTT", "CSTDCS"], initiatives: [.unit], discipline: .reprimand
+                    ).context,
+                candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2019), expected: .notEligible,
+                failing: "was disciplined at reprimand level in 2019"),
+            RuleExample(
+                "a warning in 2024 blocks a nomination for the General Director's Certificate of Merit",
+                context: ExampleHistory(archive: 2020...2024)
+                    .person(id, name, year: 2024, rating: .excellent, titles: ["LDTT"], discipline: .warning).context,
+                candidate: ExampleHistory.candidate(id, name, "BK-TGD", year: 2024, source: .nomination),
+                expected: .notEligible,
+                failing: "was disciplined at warning level in 2024"),
+            RuleExample(
+                "a person the agency's submission does not list cannot be checked",
+                context: ExampleHistory(archive: 2015...2019).submission(year: 2019).context,
+                candidate: ExampleHistory.candidate(id, name, "BK-TGD", year: 2019, source: .decision),
+                expected: .cannotVerify,
+                failing: "is not listed in the 2019 submission of agency 27"),
+            RuleExample(
+                "a year before the archive cannot be checked",
+                context: ExampleHistory(archive: 2015...2019).context,
+                candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2014, source: .decision),
+                expected: .cannotVerify,
+                failing: "discipline in 2014 cannot be verified before 2015"),
+            RuleExample(
+                "collectives are judged by the collective rules",
+                context: ExampleHistory(archive: 2015...2019).context,
+                candidate: ExampleHistory.collectiveCandidate("27-01", "Phòng Thu", "BK-TGD", year: 2019),
+                expected: .notChecked),
         ]
     }
 }

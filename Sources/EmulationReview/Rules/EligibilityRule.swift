@@ -24,8 +24,10 @@ public struct Candidate: Sendable, Hashable {
     public var file: String
     public var location: Location
 
-    public init(recipientKind: RecipientKind, recipient: String, agency: String, name: String, award: String, year: Int,
-                date: Day, source: Source, file: String = "example.xml", location: Location = .start) {
+    public init(
+        recipientKind: RecipientKind, recipient: String, agency: String, name: String, award: String, year: Int,
+        date: Day, source: Source, file: String = "example.xml", location: Location = .start
+    ) {
         self.recipientKind = recipientKind
         self.recipient = recipient
         self.agency = agency
@@ -143,8 +145,10 @@ public struct RuleExample: Sendable {
     /// example cannot pass for the wrong reason.
     public var failing: String?
 
-    public init(_ description: String, context: RuleContext, candidate: Candidate, expected: VerdictKind,
-                failing: String? = nil) {
+    public init(
+        _ description: String, context: RuleContext, candidate: Candidate, expected: VerdictKind,
+        failing: String? = nil
+    ) {
         self.description = description
         self.context = context
         self.candidate = candidate

@@ -5,7 +5,8 @@ public struct ExcellentCollectiveRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.excellent-collective"
-    public let summary = "An Excellent Labour Collective is rated excellent, all its members complete tasks, it has the rulebook's share of Advanced Labourers (before 2024: and a Grassroots Emulation Fighter, and no discipline)."
+    public let summary =
+        "An Excellent Labour Collective is rated excellent, all its members complete tasks, it has the rulebook's share of Advanced Labourers (before 2024: and a Grassroots Emulation Fighter, and no discipline)."
     public let awards: Set<String> = [AwardCode.excellentCollective]
     public let reach = HistoryReach.awardYear
     static let parameter = "excellent-collective.min-share"
@@ -18,73 +19,100 @@ public struct ExcellentCollectiveRule: EligibilityRule {
         }
         let law2022 = LegalRegime.isLaw2022(regime)
         let share = "at least \(minShare)%"
-        var assessment = Assessment(candidate, context.history, requirement: law2022
-            ? "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, no member disciplined at warning level or above"
-            : "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, a Grassroots Emulation Fighter among them, no member disciplined")
+        var assessment = Assessment(
+            candidate, context.history,
+            requirement: law2022
+                ? "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, no member disciplined at warning level or above"
+                : "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, a Grassroots Emulation Fighter among them, no member disciplined"
+        )
         let facts = CollectiveFacts(candidate, context.history)
         guard case .known(let record) = facts.record else {
-            if case .unknown(let gap) = facts.record { assessment.gaps("the collective's record", [(candidate.year, gap)]) }
+            if case .unknown(let gap) = facts.record {
+                assessment.gaps("the collective's record", [(candidate.year, gap)])
+            }
             return assessment.verdict
         }
-        let year = record.year, members = record.listedMembers
+        let year = record.year
+        let members = record.listedMembers
         let unlisted = max(0, record.collective.members - members.count)
-        if record.collective.rating != .excellent { assessment.fail("is rated \(record.collective.rating.rawValue) in \(year), not excellent") }
+        if record.collective.rating != .excellent {
+            assessment.fail("is rated \(record.collective.rating.rawValue) in \(year), not excellent")
+        }
         for person in members where person.rating == .notCompleted {
             assessment.fail("its member \(person.name) (\(person.id)) did not complete tasks in \(year)")
         }
         if unlisted > 0 {
-            assessment.gap("the \(year) submission lists \(members.count) of \(record.collective.members) members of collective \(record.collective.code); whether every member completed tasks cannot be checked")
+            assessment.gap(
+                "the \(year) submission lists \(members.count) of \(record.collective.members) members of collective \(record.collective.code); whether every member completed tasks cannot be checked"
+            )
         }
         facts.checkDiscipline(record, atLeast: law2022 ? .warning : .reprimand, into: &assessment)
-        facts.checkAdvancedLabourers(record, needed: Share.atLeast(minShare, of: record.collective.members), share: share, into: &assessment)
-        if !law2022 && !members.contains(where: { context.history.person($0.id, holds: AwardCode.grassrootsFighter, in: year) }) {
+        facts.checkAdvancedLabourers(
+            record, needed: Share.atLeast(minShare, of: record.collective.members), share: share, into: &assessment)
+        if !law2022
+            && !members.contains(where: { context.history.person($0.id, holds: AwardCode.grassrootsFighter, in: year) })
+        {
             if unlisted == 0 {
                 assessment.fail("has no Grassroots Emulation Fighter among its members in \(year)")
             } else {
-                assessment.gap("no listed member is a Grassroots Emulation Fighter in \(year), and \(unlisted) members are not listed")
+                assessment.gap(
+                    "no listed member is a Grassroots Emulation Fighter in \(year), and \(unlisted) members are not listed"
+                )
             }
         }
         return assessment.verdict
     }
 
     public var examples: [RuleExample] {
-        let code = "27-03", name = "Phòng Chế độ BHXH"
+        let code = "27-03"
+        let name = "Phòng Chế độ BHXH"
         let candidate = { (year: Int) in ExampleHistory.collectiveCandidate(code, name, "TTLDXS", year: year) }
         /// An excellent collective of 10, all listed: 8 Advanced Labourers, `fighters` of them Grassroots Emulation Fighters.
         let collective = { (year: Int, fighters: Int) in
             ExampleHistory(archive: 2019...2024)
                 .collective(code, name, year: year, members: 10, rating: .excellent, titles: ["TTLDXS"])
-                .people(fighters, idPrefix: "02730000", year: year, rating: .excellent, titles: ["LDTT", "CSTDCS"], collective: code)
+                .people(
+                    fighters, idPrefix: "02730000", year: year, rating: .excellent, titles: ["LDTT", "CSTDCS"],
+                    collective: code
+                )
                 .people(8 - fighters, idPrefix: "02740000", year: year, titles: ["LDTT"], collective: code)
                 .people(2, idPrefix: "02750000", year: year, rating: .completed, collective: code)
         }
         let reprimand = { (history: ExampleHistory, year: Int) in
-            history.person("0275000001", "Đỗ Thị Hạnh", year: year, rating: .completed, discipline: .reprimand, collective: code)
+            history.person(
+                "0275000001", "Đỗ Thị Hạnh", year: year, rating: .completed, discipline: .reprimand, collective: code)
         }
         return [
-            RuleExample("2024: excellent, 8 of 10 Advanced Labourers, no grassroots fighter needed",
-                        context: collective(2024, 0).context, candidate: candidate(2024), expected: .eligible),
-            RuleExample("2023, Decree 91/2017: the same collective lacks a Grassroots Emulation Fighter",
-                        context: collective(2023, 0).context, candidate: candidate(2023), expected: .notEligible,
-                        failing: "has no Grassroots Emulation Fighter among its members in 2023"),
-            RuleExample("2023: with a Grassroots Emulation Fighter", context: collective(2023, 1).context,
-                        candidate: candidate(2023), expected: .eligible),
-            RuleExample("2023: a reprimanded member blocks the title", context: reprimand(collective(2023, 1), 2023).context,
-                        candidate: candidate(2023), expected: .notEligible,
-                        failing: "was disciplined at reprimand level in 2023"),
-            RuleExample("2024: a reprimand is below warning level", context: reprimand(collective(2024, 1), 2024).context,
-                        candidate: candidate(2024), expected: .eligible),
-            RuleExample("a member who did not complete tasks",
-                        context: collective(2024, 1)
-                            .person("0275000002", "Lý Văn Đức", year: 2024, rating: .notCompleted, collective: code).context,
-                        candidate: candidate(2024), expected: .notEligible,
-                        failing: "did not complete tasks in 2024"),
-            RuleExample("8 of 10 members listed, all Advanced Labourers: completion of the other two is unknown",
-                        context: ExampleHistory(archive: 2019...2024)
-                            .collective(code, name, year: 2024, members: 10, rating: .excellent)
-                            .people(8, idPrefix: "02740000", year: 2024, titles: ["LDTT"], collective: code).context,
-                        candidate: candidate(2024), expected: .cannotVerify,
-                        failing: "whether every member completed tasks cannot be checked"),
+            RuleExample(
+                "2024: excellent, 8 of 10 Advanced Labourers, no grassroots fighter needed",
+                context: collective(2024, 0).context, candidate: candidate(2024), expected: .eligible),
+            RuleExample(
+                "2023, Decree 91/2017: the same collective lacks a Grassroots Emulation Fighter",
+                context: collective(2023, 0).context, candidate: candidate(2023), expected: .notEligible,
+                failing: "has no Grassroots Emulation Fighter among its members in 2023"),
+            RuleExample(
+                "2023: with a Grassroots Emulation Fighter", context: collective(2023, 1).context,
+                candidate: candidate(2023), expected: .eligible),
+            RuleExample(
+                "2023: a reprimanded member blocks the title", context: reprimand(collective(2023, 1), 2023).context,
+                candidate: candidate(2023), expected: .notEligible,
+                failing: "was disciplined at reprimand level in 2023"),
+            RuleExample(
+                "2024: a reprimand is below warning level", context: reprimand(collective(2024, 1), 2024).context,
+                candidate: candidate(2024), expected: .eligible),
+            RuleExample(
+                "a member who did not complete tasks",
+                context: collective(2024, 1)
+                    .person("0275000002", "Lý Văn Đức", year: 2024, rating: .notCompleted, collective: code).context,
+                candidate: candidate(2024), expected: .notEligible,
+                failing: "did not complete tasks in 2024"),
+            RuleExample(
+                "8 of 10 members listed, all Advanced Labourers: completion of the other two is unknown",
+                context: ExampleHistory(archive: 2019...2024)
+                    .collective(code, name, year: 2024, members: 10, rating: .excellent)
+                    .people(8, idPrefix: "02740000", year: 2024, titles: ["LDTT"], collective: code).context,
+                candidate: candidate(2024), expected: .cannotVerify,
+                failing: "whether every member completed tasks cannot be checked"),
         ]
     }
 }

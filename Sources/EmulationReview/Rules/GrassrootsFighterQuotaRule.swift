@@ -4,7 +4,8 @@ public struct GrassrootsFighterQuotaRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.grassroots-fighter-quota"
-    public let summary = "An agency's Grassroots Emulation Fighters of a year are at most the rulebook's share of its Advanced Labourers."
+    public let summary =
+        "An agency's Grassroots Emulation Fighters of a year are at most the rulebook's share of its Advanced Labourers."
     public let awards: Set<String> = [AwardCode.grassrootsFighter]
     public let reach = HistoryReach.awardYear
     static let parameter = "grassroots-fighter.max-share"
@@ -14,11 +15,14 @@ public struct GrassrootsFighterQuotaRule: EligibilityRule {
         guard let maxShare = context.rulebook.parameter(Self.parameter, on: candidate.date)?.value else {
             return .missingParameter(Self.parameter, on: candidate.date)
         }
-        let history = context.history, year = candidate.year
-        var assessment = Assessment(candidate, history,
-                                    requirement: "at most \(maxShare)% of an agency's Advanced Labourers are Grassroots Emulation Fighters")
+        let history = context.history
+        let year = candidate.year
+        var assessment = Assessment(
+            candidate, history,
+            requirement: "at most \(maxShare)% of an agency's Advanced Labourers are Grassroots Emulation Fighters")
         guard history.knows(year), let holders = history.titleHolders[candidate.agency]?[year] else {
-            let gap: Gap = year < history.archiveStart ? .beforeArchive : year > history.archiveEnd ? .afterArchive : .noSubmission
+            let gap: Gap =
+                year < history.archiveStart ? .beforeArchive : year > history.archiveEnd ? .afterArchive : .noSubmission
             assessment.gaps("the agency's quota", [(year, gap)])
             return assessment.verdict
         }
@@ -27,13 +31,16 @@ public struct GrassrootsFighterQuotaRule: EligibilityRule {
         let fighters = holders[AwardCode.grassrootsFighter] ?? 0
         let allowed = Share.atMost(maxShare, of: advanced)
         if fighters > allowed {
-            assessment.fail("agency \(candidate.agency) has \(fighters) Grassroots Emulation Fighters in \(year), more than the \(allowed) allowed for its \(advanced) Advanced Labourers (\(maxShare)%)")
+            assessment.fail(
+                "agency \(candidate.agency) has \(fighters) Grassroots Emulation Fighters in \(year), more than the \(allowed) allowed for its \(advanced) Advanced Labourers (\(maxShare)%)"
+            )
         }
         return assessment.verdict
     }
 
     public var examples: [RuleExample] {
-        let id = "0101000003", name = "Lê Thị Hoa"
+        let id = "0101000003"
+        let name = "Lê Thị Hoa"
         let candidate = ExampleHistory.candidate(id, name, "CSTDCS", year: 2019)
         // 20 Advanced Labourers, of whom the candidate and `others` are also Grassroots Emulation Fighters.
         let agency = { (others: Int) in
@@ -43,24 +50,29 @@ public struct GrassrootsFighterQuotaRule: EligibilityRule {
                 .people(19 - others, idPrefix: "01030000", year: 2019, titles: ["LDTT"])
         }
         return [
-            RuleExample("3 fighters among 20 Advanced Labourers (15%)", context: agency(2).context,
-                        candidate: candidate, expected: .eligible),
-            RuleExample("4 fighters among 20 Advanced Labourers (20%)", context: agency(3).context,
-                        candidate: candidate, expected: .notEligible,
-                        failing: "more than the 3 allowed for its 20 Advanced Labourers"),
-            RuleExample("the agency has no accepted submission for the year",
-                        context: ExampleHistory(archive: 2015...2019).person(id, name, year: 2018, titles: ["LDTT"]).context,
-                        candidate: candidate, expected: .cannotVerify,
-                        failing: "agency 27 has no accepted submission for 2019"),
-            RuleExample("a year before the archive",
-                        context: ExampleHistory(archive: 2015...2019).context,
-                        candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2014, source: .decision),
-                        expected: .cannotVerify,
-                        failing: "the agency's quota in 2014 cannot be verified before 2015"),
-            RuleExample("the rulebook lacks the cap",
-                        context: agency(2).context(rulebook: ExampleHistory.rulebook(without: Self.parameter)),
-                        candidate: candidate, expected: .cannotVerify,
-                        failing: "no grassroots-fighter.max-share parameter"),
+            RuleExample(
+                "3 fighters among 20 Advanced Labourers (15%)", context: agency(2).context,
+                candidate: candidate, expected: .eligible),
+            RuleExample(
+                "4 fighters among 20 Advanced Labourers (20%)", context: agency(3).context,
+                candidate: candidate, expected: .notEligible,
+                failing: "more than the 3 allowed for its 20 Advanced Labourers"),
+            RuleExample(
+                "the agency has no accepted submission for the year",
+                context: ExampleHistory(archive: 2015...2019).person(id, name, year: 2018, titles: ["LDTT"]).context,
+                candidate: candidate, expected: .cannotVerify,
+                failing: "agency 27 has no accepted submission for 2019"),
+            RuleExample(
+                "a year before the archive",
+                context: ExampleHistory(archive: 2015...2019).context,
+                candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2014, source: .decision),
+                expected: .cannotVerify,
+                failing: "the agency's quota in 2014 cannot be verified before 2015"),
+            RuleExample(
+                "the rulebook lacks the cap",
+                context: agency(2).context(rulebook: ExampleHistory.rulebook(without: Self.parameter)),
+                candidate: candidate, expected: .cannotVerify,
+                failing: "no grassroots-fighter.max-share parameter"),
         ]
     }
 }

@@ -5,7 +5,8 @@ public struct GrassrootsFighterRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.grassroots-fighter"
-    public let summary = "A Grassroots Emulation Fighter holds Advanced Labourer that year and has an initiative (from 2024: or an excellent rating)."
+    public let summary =
+        "A Grassroots Emulation Fighter holds Advanced Labourer that year and has an initiative (from 2024: or an excellent rating)."
     public let awards: Set<String> = [AwardCode.grassrootsFighter]
     public let reach = HistoryReach.awardYear
 
@@ -13,7 +14,8 @@ public struct GrassrootsFighterRule: EligibilityRule {
         guard candidate.recipientKind == .person else { return nil }
         guard let regime = context.rulebook.regime(on: candidate.date) else { return .noRegime(on: candidate.date) }
         let law2022 = LegalRegime.isLaw2022(regime)
-        let requirement = law2022
+        let requirement =
+            law2022
             ? "Advanced Labourer that year, and an excellent rating, a recognised initiative or accepted research"
             : "Advanced Labourer that year plus an initiative or accepted research"
         var assessment = Assessment(candidate, context.history, requirement: requirement)
@@ -26,7 +28,9 @@ public struct GrassrootsFighterRule: EligibilityRule {
             let excellent = law2022 && person.rating == .excellent
             if !excellent && person.initiatives.isEmpty {
                 let rating = law2022 ? "is rated \(person.rating.rawValue), not excellent, and " : ""
-                assessment.fail("\(rating)has no recognised initiative in \(year) (accepted research is not recorded in the submissions: if there is some, the agency must attach it)")
+                assessment.fail(
+                    "\(rating)has no recognised initiative in \(year) (accepted research is not recorded in the submissions: if there is some, the agency must attach it)"
+                )
             }
         case .unknown(let gap):
             assessment.gaps("the person's record", [(year, gap)])
@@ -35,37 +39,44 @@ public struct GrassrootsFighterRule: EligibilityRule {
     }
 
     public var examples: [RuleExample] {
-        let id = "0101000002", name = "Trần Văn Bình"
+        let id = "0101000002"
+        let name = "Trần Văn Bình"
         let candidate = { (year: Int) in ExampleHistory.candidate(id, name, "CSTDCS", year: year) }
         return [
-            RuleExample("an Advanced Labourer with a unit initiative (2019)",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, year: 2019, titles: ["LDTT", "CSTDCS"], initiatives: [.unit]).context,
-                        candidate: candidate(2019), expected: .eligible),
-            RuleExample("no Advanced Labourer title that year",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, year: 2019, titles: ["CSTDCS"], initiatives: [.unit]).context,
-                        candidate: candidate(2019), expected: .notEligible,
-                        failing: "holds no Advanced Labourer title that year"),
-            RuleExample("2023, Decree 91/2017: an excellent rating without an initiative is not enough",
-                        context: ExampleHistory(archive: 2019...2024)
-                            .person(id, name, year: 2023, rating: .excellent, titles: ["LDTT", "CSTDCS"]).context,
-                        candidate: candidate(2023), expected: .notEligible,
-                        failing: "has no recognised initiative in 2023"),
-            RuleExample("2024, Decree 98/2023: an excellent rating without an initiative is enough",
-                        context: ExampleHistory(archive: 2019...2024)
-                            .person(id, name, year: 2024, rating: .excellent, titles: ["LDTT", "CSTDCS"]).context,
-                        candidate: candidate(2024), expected: .eligible),
-            RuleExample("2024: rated good without an initiative",
-                        context: ExampleHistory(archive: 2019...2024)
-                            .person(id, name, year: 2024, rating: .good, titles: ["LDTT", "CSTDCS"]).context,
-                        candidate: candidate(2024), expected: .notEligible,
-                        failing: "is rated good, not excellent, and has no recognised initiative in 2024"),
-            RuleExample("a decision for a year before the archive",
-                        context: ExampleHistory(archive: 2015...2019).context,
-                        candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2014, source: .decision),
-                        expected: .cannotVerify,
-                        failing: "the person's record in 2014 cannot be verified before 2015"),
+            RuleExample(
+                "an Advanced Labourer with a unit initiative (2019)",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(id, name, year: 2019, titles: ["LDTT", "CSTDCS"], initiatives: [.unit]).context,
+                candidate: candidate(2019), expected: .eligible),
+            RuleExample(
+                "no Advanced Labourer title that year",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(id, name, year: 2019, titles: ["CSTDCS"], initiatives: [.unit]).context,
+                candidate: candidate(2019), expected: .notEligible,
+                failing: "holds no Advanced Labourer title that year"),
+            RuleExample(
+                "2023, Decree 91/2017: an excellent rating without an initiative is not enough",
+                context: ExampleHistory(archive: 2019...2024)
+                    .person(id, name, year: 2023, rating: .excellent, titles: ["LDTT", "CSTDCS"]).context,
+                candidate: candidate(2023), expected: .notEligible,
+                failing: "has no recognised initiative in 2023"),
+            RuleExample(
+                "2024, Decree 98/2023: an excellent rating without an initiative is enough",
+                context: ExampleHistory(archive: 2019...2024)
+                    .person(id, name, year: 2024, rating: .excellent, titles: ["LDTT", "CSTDCS"]).context,
+                candidate: candidate(2024), expected: .eligible),
+            RuleExample(
+                "2024: rated good without an initiative",
+                context: ExampleHistory(archive: 2019...2024)
+                    .person(id, name, year: 2024, rating: .good, titles: ["LDTT", "CSTDCS"]).context,
+                candidate: candidate(2024), expected: .notEligible,
+                failing: "is rated good, not excellent, and has no recognised initiative in 2024"),
+            RuleExample(
+                "a decision for a year before the archive",
+                context: ExampleHistory(archive: 2015...2019).context,
+                candidate: ExampleHistory.candidate(id, name, "CSTDCS", year: 2014, source: .decision),
+                expected: .cannotVerify,
+                failing: "the person's record in 2014 cannot be verified before 2015"),
         ]
     }
 }

@@ -94,18 +94,25 @@ public struct History: Sendable {
             if let onlyPeople, !onlyPeople.contains(person.id) { continue }
             people[person.id, default: [:]][year] = PersonYear(year: year, agency: submission.agency, person: person)
             for title in person.titles {
-                addPersonAward(person.id, AwardRecord(award: title.award, year: year, date: title.date,
-                                                      decision: title.decision, source: .submission))
+                addPersonAward(
+                    person.id,
+                    AwardRecord(
+                        award: title.award, year: year, date: title.date,
+                        decision: title.decision, source: .submission))
             }
         }
         titleHolders[submission.agency, default: [:]][year] = holders
         for collective in submission.collectives {
             let key = Self.collectiveKey(agency: submission.agency, code: collective.code)
-            collectives[key, default: [:]][year] = CollectiveYear(year: year, agency: submission.agency, collective: collective,
-                                                                  listedMembers: members[collective.code] ?? [])
+            collectives[key, default: [:]][year] = CollectiveYear(
+                year: year, agency: submission.agency, collective: collective,
+                listedMembers: members[collective.code] ?? [])
             for title in collective.titles {
-                addCollectiveAward(key, AwardRecord(award: title.award, year: year, date: title.date,
-                                                    decision: title.decision, source: .submission))
+                addCollectiveAward(
+                    key,
+                    AwardRecord(
+                        award: title.award, year: year, date: title.date,
+                        decision: title.decision, source: .submission))
             }
         }
     }
@@ -114,13 +121,16 @@ public struct History: Sendable {
     public mutating func add(_ board: BoardYear) {
         for decision in board.decisions {
             for recipient in decision.recipients {
-                let record = AwardRecord(award: decision.award, year: decision.recognises ?? board.year, date: decision.date,
-                                         decision: decision.number, source: .decision)
+                let record = AwardRecord(
+                    award: decision.award, year: decision.recognises ?? board.year, date: decision.date,
+                    decision: decision.number, source: .decision)
                 switch recipient.kind {
                 case .person:
                     if let id = recipient.id { addPersonAward(id, record) }
                 case .collective:
-                    if let id = recipient.id { addCollectiveAward(Self.collectiveKey(agency: recipient.agency, code: id), record) }
+                    if let id = recipient.id {
+                        addCollectiveAward(Self.collectiveKey(agency: recipient.agency, code: id), record)
+                    }
                 case .agency:
                     addCollectiveAward(recipient.agency, record)
                 }

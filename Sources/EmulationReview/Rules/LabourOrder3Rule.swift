@@ -6,7 +6,8 @@ public struct LabourOrder3Rule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.labour-order-3"
-    public let summary = "From 2024, a person's Labour Order, Third Class follows a PM's Certificate of Merit and N years rated good or better with an excellent year and 3 Grassroots Emulation Fighter titles."
+    public let summary =
+        "From 2024, a person's Labour Order, Third Class follows a PM's Certificate of Merit and N years rated good or better with an excellent year and 3 Grassroots Emulation Fighter titles."
     public let awards: Set<String> = [AwardCode.labourOrder3]
     public let reach = HistoryReach.earlierYears
     static let parameter = "labour-order-3.consecutive-years"
@@ -23,9 +24,13 @@ public struct LabourOrder3Rule: EligibilityRule {
         guard let titles = context.rulebook.count(Self.titlesParameter, on: candidate.date) else {
             return .missingParameter(Self.titlesParameter, on: candidate.date)
         }
-        let facts = PersonFacts(candidate, context.history), years = window(count, endingWith: candidate.year)
-        var assessment = Assessment(candidate, context.history,
-                                    requirement: "a PM's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with at least one excellent year and \(titles) Grassroots Emulation Fighter titles")
+        let facts = PersonFacts(candidate, context.history)
+        let years = window(count, endingWith: candidate.year)
+        var assessment = Assessment(
+            candidate, context.history,
+            requirement:
+                "a PM's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with at least one excellent year and \(titles) Grassroots Emulation Fighter titles"
+        )
         PriorAward.check(AwardCode.pmCertificate, before: years[0], facts, into: &assessment)
         let rated = facts.split(years, where: { $0.rating == .excellent || $0.rating == .good })
         if !rated.no.isEmpty { assessment.fail("is rated below good in \(yearList(rated.no))") }
@@ -40,7 +45,8 @@ public struct LabourOrder3Rule: EligibilityRule {
     }
 
     public var examples: [RuleExample] {
-        let id = "0101000008", name = "Bùi Thị Thu"
+        let id = "0101000008"
+        let name = "Bùi Thị Thu"
         let fighter = ["LDTT", "CSTDCS"]
         let candidate = ExampleHistory.candidate(id, name, "HCLD-3", year: 2024, source: .nomination)
         // PM's certificate of 2019, then 2020–2024 rated good with grassroots titles in 2020, 2022 and 2024.
@@ -50,26 +56,34 @@ public struct LabourOrder3Rule: EligibilityRule {
             .person(id, name, year: 2020, rating: .good, titles: fighter, initiatives: [.unit])
             .person(id, name, year: 2024, rating: .good, titles: fighter, initiatives: [.unit])
         return [
-            RuleExample("PM's certificate of 2019, 2020–2024 rated good, excellent in 2022, three grassroots titles",
-                        context: base.person(id, name, year: 2022, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .eligible),
-            RuleExample("never rated excellent in 2020–2024",
-                        context: base.person(id, name, year: 2022, rating: .good, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible,
-                        failing: "is never rated excellent in 2020–2024"),
-            RuleExample("only two grassroots titles",
-                        context: base.person(id, name, year: 2022, rating: .excellent, titles: ["LDTT"]).context,
-                        candidate: candidate, expected: .notEligible,
-                        failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3"),
-            RuleExample("the archive starts in 2022: the PM's certificate and 2020–2021 cannot be seen",
-                        context: ExampleHistory(archive: 2022...2024)
-                            .person(id, name, in: 2022...2024, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .cannotVerify,
-                        failing: "one given before 2022, when the archive starts, cannot be verified"),
-            RuleExample("2023: the rule of Decree 91/2017 is not established, so it is not checked",
-                        context: base.context,
-                        candidate: ExampleHistory.candidate(id, name, "HCLD-3", year: 2023, source: .nomination),
-                        expected: .notChecked),
+            RuleExample(
+                "PM's certificate of 2019, 2020–2024 rated good, excellent in 2022, three grassroots titles",
+                context: base.person(id, name, year: 2022, rating: .excellent, titles: fighter, initiatives: [.unit])
+                    .context,
+                candidate: candidate, expected: .eligible),
+            RuleExample(
+                "never rated excellent in 2020–2024",
+                context: base.person(id, name, year: 2022, rating: .good, titles: fighter, initiatives: [.unit])
+                    .context,
+                candidate: candidate, expected: .notEligible,
+                failing: "is never rated excellent in 2020–2024"),
+            RuleExample(
+                "only two grassroots titles",
+                context: base.person(id, name, year: 2022, rating: .excellent, titles: ["LDTT"]).context,
+                candidate: candidate, expected: .notEligible,
+                failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3"),
+            RuleExample(
+                "the archive starts in 2022: the PM's certificate and 2020–2021 cannot be seen",
+                context: ExampleHistory(archive: 2022...2024)
+                    .person(id, name, in: 2022...2024, rating: .excellent, titles: fighter, initiatives: [.unit])
+                    .context,
+                candidate: candidate, expected: .cannotVerify,
+                failing: "one given before 2022, when the archive starts, cannot be verified"),
+            RuleExample(
+                "2023: the rule of Decree 91/2017 is not established, so it is not checked",
+                context: base.context,
+                candidate: ExampleHistory.candidate(id, name, "HCLD-3", year: 2023, source: .nomination),
+                expected: .notChecked),
         ]
     }
 }

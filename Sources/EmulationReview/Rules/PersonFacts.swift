@@ -29,7 +29,9 @@ struct PersonFacts {
     }
 
     /// Sorts years by a yes/no question about each.
-    func split(_ years: [Int], _ test: (Int) -> Known<Bool>) -> (yes: [Int], no: [Int], unknown: [(year: Int, gap: Gap)]) {
+    func split(_ years: [Int], _ test: (Int) -> Known<Bool>) -> (
+        yes: [Int], no: [Int], unknown: [(year: Int, gap: Gap)]
+    ) {
         var result: (yes: [Int], no: [Int], unknown: [(year: Int, gap: Gap)]) = ([], [], [])
         for year in years {
             switch test(year) {
@@ -42,7 +44,9 @@ struct PersonFacts {
     }
 
     /// Sorts years by a question about the person's record of each.
-    func split(_ years: [Int], where test: (Person) -> Bool) -> (yes: [Int], no: [Int], unknown: [(year: Int, gap: Gap)]) {
+    func split(_ years: [Int], where test: (Person) -> Bool) -> (
+        yes: [Int], no: [Int], unknown: [(year: Int, gap: Gap)]
+    ) {
         split(years) { year in
             switch record(year) {
             case .known(let person): .known(test(person))

@@ -6,7 +6,8 @@ public struct PmCertificateRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.pm-certificate"
-    public let summary = "A person's PM's Certificate of Merit follows a General Director's Certificate of Merit and N consecutive well-rated years (from 2024: with 3 Grassroots Emulation Fighter titles; before: excellent, with 5 initiatives)."
+    public let summary =
+        "A person's PM's Certificate of Merit follows a General Director's Certificate of Merit and N consecutive well-rated years (from 2024: with 3 Grassroots Emulation Fighter titles; before: excellent, with 5 initiatives)."
     public let awards: Set<String> = [AwardCode.pmCertificate]
     public let reach = HistoryReach.earlierYears
     static let parameter = "pm-certificate.consecutive-years"
@@ -26,8 +27,10 @@ public struct PmCertificateRule: EligibilityRule {
         guard let threshold = context.rulebook.count(needed, on: candidate.date) else {
             return .missingParameter(needed, on: candidate.date)
         }
-        let facts = PersonFacts(candidate, context.history), years = window(count, endingWith: candidate.year)
-        let requirement = law2022
+        let facts = PersonFacts(candidate, context.history)
+        let years = window(count, endingWith: candidate.year)
+        let requirement =
+            law2022
             ? "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with \(threshold) Grassroots Emulation Fighter titles"
             : "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated excellent with \(threshold) initiatives"
         var assessment = Assessment(candidate, context.history, requirement: requirement)
@@ -56,7 +59,8 @@ public struct PmCertificateRule: EligibilityRule {
     }
 
     public var examples: [RuleExample] {
-        let id = "0101000007", name = "Đặng Quốc Huy"
+        let id = "0101000007"
+        let name = "Đặng Quốc Huy"
         let fighter = ["LDTT", "CSTDCS"]
         // Rated good 2019–2024, grassroots titles in 2021, 2022 and 2024, certificate of 2018.
         let good = ExampleHistory(archive: 2015...2024)
@@ -69,25 +73,37 @@ public struct PmCertificateRule: EligibilityRule {
             .decision(id, "BK-TGD", year: 2017)
             .person(id, name, in: 2018...2023, rating: .excellent, titles: ["LDTT"], initiatives: [.unit])
         return [
-            RuleExample("2024: certificate of 2018, then 2020–2024 rated good with three grassroots titles",
-                        context: good.context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination), expected: .eligible),
-            RuleExample("2024: only two grassroots titles in 2020–2024",
-                        context: good.person(id, name, year: 2022, rating: .good, titles: ["LDTT"]).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination), expected: .notEligible,
-                        failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3"),
-            RuleExample("2023, Decree 91/2017: 2019–2023 excellent with an initiative each year",
-                        context: excellent.context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination), expected: .eligible),
-            RuleExample("2023, Decree 91/2017: rated good is not enough, whatever the grassroots titles",
-                        context: good.person(id, name, year: 2023, rating: .good, titles: fighter, initiatives: [.unit]).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination), expected: .notEligible,
-                        failing: "is not rated excellent in 2019–2023"),
-            RuleExample("no General Director's certificate in an archive that starts in 2019",
-                        context: ExampleHistory(archive: 2019...2024)
-                            .person(id, name, in: 2019...2024, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
-                        candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .decision), expected: .cannotVerify,
-                        failing: "one given before 2019, when the archive starts, cannot be verified"),
+            RuleExample(
+                "2024: certificate of 2018, then 2020–2024 rated good with three grassroots titles",
+                context: good.context,
+                candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination),
+                expected: .eligible),
+            RuleExample(
+                "2024: only two grassroots titles in 2020–2024",
+                context: good.person(id, name, year: 2022, rating: .good, titles: ["LDTT"]).context,
+                candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination),
+                expected: .notEligible,
+                failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3"),
+            RuleExample(
+                "2023, Decree 91/2017: 2019–2023 excellent with an initiative each year",
+                context: excellent.context,
+                candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination),
+                expected: .eligible),
+            RuleExample(
+                "2023, Decree 91/2017: rated good is not enough, whatever the grassroots titles",
+                context: good.person(id, name, year: 2023, rating: .good, titles: fighter, initiatives: [.unit])
+                    .context,
+                candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination),
+                expected: .notEligible,
+                failing: "is not rated excellent in 2019–2023"),
+            RuleExample(
+                "no General Director's certificate in an archive that starts in 2019",
+                context: ExampleHistory(archive: 2019...2024)
+                    .person(id, name, in: 2019...2024, rating: .excellent, titles: fighter, initiatives: [.unit])
+                    .context,
+                candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .decision),
+                expected: .cannotVerify,
+                failing: "one given before 2019, when the archive starts, cannot be verified"),
         ]
     }
 }

@@ -7,14 +7,18 @@ enum PriorAward {
         let name = AwardCode.name(award)
         let later = facts.history.awards(of: facts.id, award).filter { $0.year >= first }.map(\.year)
         let note = later.isEmpty ? "" : " (the one for \(yearList(later)) does not precede the years counted)"
-        assessment.gap("no \(name) for \(first - 1) or earlier is on record\(note), and one given before \(facts.history.archiveStart), when the archive starts, cannot be verified")
+        assessment.gap(
+            "no \(name) for \(first - 1) or earlier is on record\(note), and one given before \(facts.history.archiveStart), when the archive starts, cannot be verified"
+        )
     }
 
     /// The person must hold at least `needed` Grassroots Emulation Fighter titles in `years`.
     static func checkTitles(_ needed: Int, in years: [Int], _ facts: PersonFacts, into assessment: inout Assessment) {
         let titles = facts.split(years) { facts.holds(AwardCode.grassrootsFighter, in: $0) }
         if titles.yes.count + titles.unknown.count < needed {
-            assessment.fail("holds \(titles.yes.count) Grassroots Emulation Fighter title\(titles.yes.count == 1 ? "" : "s") in \(yearList(years)), not \(needed)")
+            assessment.fail(
+                "holds \(titles.yes.count) Grassroots Emulation Fighter title\(titles.yes.count == 1 ? "" : "s") in \(yearList(years)), not \(needed)"
+            )
         } else if titles.yes.count < needed {
             assessment.gaps("Grassroots Emulation Fighter", titles.unknown)
         }

@@ -54,14 +54,19 @@ public enum RuleSet {
     }
 
     /// Runs every rule of `rules` whose awards contain the candidate's award and that applies to it.
-    public static func judge(_ candidate: Candidate, in context: RuleContext, rules: [any EligibilityRule]) -> Judgement {
+    public static func judge(_ candidate: Candidate, in context: RuleContext, rules: [any EligibilityRule]) -> Judgement
+    {
         judge(candidate, in: context, candidateRules: rules.filter { $0.awards.contains(candidate.award) })
     }
 
-    private static func judge(_ candidate: Candidate, in context: RuleContext, candidateRules: [any EligibilityRule]) -> Judgement {
+    private static func judge(_ candidate: Candidate, in context: RuleContext, candidateRules: [any EligibilityRule])
+        -> Judgement
+    {
         let results = candidateRules.compactMap { rule -> RuleResult? in
             rule.evaluate(candidate, in: context).map {
-                RuleResult(code: rule.code, verdict: $0, source: rule.legalSource(on: candidate.date, rulebook: context.rulebook))
+                RuleResult(
+                    code: rule.code, verdict: $0,
+                    source: rule.legalSource(on: candidate.date, rulebook: context.rulebook))
             }
         }
         return Judgement(verdict: results.map(\.verdict.kind).max() ?? .notChecked, results: results)

@@ -6,7 +6,8 @@ public struct SectorCertificateRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.sector-certificate"
-    public let summary = "A person's General Director's Certificate of Merit needs N consecutive Grassroots Emulation Fighter titles, or 2 excellent years with 2 initiatives."
+    public let summary =
+        "A person's General Director's Certificate of Merit needs N consecutive Grassroots Emulation Fighter titles, or 2 excellent years with 2 initiatives."
     public let awards: Set<String> = [AwardCode.sectorCertificate]
     public let reach = HistoryReach.earlierYears
     static let parameter = "sector-certificate.consecutive-grassroots"
@@ -28,8 +29,11 @@ public struct SectorCertificateRule: EligibilityRule {
         let facts = PersonFacts(candidate, context.history)
         let titleYears = window(count, endingWith: candidate.year)
         let excellentYears = window(excellentCount, endingWith: candidate.year)
-        var assessment = Assessment(candidate, context.history,
-                                    requirement: "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(titleYears))), or an excellent rating in \(yearList(excellentYears)) with \(initiativesNeeded) initiatives in those years")
+        var assessment = Assessment(
+            candidate, context.history,
+            requirement:
+                "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(titleYears))), or an excellent rating in \(yearList(excellentYears)) with \(initiativesNeeded) initiatives in those years"
+        )
 
         // First path: the grassroots titles.
         let titles = facts.split(titleYears) { facts.holds(AwardCode.grassrootsFighter, in: $0) }
@@ -48,7 +52,8 @@ public struct SectorCertificateRule: EligibilityRule {
             if !excellent.no.isEmpty {
                 assessment.fail("is not rated excellent in \(yearList(excellent.no))")
             } else {
-                assessment.fail("has \(initiatives) initiative\(initiatives == 1 ? "" : "s") in \(yearList(excellentYears))")
+                assessment.fail(
+                    "has \(initiatives) initiative\(initiatives == 1 ? "" : "s") in \(yearList(excellentYears))")
             }
         } else {
             // One path is still open: say what the archive lacks for it.
@@ -59,33 +64,41 @@ public struct SectorCertificateRule: EligibilityRule {
     }
 
     public var examples: [RuleExample] {
-        let id = "0101000006", name = "Vũ Thị Mai"
+        let id = "0101000006"
+        let name = "Vũ Thị Mai"
         let candidate = ExampleHistory.candidate(id, name, "BK-TGD", year: 2019, source: .nomination)
         let fighter = ["LDTT", "CSTDCS"]
         return [
-            RuleExample("Grassroots Emulation Fighter in 2018 and 2019",
-                        context: ExampleHistory(archive: 2015...2019).person(id, name, in: 2018...2019, titles: fighter).context,
-                        candidate: candidate, expected: .eligible),
-            RuleExample("excellent in 2018 and 2019 with an initiative each year, no grassroots title",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, in: 2018...2019, rating: .excellent, titles: ["LDTT"], initiatives: [.unit]).context,
-                        candidate: candidate, expected: .eligible),
-            RuleExample("one grassroots title and a good rating in 2018",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, year: 2018, rating: .good, titles: ["LDTT"])
-                            .person(id, name, year: 2019, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible,
-                        failing: "is not rated excellent in 2018"),
-            RuleExample("excellent twice but a single initiative",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, year: 2018, rating: .excellent, titles: ["LDTT"])
-                            .person(id, name, year: 2019, rating: .excellent, titles: ["LDTT"], initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible,
-                        failing: "has 1 initiative in 2018 and 2019"),
-            RuleExample("the archive starts in 2019: the 2018 title cannot be seen",
-                        context: ExampleHistory(archive: 2019...2019).person(id, name, year: 2019, titles: fighter).context,
-                        candidate: candidate, expected: .cannotVerify,
-                        failing: "Grassroots Emulation Fighter in 2018 cannot be verified before 2019"),
+            RuleExample(
+                "Grassroots Emulation Fighter in 2018 and 2019",
+                context: ExampleHistory(archive: 2015...2019).person(id, name, in: 2018...2019, titles: fighter)
+                    .context,
+                candidate: candidate, expected: .eligible),
+            RuleExample(
+                "excellent in 2018 and 2019 with an initiative each year, no grassroots title",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(id, name, in: 2018...2019, rating: .excellent, titles: ["LDTT"], initiatives: [.unit])
+                    .context,
+                candidate: candidate, expected: .eligible),
+            RuleExample(
+                "one grassroots title and a good rating in 2018",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(id, name, year: 2018, rating: .good, titles: ["LDTT"])
+                    .person(id, name, year: 2019, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
+                candidate: candidate, expected: .notEligible,
+                failing: "is not rated excellent in 2018"),
+            RuleExample(
+                "excellent twice but a single initiative",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(id, name, year: 2018, rating: .excellent, titles: ["LDTT"])
+                    .person(id, name, year: 2019, rating: .excellent, titles: ["LDTT"], initiatives: [.unit]).context,
+                candidate: candidate, expected: .notEligible,
+                failing: "has 1 initiative in 2018 and 2019"),
+            RuleExample(
+                "the archive starts in 2019: the 2018 title cannot be seen",
+                context: ExampleHistory(archive: 2019...2019).person(id, name, year: 2019, titles: fighter).context,
+                candidate: candidate, expected: .cannotVerify,
+                failing: "Grassroots Emulation Fighter in 2018 cannot be verified before 2019"),
         ]
     }
 }

@@ -5,7 +5,8 @@ public struct SectorFighterRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.sector-fighter"
-    public let summary = "A Sector Emulation Fighter holds N consecutive Grassroots Emulation Fighter titles and a sector-wide initiative in them."
+    public let summary =
+        "A Sector Emulation Fighter holds N consecutive Grassroots Emulation Fighter titles and a sector-wide initiative in them."
     public let awards: Set<String> = [AwardCode.sectorFighter]
     public let reach = HistoryReach.earlierYears
     static let parameter = "sector-fighter.consecutive-grassroots"
@@ -17,10 +18,15 @@ public struct SectorFighterRule: EligibilityRule {
         }
         let years = window(count, endingWith: candidate.year)
         let facts = PersonFacts(candidate, context.history)
-        var assessment = Assessment(candidate, context.history,
-                                    requirement: "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(years))) and an initiative with sector-wide or national effect in those years")
+        var assessment = Assessment(
+            candidate, context.history,
+            requirement:
+                "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(years))) and an initiative with sector-wide or national effect in those years"
+        )
         let titles = facts.split(years) { facts.holds(AwardCode.grassrootsFighter, in: $0) }
-        if !titles.no.isEmpty { assessment.fail("holds no Grassroots Emulation Fighter title for \(yearList(titles.no))") }
+        if !titles.no.isEmpty {
+            assessment.fail("holds no Grassroots Emulation Fighter title for \(yearList(titles.no))")
+        }
         assessment.gaps("Grassroots Emulation Fighter", titles.unknown)
         let wide = facts.initiatives(in: years).contains { $0.scope != .unit }
         if !wide {
@@ -35,37 +41,43 @@ public struct SectorFighterRule: EligibilityRule {
     }
 
     public var examples: [RuleExample] {
-        let id = "0101000004", name = "Phạm Minh Tuấn"
+        let id = "0101000004"
+        let name = "Phạm Minh Tuấn"
         let candidate = ExampleHistory.candidate(id, name, "CSTD-BN", year: 2019, source: .nomination)
         let fighter = ["LDTT", "CSTDCS"]
         return [
-            RuleExample("Grassroots Emulation Fighter 2017–2019 with a sector initiative in 2018",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.unit])
-                            .person(id, name, year: 2018, titles: fighter, initiatives: [.sector]).context,
-                        candidate: candidate, expected: .eligible),
-            RuleExample("the chain breaks in 2018",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.sector])
-                            .person(id, name, year: 2018, titles: ["LDTT"]).context,
-                        candidate: candidate, expected: .notEligible,
-                        failing: "holds no Grassroots Emulation Fighter title for 2018"),
-            RuleExample("three titles but only unit initiatives",
-                        context: ExampleHistory(archive: 2015...2019)
-                            .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible,
-                        failing: "has no initiative with sector-wide or national effect in 2017–2019"),
-            RuleExample("the archive starts in 2018, so 2017 is unknown",
-                        context: ExampleHistory(archive: 2018...2019)
-                            .person(id, name, in: 2018...2019, titles: fighter, initiatives: [.sector]).context,
-                        candidate: candidate, expected: .cannotVerify,
-                        failing: "Grassroots Emulation Fighter in 2017 cannot be verified before 2018"),
-            RuleExample("a known break in 2018 decides even though 2017 is before the archive",
-                        context: ExampleHistory(archive: 2018...2019)
-                            .person(id, name, year: 2018, titles: ["LDTT"], initiatives: [.sector])
-                            .person(id, name, year: 2019, titles: fighter, initiatives: [.unit]).context,
-                        candidate: candidate, expected: .notEligible,
-                        failing: "holds no Grassroots Emulation Fighter title for 2018"),
+            RuleExample(
+                "Grassroots Emulation Fighter 2017–2019 with a sector initiative in 2018",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.unit])
+                    .person(id, name, year: 2018, titles: fighter, initiatives: [.sector]).context,
+                candidate: candidate, expected: .eligible),
+            RuleExample(
+                "the chain breaks in 2018",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.sector])
+                    .person(id, name, year: 2018, titles: ["LDTT"]).context,
+                candidate: candidate, expected: .notEligible,
+                failing: "holds no Grassroots Emulation Fighter title for 2018"),
+            RuleExample(
+                "three titles but only unit initiatives",
+                context: ExampleHistory(archive: 2015...2019)
+                    .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.unit]).context,
+                candidate: candidate, expected: .notEligible,
+                failing: "has no initiative with sector-wide or national effect in 2017–2019"),
+            RuleExample(
+                "the archive starts in 2018, so 2017 is unknown",
+                context: ExampleHistory(archive: 2018...2019)
+                    .person(id, name, in: 2018...2019, titles: fighter, initiatives: [.sector]).context,
+                candidate: candidate, expected: .cannotVerify,
+                failing: "Grassroots Emulation Fighter in 2017 cannot be verified before 2018"),
+            RuleExample(
+                "a known break in 2018 decides even though 2017 is before the archive",
+                context: ExampleHistory(archive: 2018...2019)
+                    .person(id, name, year: 2018, titles: ["LDTT"], initiatives: [.sector])
+                    .person(id, name, year: 2019, titles: fighter, initiatives: [.unit]).context,
+                candidate: candidate, expected: .notEligible,
+                failing: "holds no Grassroots Emulation Fighter title for 2018"),
         ]
     }
 }

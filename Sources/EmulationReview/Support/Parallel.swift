@@ -30,7 +30,12 @@ public final class Counter: @unchecked Sendable {
 
     public init() {}
 
-    public func increment() -> Int { lock.withLock { value += 1; return value } }
+    public func increment() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
+    }
 }
 
 /// Fixed slots that concurrent iterations fill, each iteration its own index.

@@ -34,7 +34,9 @@ public struct Mailbox: Sendable, Equatable {
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, address.utf8.count <= 254 else { return false }
         let forbidden = Set("<>()[]\\,;:\"@ ".utf8)
-        return address.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && ($0 == UInt8(ascii: "@") || !forbidden.contains($0)) }
+        return address.utf8.allSatisfy {
+            $0 > 0x20 && $0 < 0x7F && ($0 == UInt8(ascii: "@") || !forbidden.contains($0))
+        }
     }
 }
 
@@ -121,7 +123,8 @@ enum MailHeaderEncoding {
                     continue
                 }
                 // Too long for one word: cut it into characters, a lone character into scalars (one always fits).
-                appendEncoded(segments: segment.count > 1 ? segment.map(String.init) : segment.unicodeScalars.map(String.init))
+                appendEncoded(
+                    segments: segment.count > 1 ? segment.map(String.init) : segment.unicodeScalars.map(String.init))
                 capacity = 0
             }
             appendWord(pending)

@@ -32,8 +32,10 @@ public struct MailMessage: Sendable, Equatable {
 
     public static let hanoi = TimeZone(secondsFromGMT: 7 * 3600)!
 
-    public init(from: String, to: [String], subject: String, body: String, attachments: [MailAttachment] = [],
-                date: Date, messageID: String, timeZone: TimeZone = MailMessage.hanoi) {
+    public init(
+        from: String, to: [String], subject: String, body: String, attachments: [MailAttachment] = [],
+        date: Date, messageID: String, timeZone: TimeZone = MailMessage.hanoi
+    ) {
         self.from = from
         self.to = to
         self.subject = subject

@@ -46,19 +46,24 @@ public struct MailSettings: Sendable, Equatable {
 
     /// Checks everything that can be checked without the network, so a bad configuration is reported (exit 78)
     /// before a report is built. Error messages never contain the password.
-    public init(url: String, starttls: StartTLS = .required, username: String? = nil, password: String? = nil,
-                caFile: String? = nil, from: String, to: [String], timeouts: Timeouts = Timeouts(),
-                maxAttachmentBytes: Int = MailSettings.defaultMaxAttachmentBytes, feedback: Bool = false)
+    public init(
+        url: String, starttls: StartTLS = .required, username: String? = nil, password: String? = nil,
+        caFile: String? = nil, from: String, to: [String], timeouts: Timeouts = Timeouts(),
+        maxAttachmentBytes: Int = MailSettings.defaultMaxAttachmentBytes, feedback: Bool = false
+    )
         throws(MailSettingsError)
     {
         let lower = url.lowercased()
         guard lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://") else {
-            throw MailSettingsError("mail.url must start with smtp:// or smtps:// (for example smtp://mail.example.vn:587)")
+            throw MailSettingsError(
+                "mail.url must start with smtp:// or smtps:// (for example smtp://mail.example.vn:587)")
         }
         let authority = url[url.index(url.firstIndex(of: ":")!, offsetBy: 3)...].prefix { $0 != "/" }
         // A password written into the URL would be printed wherever the URL is: refuse it, without echoing it.
         guard !authority.contains("@") else {
-            throw MailSettingsError("mail.url must not contain a user name or password; use mail.username and the MAIL_PASSWORD environment variable")
+            throw MailSettingsError(
+                "mail.url must not contain a user name or password; use mail.username and the MAIL_PASSWORD environment variable"
+            )
         }
         guard !authority.isEmpty, !url.contains(where: { $0.isWhitespace || $0.isNewline }) else {
             throw MailSettingsError("mail.url has no host or contains spaces: \(url)")
@@ -100,8 +105,9 @@ public struct MailSettings: Sendable, Equatable {
 
     /// The same server and sender, writing to other recipients (a feedback email to an agency).
     public func addressed(to recipients: [String]) throws(MailSettingsError) -> MailSettings {
-        try MailSettings(url: url, starttls: starttls, username: username, password: password, caFile: caFile, from: from,
-                         to: recipients, timeouts: timeouts, maxAttachmentBytes: maxAttachmentBytes, feedback: feedback)
+        try MailSettings(
+            url: url, starttls: starttls, username: username, password: password, caFile: caFile, from: from,
+            to: recipients, timeouts: timeouts, maxAttachmentBytes: maxAttachmentBytes, feedback: feedback)
     }
 
     /// True for `smtps://`: TLS from the first byte.
@@ -122,11 +128,13 @@ extension MailSettings: CustomStringConvertible, CustomDebugStringConvertible, C
 
     /// `dump` and debuggers read the mirror, not `description`: keep the secret out of it too.
     public var customMirror: Mirror {
-        Mirror(self, children: [
-            "url": url, "starttls": starttls, "username": username as Any,
-            "password": password == nil ? "(none)" : "(secret)", "caFile": caFile as Any, "from": from, "to": to,
-            "timeouts": timeouts, "maxAttachmentBytes": maxAttachmentBytes, "feedback": feedback,
-        ], displayStyle: .struct)
+        Mirror(
+            self,
+            children: [
+                "url": url, "starttls": starttls, "username": username as Any,
+                "password": password == nil ? "(none)" : "(secret)", "caFile": caFile as Any, "from": from, "to": to,
+                "timeouts": timeouts, "maxAttachmentBytes": maxAttachmentBytes, "feedback": feedback,
+            ], displayStyle: .struct)
     }
 }
 

@@ -1,5 +1,5 @@
-import EmulationReview
 import CCurl
+import EmulationReview
 import Foundation
 
 /// Sends messages over SMTP with libcurl. Each `send` is one connection on the calling thread and blocks
@@ -48,14 +48,16 @@ public struct Mailer: Sendable {
             try check(er_curl_setopt_long(curl, CURLOPT_NOSIGNAL, 1), "CURLOPT_NOSIGNAL")
             try check(er_curl_setopt_string(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps"), "CURLOPT_PROTOCOLS_STR")
             try check(er_curl_setopt_string(curl, CURLOPT_URL, settings.url), "CURLOPT_URL")
-            try check(er_curl_setopt_long(curl, CURLOPT_CONNECTTIMEOUT, settings.timeouts.connect), "CURLOPT_CONNECTTIMEOUT")
+            try check(
+                er_curl_setopt_long(curl, CURLOPT_CONNECTTIMEOUT, settings.timeouts.connect), "CURLOPT_CONNECTTIMEOUT")
             try check(er_curl_setopt_long(curl, CURLOPT_TIMEOUT, settings.timeouts.total), "CURLOPT_TIMEOUT")
-            let useSSL: curl_usessl = switch settings.starttls {
-            case _ where settings.implicitTLS: CURLUSESSL_ALL
-            case .required: CURLUSESSL_ALL
-            case .opportunistic: CURLUSESSL_TRY
-            case .off: CURLUSESSL_NONE
-            }
+            let useSSL: curl_usessl =
+                switch settings.starttls {
+                case _ where settings.implicitTLS: CURLUSESSL_ALL
+                case .required: CURLUSESSL_ALL
+                case .opportunistic: CURLUSESSL_TRY
+                case .off: CURLUSESSL_NONE
+                }
             try check(er_curl_setopt_long(curl, CURLOPT_USE_SSL, Int(useSSL.rawValue)), "CURLOPT_USE_SSL")
             if let caFile = settings.caFile {
                 try check(er_curl_setopt_string(curl, CURLOPT_CAINFO, caFile), "CURLOPT_CAINFO")
@@ -66,16 +68,20 @@ public struct Mailer: Sendable {
             if let password = settings.password {
                 try check(er_curl_setopt_string(curl, CURLOPT_PASSWORD, password), "CURLOPT_PASSWORD")
             }
-            try check(er_curl_setopt_write_callback(curl, CURLOPT_HEADERFUNCTION, { buffer, size, count, context in
-                let length = size * count
-                if let buffer, let context {
-                    Unmanaged<Transcript>.fromOpaque(context).takeUnretainedValue()
-                        .receive(UnsafeRawBufferPointer(start: buffer, count: length))
-                }
-                return length
-            }), "CURLOPT_HEADERFUNCTION")
-            try check(er_curl_setopt_pointer(curl, CURLOPT_HEADERDATA, Unmanaged.passUnretained(transcript).toOpaque()),
-                      "CURLOPT_HEADERDATA")
+            try check(
+                er_curl_setopt_write_callback(
+                    curl, CURLOPT_HEADERFUNCTION,
+                    { buffer, size, count, context in
+                        let length = size * count
+                        if let buffer, let context {
+                            Unmanaged<Transcript>.fromOpaque(context).takeUnretainedValue()
+                                .receive(UnsafeRawBufferPointer(start: buffer, count: length))
+                        }
+                        return length
+                    }), "CURLOPT_HEADERFUNCTION")
+            try check(
+                er_curl_setopt_pointer(curl, CURLOPT_HEADERDATA, Unmanaged.passUnretained(transcript).toOpaque()),
+                "CURLOPT_HEADERDATA")
 
             try check(er_curl_setopt_string(curl, CURLOPT_MAIL_FROM, "<\(envelope.from)>"), "CURLOPT_MAIL_FROM")
             for recipient in envelope.recipients { try append("<\(recipient)>", to: &recipientList) }
@@ -90,25 +96,30 @@ public struct Mailer: Sendable {
             for attachment in message.attachments { try add(attachment, to: mime) }
             try check(er_curl_setopt_mime(curl, CURLOPT_MIMEPOST, mime), "CURLOPT_MIMEPOST")
         } catch {
-            return .permanentFailure(scrub("libcurl refused \(error.what): \(String(cString: curl_easy_strerror(error.code)))", settings))
+            return .permanentFailure(
+                scrub("libcurl refused \(error.what): \(String(cString: curl_easy_strerror(error.code)))", settings))
         }
 
         let code = curl_easy_perform(curl)
         var response = 0
         _ = er_curl_getinfo_long(curl, CURLINFO_RESPONSE_CODE, &response)
-        return Mailer.classify(code: code, response: response, curlMessage: String(cString: errorBuffer),
-                               replies: transcript.lines, settings: settings)
+        return Mailer.classify(
+            code: code, response: response, curlMessage: String(cString: errorBuffer),
+            replies: transcript.lines, settings: settings)
     }
 
     /// Sorts libcurl's result into sent / try again / needs a person, in words an operator can act on.
-    static func classify(code: CURLcode, response: Int, curlMessage: String, replies: [String],
-                         settings: MailSettings) -> DeliveryOutcome {
+    static func classify(
+        code: CURLcode, response: Int, curlMessage: String, replies: [String],
+        settings: MailSettings
+    ) -> DeliveryOutcome {
         let server = settings.url
         if code == CURLE_OK {
             return .sent(reply: replies.last ?? "\(response)")
         }
         // The server's own words: its last reply carrying the failing code.
-        let words = replies.last { $0.hasPrefix("\(response)") && response >= 400 } ?? (response >= 400 ? "\(response)" : nil)
+        let words =
+            replies.last { $0.hasPrefix("\(response)") && response >= 400 } ?? (response >= 400 ? "\(response)" : nil)
         let detail = curlMessage.isEmpty ? String(cString: curl_easy_strerror(code)) : curlMessage
         let libcurl = "libcurl error \(code.rawValue): \(detail)"
         func said(_ text: String) -> String {
@@ -119,16 +130,24 @@ public struct Mailer: Sendable {
         case CURLE_LOGIN_DENIED, CURLE_AUTH_ERROR:
             let user = settings.username.map { " of user “\($0)”" } ?? ""
             // RFC 4954's 454 is a temporary authentication failure; 535 and the rest are refusals.
-            outcome = (400..<500).contains(response)
+            outcome =
+                (400..<500).contains(response)
                 ? .temporaryFailure(said("the mail server \(server) cannot check the login\(user) for now"))
-                : .permanentFailure(said("the mail server \(server) refused the login\(user); check mail.username and MAIL_PASSWORD"))
+                : .permanentFailure(
+                    said("the mail server \(server) refused the login\(user); check mail.username and MAIL_PASSWORD"))
         case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_CERTPROBLEM,
-             CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS:
-            outcome = .permanentFailure(said("the certificate of the mail server \(server) is not trusted; check the host name in mail.url and mail.caFile"))
+            CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS:
+            outcome = .permanentFailure(
+                said(
+                    "the certificate of the mail server \(server) is not trusted; check the host name in mail.url and mail.caFile"
+                ))
         case CURLE_USE_SSL_FAILED:
-            outcome = .permanentFailure(said("the mail server \(server) does not offer STARTTLS, which mail.starttls: required demands; nothing was sent"))
+            outcome = .permanentFailure(
+                said(
+                    "the mail server \(server) does not offer STARTTLS, which mail.starttls: required demands; nothing was sent"
+                ))
         case CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT, CURLE_NOT_BUILT_IN, CURLE_BAD_FUNCTION_ARGUMENT,
-             CURLE_UNKNOWN_OPTION:
+            CURLE_UNKNOWN_OPTION:
             outcome = .permanentFailure(said("the mail settings cannot be used with \(server)"))
         case _ where (500..<600).contains(response):
             outcome = .permanentFailure(said("the mail server \(server) refused the message"))
@@ -151,7 +170,9 @@ public struct Mailer: Sendable {
     }
 
     private func addText(_ body: Data, to mime: OpaquePointer) throws(SetupFailure) {
-        guard let part = curl_mime_addpart(mime) else { throw SetupFailure(what: "curl_mime_addpart", code: CURLE_OUT_OF_MEMORY) }
+        guard let part = curl_mime_addpart(mime) else {
+            throw SetupFailure(what: "curl_mime_addpart", code: CURLE_OUT_OF_MEMORY)
+        }
         try check(setData(part, body), "curl_mime_data (text)")
         try check(curl_mime_type(part, "text/plain; charset=utf-8"), "curl_mime_type (text)")
         // Vietnamese is mostly ASCII letters with diacritics: quoted-printable keeps the text readable raw.
@@ -159,9 +180,13 @@ public struct Mailer: Sendable {
     }
 
     private func add(_ attachment: MailAttachment, to mime: OpaquePointer) throws(SetupFailure) {
-        guard let part = curl_mime_addpart(mime) else { throw SetupFailure(what: "curl_mime_addpart", code: CURLE_OUT_OF_MEMORY) }
+        guard let part = curl_mime_addpart(mime) else {
+            throw SetupFailure(what: "curl_mime_addpart", code: CURLE_OUT_OF_MEMORY)
+        }
         try check(setData(part, attachment.data), "curl_mime_data (\(attachment.filename))")
-        try check(curl_mime_type(part, MailHeaderEncoding.clean(attachment.mimeType)), "curl_mime_type (\(attachment.filename))")
+        try check(
+            curl_mime_type(part, MailHeaderEncoding.clean(attachment.mimeType)),
+            "curl_mime_type (\(attachment.filename))")
         try check(curl_mime_encoder(part, "base64"), "curl_mime_encoder (\(attachment.filename))")
         let name = MailHeaderEncoding.clean(attachment.filename)
         if name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
@@ -169,7 +194,8 @@ public struct Mailer: Sendable {
         } else {
             // curl would write a non-ASCII name raw; RFC 2231's filename* says it in UTF-8 instead.
             let encoded = name.utf8.map { byte -> String in
-                let safe = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                let safe =
+                    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                     || "-._~".utf8.contains(byte)
                 return safe ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
             }.joined()

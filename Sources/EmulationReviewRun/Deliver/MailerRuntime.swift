@@ -1,5 +1,5 @@
-import EmulationReview
 import CCurl
+import EmulationReview
 
 /// Proof that libcurl's process-wide initialisation has run. Make one at start-up, before other threads
 /// exist (as `SchemaSet` does for libxml2): `curl_global_init` sets up OpenSSL and is not safe to race.
@@ -12,7 +12,8 @@ public struct MailerRuntime: Sendable {
     public init() throws(MailerSetupError) {
         let code = er_curl_global_init()
         guard code == CURLE_OK else {
-            throw MailerSetupError(description: "libcurl cannot be initialised: \(String(cString: curl_easy_strerror(code)))")
+            throw MailerSetupError(
+                description: "libcurl cannot be initialised: \(String(cString: curl_easy_strerror(code)))")
         }
         guard let info = er_curl_version()?.pointee else {
             throw MailerSetupError(description: "libcurl does not report its version")
@@ -24,7 +25,9 @@ public struct MailerRuntime: Sendable {
             cursor = cursor?.successor()
         }
         guard protocols.contains("smtp"), protocols.contains("smtps") else {
-            throw MailerSetupError(description: "this libcurl was built without SMTP or TLS support (install libcurl4-openssl-dev's libcurl)")
+            throw MailerSetupError(
+                description:
+                    "this libcurl was built without SMTP or TLS support (install libcurl4-openssl-dev's libcurl)")
         }
         let ssl = info.ssl_version.map { String(cString: $0) } ?? "no TLS"
         libcurlVersion = "libcurl \(info.version.map { String(cString: $0) } ?? "?") (\(ssl))"

@@ -19,6 +19,9 @@ public enum MessageID {
     }
 
     static func clean(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._".unicodeScalars.contains($0)) })
+        String(
+            text.unicodeScalars.filter {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._".unicodeScalars.contains($0))
+            })
     }
 }

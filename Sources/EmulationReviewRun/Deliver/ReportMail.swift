@@ -14,9 +14,11 @@ public enum ReportMail {
     ///   (may be empty when the caller cannot say), and the subject says "(bản sửa đổi)".
     /// - files: the published files by name; `review.html` and the `.csv` files are attached, others ignored.
     /// - filesLocation: where the reader finds the files when they are too large to attach (a path or a link).
-    public static func reportMessage(period: String, headline: [String], completeness: String, revised: [String]?,
-                                     files: [(name: String, data: Data)], filesLocation: String,
-                                     settings: MailSettings, date: Date, messageID: String) throws -> MailMessage {
+    public static func reportMessage(
+        period: String, headline: [String], completeness: String, revised: [String]?,
+        files: [(name: String, data: Data)], filesLocation: String,
+        settings: MailSettings, date: Date, messageID: String
+    ) throws -> MailMessage {
         let attachments = try reportAttachments(period: period, files: files)
         let total = attachments.reduce(0) { $0 + $1.data.count }
         let attached = total <= settings.maxAttachmentBytes
@@ -24,11 +26,13 @@ public enum ReportMail {
 
         var lines: [String] = ["Kính gửi các đồng chí,", ""]
         if let revised {
-            lines.append("Ban Thi đua - Khen thưởng gửi bản sửa đổi của báo cáo tổng kết thi đua, khen thưởng \(scope). "
-                + "Bản này thay thế bản đã gửi trước đó.")
+            lines.append(
+                "Ban Thi đua - Khen thưởng gửi bản sửa đổi của báo cáo tổng kết thi đua, khen thưởng \(scope). "
+                    + "Bản này thay thế bản đã gửi trước đó.")
             lines.append("")
             lines.append("Những thay đổi so với bản đã gửi:")
-            lines += revised.isEmpty ? ["- (số liệu đã được cập nhật theo các báo cáo mới nhận)"] : revised.map { "- " + $0 }
+            lines +=
+                revised.isEmpty ? ["- (số liệu đã được cập nhật theo các báo cáo mới nhận)"] : revised.map { "- " + $0 }
         } else {
             lines.append("Ban Thi đua - Khen thưởng gửi báo cáo tổng kết thi đua, khen thưởng \(scope).")
         }
@@ -46,8 +50,9 @@ public enum ReportMail {
             lines.append("Tệp đính kèm:")
             for attachment in attachments { lines.append("- " + describe(attachment)) }
         } else {
-            lines.append("Các tệp báo cáo (tổng cộng \(megabytes(total))) không được đính kèm vì vượt giới hạn "
-                + "\(megabytes(settings.maxAttachmentBytes)) của một thư. Các tệp ở: \(filesLocation)")
+            lines.append(
+                "Các tệp báo cáo (tổng cộng \(megabytes(total))) không được đính kèm vì vượt giới hạn "
+                    + "\(megabytes(settings.maxAttachmentBytes)) của một thư. Các tệp ở: \(filesLocation)")
         }
         lines += ["", "Thư này do chương trình emulation-review gửi tự động; xin đừng trả lời thư này."]
         if let name = try? Mailbox(parsing: settings.from).displayName { lines += ["", name] }
@@ -62,14 +67,18 @@ public enum ReportMail {
     /// The findings of a rejected submission, to the person who prepared it.
     /// - findings: lines in the `validate` format, `path:line:column: error: [code] message`, listed as given.
     /// - revision: the revision of the rejected file, when known, so the email can say which number to use next.
-    public static func feedbackMessage(to preparer: String, agency: String, year: Int, file: String, findings: [String],
-                                       revision: Int? = nil, settings: MailSettings, date: Date,
-                                       messageID: String) -> MailMessage {
+    public static func feedbackMessage(
+        to preparer: String, agency: String, year: Int, file: String, findings: [String],
+        revision: Int? = nil, settings: MailSettings, date: Date,
+        messageID: String
+    ) -> MailMessage {
         let errors = findings.filter { $0.contains(": error: ") }.count
         let warnings = findings.filter { $0.contains(": warning: ") }.count
         var counts = "\(errors) lỗi"
         if warnings > 0 { counts += " và \(warnings) cảnh báo" }
-        let next = revision.map { " (tệp vừa gửi có revision=\"\($0)\", bản sửa cần revision=\"\($0 + 1)\" hoặc lớn hơn)" } ?? ""
+        let next =
+            revision.map { " (tệp vừa gửi có revision=\"\($0)\", bản sửa cần revision=\"\($0 + 1)\" hoặc lớn hơn)" }
+            ?? ""
 
         var lines: [String] = [
             "Kính gửi đơn vị \(agency),",
@@ -104,29 +113,34 @@ public enum ReportMail {
     static func reportAttachments(period: String, files: [(name: String, data: Data)]) throws -> [MailAttachment] {
         var attachments: [MailAttachment] = []
         if let html = files.first(where: { $0.name == "review.html" }) {
-            attachments.append(MailAttachment(filename: "review.html", data: html.data, mimeType: "text/html; charset=utf-8"))
+            attachments.append(
+                MailAttachment(filename: "review.html", data: html.data, mimeType: "text/html; charset=utf-8"))
         }
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }.sorted { $0.name < $1.name }
         if csv.count > maxLooseCSVFiles {
-            attachments.append(MailAttachment(filename: "\(period)-csv.zip", data: try zip(csv), mimeType: "application/zip"))
+            attachments.append(
+                MailAttachment(filename: "\(period)-csv.zip", data: try zip(csv), mimeType: "application/zip"))
         } else {
-            attachments += csv.map { MailAttachment(filename: $0.name, data: $0.data, mimeType: "text/csv; charset=utf-8") }
+            attachments += csv.map {
+                MailAttachment(filename: $0.name, data: $0.data, mimeType: "text/csv; charset=utf-8")
+            }
         }
         return attachments
     }
 
     /// A fixed date (ZIPFoundation writes it in UTC, to the DOS format's 2-second precision): the same files give
     /// the same archive bytes, so a rerun can recognise an unchanged report by its digest.
-    static let zipEntryDate = Date(timeIntervalSince1970: 946_684_800) // 2000-01-01 00:00:00 UTC
+    static let zipEntryDate = Date(timeIntervalSince1970: 946_684_800)  // 2000-01-01 00:00:00 UTC
 
     /// The files, in the order given, deflated into an in-memory zip.
     static func zip(_ files: [(name: String, data: Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for file in files {
-            let data = Data(file.data) // zero-based indices for the provider below
-            try archive.addEntry(with: file.name, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: zipEntryDate, permissions: 0o644, compressionMethod: .deflate,
-                                 provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+            let data = Data(file.data)  // zero-based indices for the provider below
+            try archive.addEntry(
+                with: file.name, type: .file, uncompressedSize: Int64(data.count),
+                modificationDate: zipEntryDate, permissions: 0o644, compressionMethod: .deflate,
+                provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
         }
         guard let bytes = archive.data else { throw ReportMailError(description: "the zip archive has no data") }
         return bytes

@@ -33,15 +33,18 @@ public struct ChangeScan: Sendable {
 
     /// Compares a listing with the files the store knows. A change to the reference data changes every year.
     /// - digest: the SHA-256 of a file, called only for files that look changed.
-    public static func compare(_ listing: [ListedFile], known: [String: FileState], years: [Int],
-                               digest: (String) -> String) -> ChangeScan {
+    public static func compare(
+        _ listing: [ListedFile], known: [String: FileState], years: [Int],
+        digest: (String) -> String
+    ) -> ChangeScan {
         var current: [String: FileState] = [:]
         var changedYears: Set<Int> = []
         var changed = 0
         var referenceChanged = false
         for file in listing {
-            var state = FileState(path: file.path, size: file.size, modified: file.modified, sha256: "", year: file.year,
-                                  format: nil, outcome: "", agency: nil, findings: [])
+            var state = FileState(
+                path: file.path, size: file.size, modified: file.modified, sha256: "", year: file.year,
+                format: nil, outcome: "", agency: nil, findings: [])
             if let old = known[file.path], old.size == file.size, old.modified == file.modified {
                 state = old
             } else {
@@ -75,9 +78,10 @@ public struct ChangeScan: Sendable {
         return (referencePaths + yearPaths).compactMap { path in
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
-            return ListedFile(path: path, size: Int64(info.st_size),
-                              modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                              year: InputFolder.folderYear(of: path))
+            return ListedFile(
+                path: path, size: Int64(info.st_size),
+                modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                year: InputFolder.folderYear(of: path))
         }
     }
 

@@ -19,61 +19,85 @@ struct Deliveries {
             if !force && ledger.isSettled(.report, period: period, digest: report.digest) { continue }
             let folder = report.folder
             guard let files = Self.readReport(folder: folder) else {
-                result.problems.append("\(period): the published report in \(folder) cannot be read; run `emulation-review run --period \(period)`")
+                result.problems.append(
+                    "\(period): the published report in \(folder) cannot be read; run `emulation-review run --period \(period)`"
+                )
                 result.status = result.status.worse(.ioError)
                 continue
             }
             let manifest = files.first { $0.name == "manifest.json" }?.data ?? Data()
             let previous = try store.lastSentManifest(period: period)
             let existing = force ? nil : ledger.unfinished(.report, period: period, digest: report.digest)
-            let (id, messageID) = try open(existing, kind: .report, period: period, subject: period,
-                                           digest: report.digest, recipients: mail?.to ?? [], manifest: manifest)
-            let outgoing = OutgoingReport(period: period, summary: report.summary, headline: report.headline,
-                                          revisions: previous.map { Self.changes(from: $0, to: manifest) },
-                                          folder: folder, files: files.filter { $0.name != "manifest.json" }, messageID: messageID)
-            try record(mailer.send(report: outgoing), delivery: id, into: &result,
-                       sent: "\(period): report sent to \(mail?.to.joined(separator: ", ") ?? "")\(previous == nil ? "" : " (revised)")",
-                       later: { "\(period): the report could not be sent yet (\($0)); it is published and the next run will try again" },
-                       refused: { "\(period): the mail server refused the report (\($0)); correct the mail settings, then `emulation-review send --period \(period)`" })
+            let (id, messageID) = try open(
+                existing, kind: .report, period: period, subject: period,
+                digest: report.digest, recipients: mail?.to ?? [], manifest: manifest)
+            let outgoing = OutgoingReport(
+                period: period, summary: report.summary, headline: report.headline,
+                revisions: previous.map { Self.changes(from: $0, to: manifest) },
+                folder: folder, files: files.filter { $0.name != "manifest.json" }, messageID: messageID)
+            try record(
+                mailer.send(report: outgoing), delivery: id, into: &result,
+                sent:
+                    "\(period): report sent to \(mail?.to.joined(separator: ", ") ?? "")\(previous == nil ? "" : " (revised)")",
+                later: {
+                    "\(period): the report could not be sent yet (\($0)); it is published and the next run will try again"
+                },
+                refused: {
+                    "\(period): the mail server refused the report (\($0)); correct the mail settings, then `emulation-review send --period \(period)`"
+                })
         }
     }
 
     /// One feedback email to the preparer of each newly rejected submission (a file's content is notified once).
-    func feedback(_ files: [IngestedFile], log: (String) -> Void, into result: inout UnattendedResult) throws(RunFailure) {
+    func feedback(_ files: [IngestedFile], log: (String) -> Void, into result: inout UnattendedResult)
+        throws(RunFailure)
+    {
         let ledger = DeliveryLedger(try store.deliveries(kind: .feedback))
-        for file in files where file.outcome == .rejected && file.format == .submission
-            && !ledger.isSettled(.feedback, digest: file.sha256) {
+        for file in files
+        where file.outcome == .rejected && file.format == .submission
+            && !ledger.isSettled(.feedback, digest: file.sha256)
+        {
             guard let submission = file.submission, !submission.preparer.email.isEmpty else {
                 log("\(file.path): rejected, but it names no preparer to notify")
                 continue
             }
             let to = submission.preparer.email
-            let (id, messageID) = try open(ledger.unfinished(.feedback, digest: file.sha256), kind: .feedback,
-                                           period: String(submission.year), subject: "\(submission.year)-\(submission.agency)",
-                                           digest: file.sha256, recipients: [to], manifest: nil)
-            let feedback = OutgoingFeedback(preparer: to, agency: submission.agency, year: submission.year,
-                                            revision: submission.revision, file: file.path,
-                                            findings: file.findings.map(\.formatted), messageID: messageID)
-            try record(mailer.send(feedback: feedback), delivery: id, into: &result,
-                       sent: "\(file.path): findings sent to \(to)",
-                       later: { "\(file.path): the feedback to \(to) could not be sent yet (\($0)); the next run will try again" },
-                       refused: { "\(file.path): the mail server refused the feedback to \(to) (\($0))" })
+            let (id, messageID) = try open(
+                ledger.unfinished(.feedback, digest: file.sha256), kind: .feedback,
+                period: String(submission.year), subject: "\(submission.year)-\(submission.agency)",
+                digest: file.sha256, recipients: [to], manifest: nil)
+            let feedback = OutgoingFeedback(
+                preparer: to, agency: submission.agency, year: submission.year,
+                revision: submission.revision, file: file.path,
+                findings: file.findings.map(\.formatted), messageID: messageID)
+            try record(
+                mailer.send(feedback: feedback), delivery: id, into: &result,
+                sent: "\(file.path): findings sent to \(to)",
+                later: {
+                    "\(file.path): the feedback to \(to) could not be sent yet (\($0)); the next run will try again"
+                },
+                refused: { "\(file.path): the mail server refused the feedback to \(to) (\($0))" })
         }
     }
 
     /// The unfinished delivery to retry, or a new one recorded before anything is sent.
-    private func open(_ existing: Delivery?, kind: DeliveryKind, period: String, subject: String, digest: String,
-                      recipients: [String], manifest: Data?) throws(RunFailure) -> (id: Int64, messageID: String) {
+    private func open(
+        _ existing: Delivery?, kind: DeliveryKind, period: String, subject: String, digest: String,
+        recipients: [String], manifest: Data?
+    ) throws(RunFailure) -> (id: Int64, messageID: String) {
         if let existing { return (existing.id, existing.messageID) }
         let messageID = MessageID.make(subject: subject, digest: digest, time: timestamp())
-        let id = try store.startDelivery(kind: kind, period: period, digest: digest, recipients: recipients,
-                                         messageID: messageID, manifest: manifest, at: timestamp())
+        let id = try store.startDelivery(
+            kind: kind, period: period, digest: digest, recipients: recipients,
+            messageID: messageID, manifest: manifest, at: timestamp())
         return (id, messageID)
     }
 
     /// Records what came of sending a delivery: sent, pending (exit 75, the next run retries) or failed (exit 69).
-    private func record(_ outcome: DeliveryOutcome, delivery id: Int64, into result: inout UnattendedResult,
-                        sent: String, later: (String) -> String, refused: (String) -> String) throws(RunFailure) {
+    private func record(
+        _ outcome: DeliveryOutcome, delivery id: Int64, into result: inout UnattendedResult,
+        sent: String, later: (String) -> String, refused: (String) -> String
+    ) throws(RunFailure) {
         switch outcome {
         case .sent(let reply):
             try store.updateDelivery(id: id, status: .sent, reply: reply, at: timestamp())
@@ -95,7 +119,8 @@ struct Deliveries {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
         var files: [(name: String, data: Data)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)) else { return nil }
+            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name))
+            else { return nil }
             files.append((name, data))
         }
         return files
@@ -111,7 +136,8 @@ struct Deliveries {
             var outputs: [Output]
         }
         guard let before = try? JSONDecoder().decode(Files.self, from: old),
-              let after = try? JSONDecoder().decode(Files.self, from: new) else { return [] }
+            let after = try? JSONDecoder().decode(Files.self, from: new)
+        else { return [] }
         let oldDigests = Dictionary(before.outputs.map { ($0.file, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         return after.outputs.filter { oldDigests[$0.file] != $0.sha256 }.map(\.file)
     }

@@ -50,8 +50,9 @@ public final class InputArchive {
         self.inputs = inputs
         reference = ingestor.loadReference(inputs: inputs)
         guard let data = reference.data else {
-            throw RunFailure(.dataError, "the reference data in \(inputs)/reference cannot be used: \(reference.problem ?? "")",
-                             findings: reference.files.flatMap(\.findings))
+            throw RunFailure(
+                .dataError, "the reference data in \(inputs)/reference cannot be used: \(reference.problem ?? "")",
+                findings: reference.files.flatMap(\.findings))
         }
         self.data = data
         years = ReviewLoader.yearFolders(in: inputs)
@@ -86,7 +87,10 @@ public final class InputArchive {
     /// The inputs of one period's review.
     public func input(for period: Period, asOf: Day?) throws(RunFailure) -> ReviewInput {
         guard hasInput(for: period) else {
-            throw RunFailure(.noInput, "there are no input files for \(period) in \(inputs) (expected folders such as \(inputs)/\(period.first)/)")
+            throw RunFailure(
+                .noInput,
+                "there are no input files for \(period) in \(inputs) (expected folders such as \(inputs)/\(period.first)/)"
+            )
         }
         let range = ReviewLoader.readRange(of: period)
         let wanted = years.filter { range.contains($0) }

@@ -1,6 +1,6 @@
-import EmulationReview
 import CPlatform
 import Dispatch
+import EmulationReview
 import Foundation
 import Glibc
 
@@ -21,13 +21,15 @@ public struct Publisher: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
         } catch {
-            throw RunFailure(.cannotCreate, "cannot create the reports folder \(reports): \(error.localizedDescription)")
+            throw RunFailure(
+                .cannotCreate, "cannot create the reports folder \(reports): \(error.localizedDescription)")
         }
         recover(name: name, final: final)
         let staging = (reports as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
         try? FileManager.default.removeItem(atPath: staging)
         guard mkdir(staging, 0o755) == 0 else {
-            throw RunFailure(.cannotCreate, "cannot write in the reports folder \(reports): \(String(cString: strerror(errno)))")
+            throw RunFailure(
+                .cannotCreate, "cannot write in the reports folder \(reports): \(String(cString: strerror(errno)))")
         }
         // Each file is written and flushed on its own core; the first failure is reported.
         let failures = concurrentMap(files.count) { index -> RunFailure? in
@@ -78,7 +80,9 @@ public struct Publisher: Sendable {
 
     private func write(_ data: Data, to path: String) throws(RunFailure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw RunFailure(.cannotCreate, "cannot create \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw RunFailure(.cannotCreate, "cannot create \(path): \(String(cString: strerror(errno)))")
+        }
         defer { close(fd) }
         var offset = 0
         let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
@@ -93,12 +97,16 @@ public struct Publisher: Sendable {
             return nil
         }
         if let failure { throw RunFailure(.ioError, "cannot write \(path): \(String(cString: strerror(failure)))") }
-        guard fsync(fd) == 0 else { throw RunFailure(.ioError, "cannot flush \(path): \(String(cString: strerror(errno)))") }
+        guard fsync(fd) == 0 else {
+            throw RunFailure(.ioError, "cannot flush \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     private func sync(_ directory: String) throws(RunFailure) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw RunFailure(.ioError, "cannot open \(directory): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw RunFailure(.ioError, "cannot open \(directory): \(String(cString: strerror(errno)))")
+        }
         defer { close(fd) }
         _ = fsync(fd)
     }

@@ -26,7 +26,8 @@ public struct RunResult: Sendable {
 
     public var summary: String {
         let h = review.headline
-        return "\(review.period): report published in \(folder) — agencies expected \(h.agenciesExpected), accepted \(h.agenciesAccepted), rejected \(h.agenciesRejected), missing \(h.agenciesMissing), late \(h.agenciesLate)"
+        return
+            "\(review.period): report published in \(folder) — agencies expected \(h.agenciesExpected), accepted \(h.agenciesAccepted), rejected \(h.agenciesRejected), missing \(h.agenciesMissing), late \(h.agenciesLate)"
     }
 }
 
@@ -43,8 +44,9 @@ public struct ReviewRun: Sendable {
         let review = Reviewer().review(input)
         let outputs: [(name: String, data: Data)]
         do {
-            outputs = try ReportFiles.make(review, files: input.files, language: options.language,
-                                           byteOrderMark: options.byteOrderMark)
+            outputs = try ReportFiles.make(
+                review, files: input.files, language: options.language,
+                byteOrderMark: options.byteOrderMark)
         } catch {
             throw RunFailure(.software, "cannot render the report: \(error)")
         }

@@ -1,5 +1,5 @@
-import EmulationReview
 import Configuration
+import EmulationReview
 import Foundation
 import SystemPackage
 
@@ -22,11 +22,14 @@ public struct Settings: Sendable, CustomStringConvertible {
     }
 
     /// Reads the settings. `path` nil means `emulation-review.yaml` in the working directory when present.
-    public static func load(path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) async throws(RunFailure) -> Settings {
+    public static func load(path: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        async throws(RunFailure) -> Settings
+    {
         let file = path ?? (FileManager.default.fileExists(atPath: defaultFile) ? defaultFile : nil)
         var providers: [any ConfigProvider] = [
-            EnvironmentVariablesProvider(environmentVariables: relevant(environment),
-                                         secretsSpecifier: .specific(["MAIL_PASSWORD", "MAIL_USERNAME"])),
+            EnvironmentVariablesProvider(
+                environmentVariables: relevant(environment),
+                secretsSpecifier: .specific(["MAIL_PASSWORD", "MAIL_USERNAME"]))
         ]
         if let file {
             guard FileManager.default.fileExists(atPath: file) else {
@@ -35,14 +38,18 @@ public struct Settings: Sendable, CustomStringConvertible {
             do {
                 providers.append(try await FileProvider<YAMLSnapshot>(filePath: FilePath(file)))
             } catch {
-                throw RunFailure(.configuration, "cannot read the configuration file \(file): \(Self.safe(String(describing: error)))")
+                throw RunFailure(
+                    .configuration,
+                    "cannot read the configuration file \(file): \(Self.safe(String(describing: error)))")
             }
         }
         let config = ConfigReader(providers: providers)
-        var settings = Settings(inputs: config.string(forKey: "inputs", default: "Inputs"),
-                                reports: config.string(forKey: "reports", default: "Reports"),
-                                state: "", phases: [], language: .vi, mail: nil, file: file)
-        settings.state = config.string(forKey: "state", default: (settings.reports as NSString).appendingPathComponent(".state"))
+        var settings = Settings(
+            inputs: config.string(forKey: "inputs", default: "Inputs"),
+            reports: config.string(forKey: "reports", default: "Reports"),
+            state: "", phases: [], language: .vi, mail: nil, file: file)
+        settings.state = config.string(
+            forKey: "state", default: (settings.reports as NSString).appendingPathComponent(".state"))
         let lang = config.string(forKey: "lang", default: "vi")
         guard let language = Language(rawValue: lang) else {
             throw RunFailure(.configuration, "lang is \"\(lang)\"; use vi or en")
@@ -50,7 +57,8 @@ public struct Settings: Sendable, CustomStringConvertible {
         settings.language = language
         for text in config.stringArray(forKey: "phases", default: ["2016-2020", "2021-2025"]) {
             guard let period = Period(text), period.isPhase else {
-                throw RunFailure(.configuration, "phases lists \"\(text)\"; a phase is written YYYY-YYYY, e.g. 2016-2020")
+                throw RunFailure(
+                    .configuration, "phases lists \"\(text)\"; a phase is written YYYY-YYYY, e.g. 2016-2020")
             }
             settings.phases.append(period)
         }
@@ -60,24 +68,32 @@ public struct Settings: Sendable, CustomStringConvertible {
             }
             let starttlsText = config.string(forKey: "mail.starttls", default: "required")
             guard let starttls = MailSettings.StartTLS(rawValue: starttlsText) else {
-                throw RunFailure(.configuration, "mail.starttls is \"\(starttlsText)\"; use required, opportunistic or off")
+                throw RunFailure(
+                    .configuration, "mail.starttls is \"\(starttlsText)\"; use required, opportunistic or off")
             }
             guard let from = config.string(forKey: "mail.from") else {
-                throw RunFailure(.configuration, "mail.url is set but mail.from is missing; give the sender, e.g. \"Ban Thi đua - Khen thưởng <thidua@example.vn>\"")
+                throw RunFailure(
+                    .configuration,
+                    "mail.url is set but mail.from is missing; give the sender, e.g. \"Ban Thi đua - Khen thưởng <thidua@example.vn>\""
+                )
             }
             let to = config.stringArray(forKey: "mail.to", default: [])
             guard !to.isEmpty else {
-                throw RunFailure(.configuration, "mail.url is set but mail.to lists nobody; give the recipients of the reports")
+                throw RunFailure(
+                    .configuration, "mail.url is set but mail.to lists nobody; give the recipients of the reports")
             }
             let defaults = MailSettings.Timeouts()
             do throws(MailSettingsError) {
                 settings.mail = try MailSettings(
                     url: url, starttls: starttls, username: config.string(forKey: "mail.username", isSecret: true),
-                    password: config.string(forKey: "mail.password", isSecret: true), caFile: config.string(forKey: "mail.caFile"),
+                    password: config.string(forKey: "mail.password", isSecret: true),
+                    caFile: config.string(forKey: "mail.caFile"),
                     from: from, to: to,
-                    timeouts: MailSettings.Timeouts(connect: config.int(forKey: "mail.connectTimeout", default: defaults.connect),
-                                                    total: config.int(forKey: "mail.timeout", default: defaults.total)),
-                    maxAttachmentBytes: config.int(forKey: "mail.maxAttachmentBytes", default: MailSettings.defaultMaxAttachmentBytes),
+                    timeouts: MailSettings.Timeouts(
+                        connect: config.int(forKey: "mail.connectTimeout", default: defaults.connect),
+                        total: config.int(forKey: "mail.timeout", default: defaults.total)),
+                    maxAttachmentBytes: config.int(
+                        forKey: "mail.maxAttachmentBytes", default: MailSettings.defaultMaxAttachmentBytes),
                     feedback: config.bool(forKey: "mail.feedback", default: false))
             } catch {
                 throw RunFailure(.configuration, "the mail settings are not usable: \(error)")
@@ -95,7 +111,9 @@ public struct Settings: Sendable, CustomStringConvertible {
         for (name, value) in environment {
             if name.hasPrefix("MAIL_") {
                 result[name] = value
-            } else if name.hasPrefix(prefix), ["INPUTS", "REPORTS", "STATE", "PHASES", "LANG"].contains(String(name.dropFirst(prefix.count))) {
+            } else if name.hasPrefix(prefix),
+                ["INPUTS", "REPORTS", "STATE", "PHASES", "LANG"].contains(String(name.dropFirst(prefix.count)))
+            {
                 result[String(name.dropFirst(prefix.count))] = value
             }
         }

@@ -29,8 +29,10 @@ public struct UnattendedRun {
     public var log: @Sendable (String) -> Void
     public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(settings: Settings, schemas: SchemaSet, mailer: ReportMailer?, now: @escaping @Sendable () -> Date = Date.init,
-                log: @escaping @Sendable (String) -> Void = { _ in }, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(
+        settings: Settings, schemas: SchemaSet, mailer: ReportMailer?, now: @escaping @Sendable () -> Date = Date.init,
+        log: @escaping @Sendable (String) -> Void = { _ in }, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         self.settings = settings
         self.schemas = schemas
         self.mailer = mailer
@@ -46,12 +48,15 @@ public struct UnattendedRun {
     }
 
     /// `period` nil: the cron run (only what changed). A period: rebuild it whatever the state says.
-    public func run(period: Period?, email: Bool, rebuildState: Bool, wait: Double, asOf: Day? = nil,
-                    byteOrderMark: Bool = true) throws(RunFailure) -> UnattendedResult {
+    public func run(
+        period: Period?, email: Bool, rebuildState: Bool, wait: Double, asOf: Day? = nil,
+        byteOrderMark: Bool = true
+    ) throws(RunFailure) -> UnattendedResult {
         let started = timestamp()
         let lock = try RunLock(directory: settings.state, wait: wait, now: timestamp)
         defer { withExtendedLifetime(lock) {} }
-        let store = rebuildState ? try StateStore.rebuild(directory: settings.state) : try StateStore(directory: settings.state)
+        let store =
+            rebuildState ? try StateStore.rebuild(directory: settings.state) : try StateStore(directory: settings.state)
         var result = UnattendedResult()
         // A manual rerun neither needs nor records what changed: that is the cron run's business.
         let scan = period == nil ? try scanInputs(store: store) : .none
@@ -59,10 +64,14 @@ public struct UnattendedRun {
         if let period {
             targets = [period]
         } else {
-            targets = AffectedPeriods.periods(changedYears: scan.changedYears,
-                                              years: ReviewLoader.yearFolders(in: settings.inputs), phases: settings.phases)
-            log("\(scan.current.count) input files, \(scan.changedFiles) changed since the last run"
-                + (scan.changedYears.isEmpty ? "" : "; years changed: \(scan.changedYears.sorted().map(String.init).joined(separator: " "))"))
+            targets = AffectedPeriods.periods(
+                changedYears: scan.changedYears,
+                years: ReviewLoader.yearFolders(in: settings.inputs), phases: settings.phases)
+            log(
+                "\(scan.current.count) input files, \(scan.changedFiles) changed since the last run"
+                    + (scan.changedYears.isEmpty
+                        ? "" : "; years changed: \(scan.changedYears.sorted().map(String.init).joined(separator: " "))")
+            )
         }
         var published: [(Period, RunResult)] = []
         if !targets.isEmpty {
@@ -70,14 +79,18 @@ public struct UnattendedRun {
             let archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs)
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
             log("bringing up to date: \(targets.map(\.description).joined(separator: " "))")
-            archive.prepare(years: Array(Set(targets.flatMap { ReviewLoader.readRange(of: $0) })).sorted(), progress: progress)
-            let options = RunOptions(reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark)
+            archive.prepare(
+                years: Array(Set(targets.flatMap { ReviewLoader.readRange(of: $0) })).sorted(), progress: progress)
+            let options = RunOptions(
+                reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark)
             for target in targets {
                 let outcome = try ReviewRun(options: options).run(input: archive.input(for: target, asOf: asOf))
-                try store.recordReport(ReportState(period: target.description, digest: outcome.digest, folder: outcome.folder,
-                                                   summary: outcome.summary, publishedAt: timestamp(),
-                                                   headline: HeadlineText.lines(outcome.review)),
-                                       manifest: outcome.manifest)
+                try store.recordReport(
+                    ReportState(
+                        period: target.description, digest: outcome.digest, folder: outcome.folder,
+                        summary: outcome.summary, publishedAt: timestamp(),
+                        headline: HeadlineText.lines(outcome.review)),
+                    manifest: outcome.manifest)
                 published.append((target, outcome))
                 result.lines.append(outcome.summary)
             }
@@ -97,10 +110,12 @@ public struct UnattendedRun {
         if published.isEmpty && result.problems.isEmpty && period == nil {
             result.lines.append("nothing changed since the last run")
         }
-        try store.recordRun(RunRecord(startedAt: started, finishedAt: timestamp(), command: period.map { "run --period \($0)" } ?? "run",
-                                      periods: published.map { $0.0.description }.joined(separator: " "),
-                                      status: result.status.rawValue,
-                                      message: Self.runMessage(result, published: published.count)))
+        try store.recordRun(
+            RunRecord(
+                startedAt: started, finishedAt: timestamp(), command: period.map { "run --period \($0)" } ?? "run",
+                periods: published.map { $0.0.description }.joined(separator: " "),
+                status: result.status.rawValue,
+                message: Self.runMessage(result, published: published.count)))
         return result
     }
 
@@ -110,7 +125,9 @@ public struct UnattendedRun {
         defer { withExtendedLifetime(lock) {} }
         let store = try StateStore(directory: settings.state)
         guard let report = try store.reports()[period.description] else {
-            throw RunFailure(.noInput, "no report of \(period) has been published; run `emulation-review run --period \(period)` first")
+            throw RunFailure(
+                .noInput,
+                "no report of \(period) has been published; run `emulation-review run --period \(period)` first")
         }
         var result = UnattendedResult()
         guard let mailer else { return result }
@@ -120,9 +137,11 @@ public struct UnattendedRun {
             return result
         }
         try deliveries(store, mailer).reports(only: period.description, force: true, into: &result)
-        try store.recordRun(RunRecord(startedAt: timestamp(), finishedAt: timestamp(), command: "send --period \(period)",
-                                      periods: period.description, status: result.status.rawValue,
-                                      message: (result.problems.isEmpty ? result.lines : result.problems).joined(separator: "; ")))
+        try store.recordRun(
+            RunRecord(
+                startedAt: timestamp(), finishedAt: timestamp(), command: "send --period \(period)",
+                periods: period.description, status: result.status.rawValue,
+                message: (result.problems.isEmpty ? result.lines : result.problems).joined(separator: "; ")))
         return result
     }
 
@@ -140,7 +159,8 @@ public struct UnattendedRun {
 
     /// Compares the inputs folder with the store's record of it.
     func scanInputs(store: StateStore) throws(RunFailure) -> ChangeScan {
-        ChangeScan.compare(ChangeScan.list(inputs: settings.inputs), known: try store.files(),
-                           years: ReviewLoader.yearFolders(in: settings.inputs), digest: ChangeScan.sha256(ofFileAt:))
+        ChangeScan.compare(
+            ChangeScan.list(inputs: settings.inputs), known: try store.files(),
+            years: ReviewLoader.yearFolders(in: settings.inputs), digest: ChangeScan.sha256(ofFileAt:))
     }
 }

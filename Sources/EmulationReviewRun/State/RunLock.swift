@@ -14,7 +14,8 @@ public final class RunLock: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw RunFailure(.cannotCreate, "cannot create the state folder \(directory): \(error.localizedDescription)")
+            throw RunFailure(
+                .cannotCreate, "cannot create the state folder \(directory): \(error.localizedDescription)")
         }
         path = (directory as NSString).appendingPathComponent("run.lock")
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -28,10 +29,14 @@ public final class RunLock: @unchecked Sendable {
                 throw RunFailure(.ioError, "cannot lock \(path): \(String(cString: strerror(errno)))")
             }
             if Date() >= deadline {
-                let holder = (try? String(contentsOfFile: path, encoding: .utf8))?
+                let holder =
+                    (try? String(contentsOfFile: path, encoding: .utf8))?
                     .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
                 close(fd)
-                throw RunFailure(.tryAgain, "another run is in progress (\(holder.isEmpty ? "lock \(path)" : holder)); try again later, or use --wait SECONDS")
+                throw RunFailure(
+                    .tryAgain,
+                    "another run is in progress (\(holder.isEmpty ? "lock \(path)" : holder)); try again later, or use --wait SECONDS"
+                )
             }
             usleep(100_000)
         }

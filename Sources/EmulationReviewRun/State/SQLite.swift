@@ -1,5 +1,5 @@
-import EmulationReview
 import CSQLite
+import EmulationReview
 import Foundation
 
 /// An error from SQLite, with its message.
@@ -61,7 +61,9 @@ final class SQLiteDatabase {
             case .integer(let value):
                 status = sqlite3_bind_int64(statement, position, value)
             case .blob(let data):
-                status = data.withUnsafeBytes { er_sqlite_bind_blob(statement, position, $0.baseAddress, Int32($0.count)) }
+                status = data.withUnsafeBytes {
+                    er_sqlite_bind_blob(statement, position, $0.baseAddress, Int32($0.count))
+                }
             case .null:
                 status = sqlite3_bind_null(statement, position)
             }

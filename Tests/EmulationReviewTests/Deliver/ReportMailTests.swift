@@ -7,16 +7,20 @@ import XCTest
 /// The report and feedback emails as built: pure, no server.
 final class ReportMailTests: XCTestCase {
     static func settings(maxAttachmentBytes: Int = MailSettings.defaultMaxAttachmentBytes) throws -> MailSettings {
-        try MailSettings(url: "smtp://mail.example.vn:587", username: "reports", password: "x",
-                         from: "Ban Thi đua - Khen thưởng <thidua@example.vn>", to: ["lanhdao@example.vn"],
-                         maxAttachmentBytes: maxAttachmentBytes)
+        try MailSettings(
+            url: "smtp://mail.example.vn:587", username: "reports", password: "x",
+            from: "Ban Thi đua - Khen thưởng <thidua@example.vn>", to: ["lanhdao@example.vn"],
+            maxAttachmentBytes: maxAttachmentBytes)
     }
 
-    private func report(period: String = "2016-2020", revised: [String]? = nil, csvCount: Int = 11,
-                        settings: MailSettings? = nil) throws -> MailMessage {
+    private func report(
+        period: String = "2016-2020", revised: [String]? = nil, csvCount: Int = 11,
+        settings: MailSettings? = nil
+    ) throws -> MailMessage {
         try ReportMail.reportMessage(
             period: period, headline: ["Số người tham gia BHXH: 86.400.000"], completeness: "355 đơn vị, 353 đã nhận",
-            revised: revised, files: MailSamples.reportFiles(csvCount: csvCount), filesLocation: "/srv/reports/\(period)",
+            revised: revised, files: MailSamples.reportFiles(csvCount: csvCount),
+            filesLocation: "/srv/reports/\(period)",
             settings: settings ?? Self.settings(), date: MailSamples.date, messageID: "<r.1@test.local>")
     }
 
@@ -25,7 +29,9 @@ final class ReportMailTests: XCTestCase {
         XCTAssertEqual(try report(period: "2020").subject, "Báo cáo tổng kết thi đua, khen thưởng năm 2020")
         let revised = try report(revised: ["Bắc Ninh (27) gửi lại báo cáo 2018: nay được chấp nhận"])
         XCTAssertEqual(revised.subject, "Báo cáo tổng kết thi đua, khen thưởng 2016-2020 (bản sửa đổi)")
-        XCTAssertTrue(revised.body.contains("Những thay đổi so với bản đã gửi:\n- Bắc Ninh (27) gửi lại báo cáo 2018"), revised.body)
+        XCTAssertTrue(
+            revised.body.contains("Những thay đổi so với bản đã gửi:\n- Bắc Ninh (27) gửi lại báo cáo 2018"),
+            revised.body)
         XCTAssertFalse(try report().body.contains("bản sửa đổi"))
     }
 
@@ -49,7 +55,8 @@ final class ReportMailTests: XCTestCase {
 
     func testFewCSVFilesAreAttachedAsTheyAre() throws {
         let message = try report(csvCount: 3)
-        XCTAssertEqual(message.attachments.map(\.filename), ["review.html", "indicators.csv", "rankings.csv", "submissions.csv"])
+        XCTAssertEqual(
+            message.attachments.map(\.filename), ["review.html", "indicators.csv", "rankings.csv", "submissions.csv"])
         let files = MailSamples.reportFiles(csvCount: 3)
         for attachment in message.attachments {
             XCTAssertEqual(attachment.data, files.first { $0.name == attachment.filename }?.data)
@@ -69,12 +76,15 @@ final class ReportMailTests: XCTestCase {
 
     func testFeedbackListsTheFindingsInVietnamese() throws {
         let message = ReportMail.feedbackMessage(
-            to: "Trần Văn Nam <nam.tv@bhxh-bacninh.example.vn>", agency: "27 (Bảo hiểm xã hội tỉnh Bắc Ninh)", year: 2018,
+            to: "Trần Văn Nam <nam.tv@bhxh-bacninh.example.vn>", agency: "27 (Bảo hiểm xã hội tỉnh Bắc Ninh)",
+            year: 2018,
             file: "Inputs/2018/27.xml", findings: MailSamples.findings, revision: 1, settings: try Self.settings(),
             date: MailSamples.date, messageID: "<f.1@test.local>")
         XCTAssertEqual(message.to, ["Trần Văn Nam <nam.tv@bhxh-bacninh.example.vn>"])
-        XCTAssertEqual(message.subject,
-                       "Báo cáo thi đua, khen thưởng năm 2018 của đơn vị 27 (Bảo hiểm xã hội tỉnh Bắc Ninh) chưa được chấp nhận (Inputs/2018/27.xml)")
+        XCTAssertEqual(
+            message.subject,
+            "Báo cáo thi đua, khen thưởng năm 2018 của đơn vị 27 (Bảo hiểm xã hội tỉnh Bắc Ninh) chưa được chấp nhận (Inputs/2018/27.xml)"
+        )
         for finding in MailSamples.findings { XCTAssertTrue(message.body.contains("  " + finding + "\n"), finding) }
         XCTAssertTrue(message.body.contains("có 2 lỗi và 1 cảnh báo"), message.body)
         XCTAssertTrue(message.body.contains("revision=\"2\""), message.body)
@@ -84,12 +94,19 @@ final class ReportMailTests: XCTestCase {
     }
 
     func testMessageIDIsStableForTheSameDeliveryAndClean() {
-        let id = MessageID.make(subject: "2016-2020", digest: String(repeating: "ab", count: 32), time: "2026-11-29T01:45:00Z",
-                                host: "review.example.vn")
-        XCTAssertEqual(id, MessageID.make(subject: "2016-2020", digest: String(repeating: "ab", count: 32),
-                                          time: "2026-11-29T01:45:00Z", host: "review.example.vn"))
-        XCTAssertNotEqual(id, MessageID.make(subject: "2016-2020", digest: String(repeating: "ab", count: 32),
-                                             time: "2026-11-29T01:46:00Z", host: "review.example.vn"))
+        let id = MessageID.make(
+            subject: "2016-2020", digest: String(repeating: "ab", count: 32), time: "2026-11-29T01:45:00Z",
+            host: "review.example.vn")
+        XCTAssertEqual(
+            id,
+            MessageID.make(
+                subject: "2016-2020", digest: String(repeating: "ab", count: 32),
+                time: "2026-11-29T01:45:00Z", host: "review.example.vn"))
+        XCTAssertNotEqual(
+            id,
+            MessageID.make(
+                subject: "2016-2020", digest: String(repeating: "ab", count: 32),
+                time: "2026-11-29T01:46:00Z", host: "review.example.vn"))
         XCTAssertTrue(id.hasPrefix("<2016-2020.abababababababab."), id)
         XCTAssertTrue(id.hasSuffix("@review.example.vn>"), id)
         XCTAssertTrue(MessageID.make(subject: "a b\r\n", digest: "", time: "", host: "x").hasPrefix("<ab.."))
@@ -97,13 +114,15 @@ final class ReportMailTests: XCTestCase {
 
     func testHeadersAreEncodedAndFolded() throws {
         let subject = String(repeating: "Khen thưởng đột xuất ", count: 8).trimmingCharacters(in: .whitespaces)
-        let message = MailMessage(from: "Ban Thi đua - Khen thưởng <thidua@example.vn>",
-                                  to: ["a@example.vn", "Phòng \"Tổng hợp\" <b@example.vn>", "Plain Name <c@example.vn>"],
-                                  subject: subject + "\r\nBcc: evil@example.vn", body: "x", date: MailSamples.date,
-                                  messageID: "<m.1@test.local>")
+        let message = MailMessage(
+            from: "Ban Thi đua - Khen thưởng <thidua@example.vn>",
+            to: ["a@example.vn", "Phòng \"Tổng hợp\" <b@example.vn>", "Plain Name <c@example.vn>"],
+            subject: subject + "\r\nBcc: evil@example.vn", body: "x", date: MailSamples.date,
+            messageID: "<m.1@test.local>")
         let fields = try message.headerFields()
-        XCTAssertEqual(fields.map { String($0.prefix { $0 != ":" }) },
-                       ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version"])
+        XCTAssertEqual(
+            fields.map { String($0.prefix { $0 != ":" }) },
+            ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version"])
         for field in fields {
             for line in field.components(separatedBy: "\r\n") {
                 XCTAssertLessThanOrEqual(line.utf8.count, 76, line)
@@ -115,12 +134,19 @@ final class ReportMailTests: XCTestCase {
             }
         }
         XCTAssertFalse(fields.joined().contains("\nBcc:"), "a line break in the subject cannot add a header")
-        XCTAssertTrue(fields[1].replacingOccurrences(of: "\r\n", with: "").hasSuffix("<b@example.vn>, Plain Name <c@example.vn>"),
-                      fields[1])
+        XCTAssertTrue(
+            fields[1].replacingOccurrences(of: "\r\n", with: "").hasSuffix("<b@example.vn>, Plain Name <c@example.vn>"),
+            fields[1])
         XCTAssertEqual(fields[3], "Date: Sun, 29 Nov 2026 08:45:00 +0700")
-        XCTAssertEqual(try MailMessage(from: "thidua@example.vn", to: ["a@example.vn"], subject: "Plain subject", body: "",
-                                       date: MailSamples.date, messageID: "<m@x>").headerFields()[2], "Subject: Plain subject")
-        XCTAssertThrowsError(try MailMessage(from: "thidua@example.vn", to: ["a@example.vn"], subject: "", body: "",
-                                             date: MailSamples.date, messageID: "no brackets").headerFields())
+        XCTAssertEqual(
+            try MailMessage(
+                from: "thidua@example.vn", to: ["a@example.vn"], subject: "Plain subject", body: "",
+                date: MailSamples.date, messageID: "<m@x>"
+            ).headerFields()[2], "Subject: Plain subject")
+        XCTAssertThrowsError(
+            try MailMessage(
+                from: "thidua@example.vn", to: ["a@example.vn"], subject: "", body: "",
+                date: MailSamples.date, messageID: "no brackets"
+            ).headerFields())
     }
 }

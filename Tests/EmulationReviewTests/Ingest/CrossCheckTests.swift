@@ -29,8 +29,9 @@ final class CrossCheckTests: XCTestCase {
 
     func testUnknownCodesAndPercentOutOfRange() {
         let file = TestSupport.ingest("inputs/2020/unknown-codes.xml", reference: reference)
-        XCTAssertEqual(TestSupport.codes(file),
-                       ["indicator.unknown", "indicator.percent-out-of-range", "movement.unknown", "award.wrong-recipient"])
+        XCTAssertEqual(
+            TestSupport.codes(file),
+            ["indicator.unknown", "indicator.percent-out-of-range", "movement.unknown", "award.wrong-recipient"])
     }
 
     func testInternalConsistencyFindings() throws {
@@ -47,10 +48,12 @@ final class CrossCheckTests: XCTestCase {
         let path = dir.appendingPathComponent("broken.xml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let file = TestSupport.ingestor.ingest(path: path)
-        XCTAssertEqual(TestSupport.codes(file), [
-            "workforce.exceeds-total", "count.negative", "person.duplicate-id", "titles.exceed-headcount",
-            "collective.women-exceed-members", "nomination.unknown-recipient", "person.unknown-collective",
-        ])
+        XCTAssertEqual(
+            TestSupport.codes(file),
+            [
+                "workforce.exceeds-total", "count.negative", "person.duplicate-id", "titles.exceed-headcount",
+                "collective.women-exceed-members", "nomination.unknown-recipient", "person.unknown-collective",
+            ])
         XCTAssertEqual(file.outcome, .rejected)
         let duplicate = try XCTUnwrap(file.findings.first { $0.code == "person.duplicate-id" })
         XCTAssertEqual(duplicate.line, 27)
@@ -61,8 +64,9 @@ final class CrossCheckTests: XCTestCase {
         let paths = ["79.xml", "79-r2.xml", "unknown-codes.xml"].map { TestSupport.fixture("inputs/2020/\($0)") }
         var files = TestSupport.ingestor.ingest(paths, reference: reference)
         Resubmissions.resolve(&files)
-        XCTAssertEqual(files.map(\.outcome), [.superseded, .accepted, .rejected],
-                       "revision 3 has errors, so revision 2 stands")
+        XCTAssertEqual(
+            files.map(\.outcome), [.superseded, .accepted, .rejected],
+            "revision 3 has errors, so revision 2 stands")
     }
 
     func testSameRevisionWithDifferentContentIsAConflict() throws {
@@ -109,7 +113,9 @@ final class CrossCheckTests: XCTestCase {
         let path = dir.appendingPathComponent("registry.xml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let file = TestSupport.ingestor.ingest(path: path)
-        XCTAssertEqual(TestSupport.codes(file), ["registry.duplicate-code", "registry.unknown-successor", "registry.unknown-cluster"])
+        XCTAssertEqual(
+            TestSupport.codes(file),
+            ["registry.duplicate-code", "registry.unknown-successor", "registry.unknown-cluster"])
     }
 
     func testEveryClassOfAnAwardFamilyGivesItTheSameName() throws {
@@ -117,10 +123,13 @@ final class CrossCheckTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         var text = try String(contentsOfFile: TestSupport.demoInputs + "/reference/catalogue.xml", encoding: .utf8)
         // The third class names the family differently, the first does not name it at all.
-        text = text.replacingOccurrences(of: "rank=\"8\" family=\"HCLD\" familyName=\"Huân chương Lao động\"",
-                                         with: "rank=\"8\" family=\"HCLD\" familyName=\"Huân chương Lao động (hạng Ba)\"")
-            .replacingOccurrences(of: "rank=\"10\" family=\"HCLD\" familyName=\"Huân chương Lao động\"",
-                                  with: "rank=\"10\" family=\"HCLD\"")
+        text = text.replacingOccurrences(
+            of: "rank=\"8\" family=\"HCLD\" familyName=\"Huân chương Lao động\"",
+            with: "rank=\"8\" family=\"HCLD\" familyName=\"Huân chương Lao động (hạng Ba)\""
+        )
+        .replacingOccurrences(
+            of: "rank=\"10\" family=\"HCLD\" familyName=\"Huân chương Lao động\"",
+            with: "rank=\"10\" family=\"HCLD\"")
         let path = dir.appendingPathComponent("catalogue.xml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let file = TestSupport.ingestor.ingest(path: path)

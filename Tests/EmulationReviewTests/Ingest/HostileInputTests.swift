@@ -6,13 +6,16 @@ import XCTest
 
 /// Every hostile or broken file is rejected with a precise finding, and nothing crashes or leaks.
 final class HostileInputTests: XCTestCase {
-    private func assertRejected(_ name: String, code: String, line: Int? = nil,
-                                file: StaticString = #filePath, sourceLine: UInt = #line) {
+    private func assertRejected(
+        _ name: String, code: String, line: Int? = nil,
+        file: StaticString = #filePath, sourceLine: UInt = #line
+    ) {
         let result = TestSupport.ingest("hostile/\(name)")
         XCTAssertEqual(result.outcome, .rejected, name, file: file, line: sourceLine)
         let matching = result.findings.filter { $0.code == code }
-        XCTAssertFalse(matching.isEmpty, "\(name): expected [\(code)], got \(result.findings.map(\.formatted))",
-                       file: file, line: sourceLine)
+        XCTAssertFalse(
+            matching.isEmpty, "\(name): expected [\(code)], got \(result.findings.map(\.formatted))",
+            file: file, line: sourceLine)
         if let line {
             XCTAssertEqual(matching.first?.line, line, "\(name): line of [\(code)]", file: file, line: sourceLine)
         }
@@ -28,9 +31,15 @@ final class HostileInputTests: XCTestCase {
     func testNotWellFormed() { assertRejected("not-well-formed.xml", code: "xml.not-well-formed", line: 141) }
     func testWrongNamespace() { assertRejected("wrong-namespace.xml", code: "xml.unknown-format") }
     func testMissingNamespace() { assertRejected("no-namespace.xml", code: "xml.unknown-format") }
-    func testSchemaViolationDeepInTheFile() { assertRejected("schema-violation-deep.xml", code: "schema.value", line: 468) }
-    func testDoctypeWithInternalSubset() { assertRejected("doctype-internal-subset.xml", code: "xml.doctype-forbidden", line: 2) }
-    func testExternalEntityToALocalFile() { assertRejected("xxe-local-file.xml", code: "xml.doctype-forbidden", line: 2) }
+    func testSchemaViolationDeepInTheFile() {
+        assertRejected("schema-violation-deep.xml", code: "schema.value", line: 468)
+    }
+    func testDoctypeWithInternalSubset() {
+        assertRejected("doctype-internal-subset.xml", code: "xml.doctype-forbidden", line: 2)
+    }
+    func testExternalEntityToALocalFile() {
+        assertRejected("xxe-local-file.xml", code: "xml.doctype-forbidden", line: 2)
+    }
     func testExternalDTDAtAURL() { assertRejected("xxe-url.xml", code: "xml.doctype-forbidden", line: 2) }
     func testBillionLaughs() { assertRejected("billion-laughs.xml", code: "xml.doctype-forbidden") }
     func testQuadraticBlowUp() { assertRejected("quadratic-blowup.xml", code: "xml.doctype-forbidden") }

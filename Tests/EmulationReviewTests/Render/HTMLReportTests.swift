@@ -47,7 +47,8 @@ final class HTMLReportTests: XCTestCase {
             "<html lang=\"en\">", "VIETNAM SOCIAL SECURITY", "SOCIALIST REPUBLIC OF VIET NAM", "Hanoi, 31 Aug 2020",
             "70,200,000", "86,500,000", "86,400,000", "98.14%", "786,173",
             "Labour Order: 11 collectives, 6 individuals", "Government Emulation Flag: 8 collectives",
-            "Prime Minister's Certificate of Merit: 7 collectives, 14 individuals".replacingOccurrences(of: "'", with: "&#39;"),
+            "Prime Minister's Certificate of Merit: 7 collectives, 14 individuals".replacingOccurrences(
+                of: "'", with: "&#39;"),
         ] {
             XCTAssertTrue(page.contains(expected), "the English report lacks \(expected)")
         }
@@ -85,7 +86,8 @@ final class HTMLReportTests: XCTestCase {
         let hostile = "<script>alert('x')</script> & \"Co\""
         let escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"
         guard let award = review.awards.firstIndex(where: { $0.level != .agency }),
-              let status = review.submissions.firstIndex(where: { $0.state != .onTime }) else {
+            let status = review.submissions.firstIndex(where: { $0.state != .onTime })
+        else {
             return XCTFail("the demo review has no sector award or no late, rejected or missing submission")
         }
         review.awards[award].recipientName = hostile
@@ -113,7 +115,8 @@ final class HTMLReportTests: XCTestCase {
     func testEligibilitySectionListsNotEligibleWithReasons() throws {
         let review = withVerdicts(try demo(Self.phase))
         let page = try html(review, .vi)
-        XCTAssertTrue(page.contains("holds &lt;2&gt; Grassroots Emulation Fighter titles &amp; needs 3 (Decree 91/2017)"))
+        XCTAssertTrue(
+            page.contains("holds &lt;2&gt; Grassroots Emulation Fighter titles &amp; needs 3 (Decree 91/2017)"))
         XCTAssertTrue(page.contains("eligibility.archive"))
         let unverified = review.nominations.filter { $0.verdict == .cannotVerify }.count
         XCTAssertTrue(page.contains("Chưa đủ dữ liệu để kết luận, theo lý do (\(Language.vi.format(unverified)))"))
@@ -126,13 +129,18 @@ final class HTMLReportTests: XCTestCase {
         for language in Language.allCases {
             let page = try html(try demo(Self.phase), language)
             XCTAssertFalse(page.lowercased().contains("<script"), "\(language): the report has a script")
-            XCTAssertFalse(page.contains("http://") || page.contains("https://"), "\(language): the report names a network address")
-            let fetch = try NSRegularExpression(pattern: "(src|href|srcset|action)\\s*=\\s*[\"']?\\s*(//|[a-z]+:)",
-                                                options: .caseInsensitive)
-            XCTAssertEqual(fetch.numberOfMatches(in: page, range: NSRange(page.startIndex..., in: page)), 0,
-                           "\(language): the report points outside itself")
-            XCTAssertFalse(page.contains("@import") || page.contains("url(http") || page.contains("<link"),
-                           "\(language): the style sheet fetches something")
+            XCTAssertFalse(
+                page.contains("http://") || page.contains("https://"), "\(language): the report names a network address"
+            )
+            let fetch = try NSRegularExpression(
+                pattern: "(src|href|srcset|action)\\s*=\\s*[\"']?\\s*(//|[a-z]+:)",
+                options: .caseInsensitive)
+            XCTAssertEqual(
+                fetch.numberOfMatches(in: page, range: NSRange(page.startIndex..., in: page)), 0,
+                "\(language): the report points outside itself")
+            XCTAssertFalse(
+                page.contains("@import") || page.contains("url(http") || page.contains("<link"),
+                "\(language): the style sheet fetches something")
             XCTAssertFalse(page.contains("<img"), "\(language): charts are inline SVG, not images")
             XCTAssertTrue(page.contains("@page") && page.contains("size: A4"))
         }
@@ -143,7 +151,8 @@ final class HTMLReportTests: XCTestCase {
     func testRenderingTwiceGivesTheSameBytes() throws {
         let review = try demo(Self.phase)
         for language in Language.allCases {
-            XCTAssertEqual(try HTMLReport.render(review, language: language), try HTMLReport.render(review, language: language))
+            XCTAssertEqual(
+                try HTMLReport.render(review, language: language), try HTMLReport.render(review, language: language))
         }
         let outputs = try ReportFiles.render(review, language: .vi, byteOrderMark: true)
         XCTAssertEqual(outputs.first?.name, "review.html")

@@ -1,14 +1,17 @@
-@testable import EmulationReview
 import Foundation
 import TestSupport
 import XCTest
+
+@testable import EmulationReview
 
 /// Mustache renders an unknown key as nothing, so a `{{t.key}}` that HTMLText lacks would leave a silent gap in
 /// the report; only this test notices.
 final class HTMLTextTests: XCTestCase {
     func testEveryWordingTheTemplatesUseIsDefinedOnce() throws {
         let folder = TestSupport.packageRoot.appendingPathComponent("Sources/EmulationReview/Templates")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".mustache")
+        }
         let key = try NSRegularExpression(pattern: #"\{\{\{?[#^/&]?\s*t\.([A-Za-z0-9_]+)"#)
         var used: Set<String> = []
         for name in names {

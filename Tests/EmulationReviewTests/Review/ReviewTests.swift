@@ -18,23 +18,39 @@ final class ReviewTests: XCTestCase {
     func testLateSupersededRejectedAndMissingSubmissions() throws {
         let tiny = try TinyInputs()
         defer { tiny.remove() }
-        try tiny.year(2023, [.init(code: "01", participants: 100, target: 100), .init(code: "02", participants: 50, target: 50),
-                             .init(code: "03", participants: 10, target: 10)])
-        try tiny.year(2024, [.init(code: "01", participants: 110, target: 100, submitted: "2025-01-16T00:30:00+07:00"),
-                             .init(code: "02", participants: 60, target: 50, submitted: "2025-01-15T23:59:00+07:00")])
+        try tiny.year(
+            2023,
+            [
+                .init(code: "01", participants: 100, target: 100), .init(code: "02", participants: 50, target: 50),
+                .init(code: "03", participants: 10, target: 10),
+            ])
+        try tiny.year(
+            2024,
+            [
+                .init(code: "01", participants: 110, target: 100, submitted: "2025-01-16T00:30:00+07:00"),
+                .init(code: "02", participants: 60, target: 50, submitted: "2025-01-15T23:59:00+07:00"),
+            ])
         // 02 corrects its report with revision 2; 03 sends a broken file; nobody else is missing.
-        try tiny.write("2024/02-r2.xml", tiny.submission(.init(code: "02", participants: 55, target: 50), year: 2024, revision: 2))
+        try tiny.write(
+            "2024/02-r2.xml", tiny.submission(.init(code: "02", participants: 55, target: 50), year: 2024, revision: 2))
         try tiny.write("2024/03.xml", "<submission xmlns=\"urn:vn:vss:emulation-review:submission:v1\">")
         let review = try tiny.review("2024")
-        let states = Dictionary(grouping: review.submissions, by: \.agency).mapValues { $0.map(\.state.rawValue).sorted() }
+        let states = Dictionary(grouping: review.submissions, by: \.agency).mapValues {
+            $0.map(\.state.rawValue).sorted()
+        }
         XCTAssertEqual(states["01"], ["accepted-late"], "16 Jan 00:30 in Hanoi is after the 15 Jan deadline")
         XCTAssertEqual(states["02"], ["accepted-on-time", "superseded"])
         XCTAssertEqual(states["03"], ["rejected"])
         let summary = try XCTUnwrap(review.completeness.first)
-        XCTAssertEqual([summary.expected, summary.accepted, summary.late, summary.rejected, summary.missing, summary.supersededFiles],
-                       [3, 2, 1, 1, 0, 1])
+        XCTAssertEqual(
+            [
+                summary.expected, summary.accepted, summary.late, summary.rejected, summary.missing,
+                summary.supersededFiles,
+            ],
+            [3, 2, 1, 1, 0, 1])
         // The revision that counts is the second: 110 + 55.
-        let sector = try XCTUnwrap(review.indicators.first { $0.scope == .sector && $0.indicator == "PARTICIPANTS" && $0.year == 2024 })
+        let sector = try XCTUnwrap(
+            review.indicators.first { $0.scope == .sector && $0.indicator == "PARTICIPANTS" && $0.year == 2024 })
         XCTAssertEqual(sector.actual, 165)
         XCTAssertEqual(sector.previousActual, 160)
         XCTAssertEqual(sector.change, 5)
@@ -55,10 +71,15 @@ final class ReviewTests: XCTestCase {
         let tiny = try TinyInputs()
         defer { tiny.remove() }
         // 01: arrears 0.75 against a ceiling of 1.50 → 200%, capped at 120 in the score.
-        try tiny.year(2024, [.init(code: "01", participants: 100, target: 100, arrears: "0.75"),
-                             .init(code: "03", participants: 90, target: 100, arrears: "3.00")])
+        try tiny.year(
+            2024,
+            [
+                .init(code: "01", participants: 100, target: 100, arrears: "0.75"),
+                .init(code: "03", participants: 90, target: 100, arrears: "3.00"),
+            ])
         let review = try tiny.review("2024")
-        let arrears = try XCTUnwrap(review.indicators.first { $0.scope == .agency && $0.code == "01" && $0.indicator == "ARREARS-RATE" })
+        let arrears = try XCTUnwrap(
+            review.indicators.first { $0.scope == .agency && $0.code == "01" && $0.indicator == "ARREARS-RATE" })
         XCTAssertEqual(arrears.fulfilment, 200)
         let ranking = review.rankings.filter { $0.year == 2024 }
         XCTAssertEqual(ranking.map(\.agency), ["01", "03"])
@@ -71,9 +92,13 @@ final class ReviewTests: XCTestCase {
     func testTiesPreferWomenThenCode() throws {
         let tiny = try TinyInputs()
         defer { tiny.remove() }
-        try tiny.year(2024, [.init(code: "01", women: 50, participants: 100, target: 100),
-                             .init(code: "02", women: 50, participants: 100, target: 100),
-                             .init(code: "03", women: 70, participants: 100, target: 100)])
+        try tiny.year(
+            2024,
+            [
+                .init(code: "01", women: 50, participants: 100, target: 100),
+                .init(code: "02", women: 50, participants: 100, target: 100),
+                .init(code: "03", women: 70, participants: 100, target: 100),
+            ])
         let ranking = try tiny.review("2024").rankings.filter { $0.year == 2024 }
         XCTAssertEqual(ranking.map(\.agency), ["03", "01", "02"])
         XCTAssertEqual(ranking.map(\.tieBreak), [nil, "women", "code"])
@@ -84,13 +109,22 @@ final class ReviewTests: XCTestCase {
     func testMergedAgencyRollsIntoItsSuccessorInAPhase() throws {
         let tiny = try TinyInputs()
         defer { tiny.remove() }
-        try tiny.year(2024, [.init(code: "01", participants: 100, target: 100), .init(code: "02", participants: 40, target: 40),
-                             .init(code: "03", participants: 10, target: 10)])
-        try tiny.year(2025, [.init(code: "01", participants: 150, target: 150), .init(code: "03", participants: 12, target: 10)])
-        try tiny.year(2026, [.init(code: "01", participants: 160, target: 150), .init(code: "03", participants: 13, target: 10)])
+        try tiny.year(
+            2024,
+            [
+                .init(code: "01", participants: 100, target: 100), .init(code: "02", participants: 40, target: 40),
+                .init(code: "03", participants: 10, target: 10),
+            ])
+        try tiny.year(
+            2025, [.init(code: "01", participants: 150, target: 150), .init(code: "03", participants: 12, target: 10)])
+        try tiny.year(
+            2026, [.init(code: "01", participants: 160, target: 150), .init(code: "03", participants: 13, target: 10)])
         let review = try tiny.review("2025-2026")
         XCTAssertEqual(review.reorganisations.map { "\($0.agency)→\($0.successor)" }, ["02→01"])
-        let baseline = try XCTUnwrap(review.indicators.first { $0.year == 2024 && $0.scope == .agency && $0.code == "01" && $0.indicator == "PARTICIPANTS" })
+        let baseline = try XCTUnwrap(
+            review.indicators.first {
+                $0.year == 2024 && $0.scope == .agency && $0.code == "01" && $0.indicator == "PARTICIPANTS"
+            })
         XCTAssertEqual(baseline.actual, 140, "02's 2024 figures count for 01")
         XCTAssertFalse(review.indicators.contains { $0.scope == .agency && $0.code == "02" })
         let growth = try XCTUnwrap(review.growth.first { $0.scope == .sector && $0.indicator == "PARTICIPANTS" })
@@ -99,7 +133,8 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(growth.growthPercent, 15.33)
         // 2025 and 2026 expect only 01 and 03: 02 existed in 2025 until June, so 2025 still expects it.
         XCTAssertEqual(review.completeness.map(\.expected), [3, 2])
-        XCTAssertEqual(review.submissions.filter { $0.state == .missing }.map { "\($0.year)/\($0.agency)" }, ["2025/02"])
+        XCTAssertEqual(
+            review.submissions.filter { $0.state == .missing }.map { "\($0.year)/\($0.agency)" }, ["2025/02"])
         // A single-year report does not roll up.
         let year = try tiny.review("2024")
         XCTAssertTrue(year.indicators.contains { $0.scope == .agency && $0.code == "02" })
@@ -117,7 +152,8 @@ final class ReviewTests: XCTestCase {
     func testStateAwardsCountTheClassesOfAnOrderTogether() throws {
         let review = try DemoReviews.unwrap(DemoReviews.year)
         let families = review.headline.stateAndGovernmentAwards
-        XCTAssertEqual(families.map(\.family), ["HCLD", "CTD-CP", "BK-TTG"], "the catalogue's family, then awards on their own")
+        XCTAssertEqual(
+            families.map(\.family), ["HCLD", "CTD-CP", "BK-TTG"], "the catalogue's family, then awards on their own")
         let order = try XCTUnwrap(families.first)
         XCTAssertEqual([order.name, order.nameEn], ["Huân chương Lao động", "Labour Order"])
         XCTAssertEqual([order.collectives, order.individuals], [11, 6])

@@ -16,12 +16,19 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
 
 @Test("rule example", arguments: RuleExampleCase.all)
 func ruleExampleGivesItsVerdict(_ test: RuleExampleCase) {
-    let rule = test.rule, example = test.example
-    #expect(rule.awards.contains(example.candidate.award), "the example is about \(example.candidate.award), not one of the rule's awards")
+    let rule = test.rule
+    let example = test.example
+    #expect(
+        rule.awards.contains(example.candidate.award),
+        "the example is about \(example.candidate.award), not one of the rule's awards")
     let verdict = rule.evaluate(example.candidate, in: example.context)
-    #expect((verdict?.kind ?? .notChecked) == example.expected, "gave \(verdict?.kind.rawValue ?? "nil"): \(verdict?.reason ?? "no reason")")
+    #expect(
+        (verdict?.kind ?? .notChecked) == example.expected,
+        "gave \(verdict?.kind.rawValue ?? "nil"): \(verdict?.reason ?? "no reason")")
     if let failing = example.failing {
-        #expect(verdict?.reason?.contains(failing) == true, "the reason does not name “\(failing)”: \(verdict?.reason ?? "no reason")")
+        #expect(
+            verdict?.reason?.contains(failing) == true,
+            "the reason does not name “\(failing)”: \(verdict?.reason ?? "no reason")")
     }
 }
 
@@ -29,7 +36,8 @@ final class RuleExamplesTests: XCTestCase {
     /// Each example of a verdict other than eligible names the requirement that fails, so that it cannot pass for
     /// the wrong reason.
     func testEveryFailingExampleNamesItsRequirement() {
-        for test in RuleExampleCase.all where test.example.expected != .eligible && test.example.expected != .notChecked {
+        for test in RuleExampleCase.all where test.example.expected != .eligible && test.example.expected != .notChecked
+        {
             XCTAssertNotNil(test.example.failing, "\(test.testDescription): give `failing:` a fragment of the reason")
         }
     }
@@ -54,8 +62,12 @@ final class RuleExamplesTests: XCTestCase {
     /// The review keeps earlier years only for the awards of rules that read them (`HistoryReach`).
     func testRulesThatLookBackSaySo() {
         let lookBack = Set(RuleSet.all.filter { $0.reach == .earlierYears }.map(\.code))
-        XCTAssertEqual(lookBack, ["eligibility.sector-fighter", "eligibility.national-fighter", "eligibility.sector-certificate",
-                                  "eligibility.pm-certificate", "eligibility.labour-order-3"])
+        XCTAssertEqual(
+            lookBack,
+            [
+                "eligibility.sector-fighter", "eligibility.national-fighter", "eligibility.sector-certificate",
+                "eligibility.pm-certificate", "eligibility.labour-order-3",
+            ])
     }
 
     /// A clerk must be able to find whom a message is about.
@@ -63,10 +75,13 @@ final class RuleExamplesTests: XCTestCase {
         for rule in RuleSet.all {
             for example in rule.examples {
                 guard let reason = rule.evaluate(example.candidate, in: example.context)?.reason,
-                      !reason.hasPrefix("the rulebook has no") else { continue }
+                    !reason.hasPrefix("the rulebook has no")
+                else { continue }
                 let candidate = example.candidate
-                XCTAssertTrue(reason.contains(candidate.name) && reason.contains(candidate.recipient) && reason.contains(String(candidate.year)),
-                              "\(rule.code): \"\(example.description)\": \(reason)")
+                XCTAssertTrue(
+                    reason.contains(candidate.name) && reason.contains(candidate.recipient)
+                        && reason.contains(String(candidate.year)),
+                    "\(rule.code): \"\(example.description)\": \(reason)")
             }
         }
     }
@@ -83,7 +98,8 @@ final class RuleExamplesTests: XCTestCase {
         for rule in RuleSet.all {
             let kinds = Set(rule.examples.map(\.expected))
             XCTAssertGreaterThanOrEqual(rule.examples.count, 4, rule.code)
-            XCTAssertTrue(kinds.isSuperset(of: [.eligible, .notEligible, .cannotVerify]), "\(rule.code) covers only \(kinds)")
+            XCTAssertTrue(
+                kinds.isSuperset(of: [.eligible, .notEligible, .cannotVerify]), "\(rule.code) covers only \(kinds)")
             XCTAssertFalse(rule.summary.isEmpty, rule.code)
             XCTAssertFalse(rule.awards.isEmpty, rule.code)
         }
@@ -92,13 +108,18 @@ final class RuleExamplesTests: XCTestCase {
     func testLegalSourceFollowsTheRegime() {
         let rulebook = ExampleHistory.rulebook
         let rule = DisciplineBlocksAwardRule()
-        XCTAssertEqual(rule.legalSource(on: Day(year: 2019, month: 6, day: 1), rulebook: rulebook),
-                       "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP")
-        XCTAssertEqual(rule.legalSource(on: Day(year: 2024, month: 6, day: 1), rulebook: rulebook),
-                       "Law 06/2022/QH15, Decree 98/2023/ND-CP, Art. 4")
-        XCTAssertTrue(rule.legalSource(on: Day(year: 2025, month: 7, day: 1), rulebook: rulebook).hasPrefix("Law 06/2022/QH15, Decree 152/2025/ND-CP"))
-        XCTAssertEqual(SectorFighterRule().legalSource(on: Day(year: 2017, month: 9, day: 30), rulebook: rulebook),
-                       "Law on Emulation and Commendation 2003/2013, Decree 42/2010/ND-CP")
+        XCTAssertEqual(
+            rule.legalSource(on: Day(year: 2019, month: 6, day: 1), rulebook: rulebook),
+            "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP")
+        XCTAssertEqual(
+            rule.legalSource(on: Day(year: 2024, month: 6, day: 1), rulebook: rulebook),
+            "Law 06/2022/QH15, Decree 98/2023/ND-CP, Art. 4")
+        XCTAssertTrue(
+            rule.legalSource(on: Day(year: 2025, month: 7, day: 1), rulebook: rulebook).hasPrefix(
+                "Law 06/2022/QH15, Decree 152/2025/ND-CP"))
+        XCTAssertEqual(
+            SectorFighterRule().legalSource(on: Day(year: 2017, month: 9, day: 30), rulebook: rulebook),
+            "Law on Emulation and Commendation 2003/2013, Decree 42/2010/ND-CP")
     }
 
     /// The example rulebook is the only copy in code of `Inputs/reference/rulebook.xml`: keep them equal.

@@ -12,9 +12,16 @@ final class RuleSetTests: XCTestCase {
             .people(19, idPrefix: "01090000", year: 2019, titles: ["LDTT"]).context
         let judgement = RuleSet.judge(ExampleHistory.candidate(id, person, "CSTDCS", year: 2019), in: context)
         XCTAssertEqual(judgement.verdict, .eligible)
-        XCTAssertEqual(Set(judgement.results.map(\.code)),
-                       ["eligibility.discipline-blocks-award", "eligibility.grassroots-fighter", "eligibility.grassroots-fighter-quota"])
-        XCTAssertTrue(judgement.results.allSatisfy { $0.source == "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP" })
+        XCTAssertEqual(
+            Set(judgement.results.map(\.code)),
+            [
+                "eligibility.discipline-blocks-award", "eligibility.grassroots-fighter",
+                "eligibility.grassroots-fighter-quota",
+            ])
+        XCTAssertTrue(
+            judgement.results.allSatisfy {
+                $0.source == "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP"
+            })
     }
 
     func testNotEligibleOutranksCannotVerify() throws {
@@ -28,7 +35,8 @@ final class RuleSetTests: XCTestCase {
         XCTAssertEqual(kinds["eligibility.discipline-blocks-award"], .notEligible)
         XCTAssertEqual(kinds["eligibility.grassroots-fighter"], .eligible)
         XCTAssertEqual(kinds["eligibility.grassroots-fighter-quota"], .cannotVerify)
-        let reason = try XCTUnwrap(judgement.results.first { $0.code == "eligibility.discipline-blocks-award" }?.verdict.reason)
+        let reason = try XCTUnwrap(
+            judgement.results.first { $0.code == "eligibility.discipline-blocks-award" }?.verdict.reason)
         XCTAssertTrue(reason.contains("reprimand") && reason.contains(person), reason)
     }
 
@@ -36,9 +44,11 @@ final class RuleSetTests: XCTestCase {
         // The archive starts in 2019: the 2018 grassroots title cannot be seen, the rest is fine.
         let context = ExampleHistory(archive: 2019...2019)
             .person(id, person, year: 2019, rating: .good, titles: ["LDTT", "CSTDCS"], initiatives: [.unit]).context
-        let judgement = RuleSet.judge(ExampleHistory.candidate(id, person, "BK-TGD", year: 2019, source: .nomination), in: context)
+        let judgement = RuleSet.judge(
+            ExampleHistory.candidate(id, person, "BK-TGD", year: 2019, source: .nomination), in: context)
         XCTAssertEqual(judgement.verdict, .cannotVerify)
-        let reason = try XCTUnwrap(judgement.results.first { $0.code == "eligibility.sector-certificate" }?.verdict.reason)
+        let reason = try XCTUnwrap(
+            judgement.results.first { $0.code == "eligibility.sector-certificate" }?.verdict.reason)
         XCTAssertTrue(reason.contains("cannot be verified before 2019: the archive starts in 2019"), reason)
     }
 
@@ -56,8 +66,12 @@ final class RuleSetTests: XCTestCase {
         let context = ExampleHistory(archive: 2019...2019)
             .collective("44-08", "BHXH huyện Yên Thành", year: 2019, agency: "44", members: 25, rating: .good)
             .people(4, idPrefix: "44080000", year: 2019, agency: "44", titles: ["LDTT"], collective: "44-08").context
-        let candidate = ExampleHistory.collectiveCandidate("44-08", "BHXH huyện Yên Thành", "TTLDTT", year: 2019, agency: "44")
+        let candidate = ExampleHistory.collectiveCandidate(
+            "44-08", "BHXH huyện Yên Thành", "TTLDTT", year: 2019, agency: "44")
         let reason = try XCTUnwrap(AdvancedCollectiveRule().evaluate(candidate, in: context)?.reason)
-        XCTAssertTrue(reason.contains("the 2019 submission lists 4 of 25 members of collective 44-08; the share of Advanced Labourers cannot be computed"), reason)
+        XCTAssertTrue(
+            reason.contains(
+                "the 2019 submission lists 4 of 25 members of collective 44-08; the share of Advanced Labourers cannot be computed"
+            ), reason)
     }
 }

@@ -1,18 +1,22 @@
 import EmulationReview
-@testable import EmulationReviewRun
 import XCTest
+
+@testable import EmulationReviewRun
 
 /// The cron run's decisions on plain values: what changed, which reports that affects, what was already sent.
 final class ChangeScanTests: XCTestCase {
     private func state(_ path: String, size: Int64 = 10, modified: Int64 = 1, sha256: String, year: Int?) -> FileState {
-        FileState(path: path, size: size, modified: modified, sha256: sha256, year: year, format: "submission",
-                  outcome: "accepted", agency: nil, findings: [])
+        FileState(
+            path: path, size: size, modified: modified, sha256: sha256, year: year, format: "submission",
+            outcome: "accepted", agency: nil, findings: [])
     }
 
     func testAnUnchangedFileIsNotReadAgain() {
         let known = ["in/2020/01.xml": state("in/2020/01.xml", sha256: "aa", year: 2020)]
-        let scan = ChangeScan.compare([ListedFile(path: "in/2020/01.xml", size: 10, modified: 1, year: 2020)], known: known,
-                                      years: [2020]) { path in
+        let scan = ChangeScan.compare(
+            [ListedFile(path: "in/2020/01.xml", size: 10, modified: 1, year: 2020)], known: known,
+            years: [2020]
+        ) { path in
             XCTFail("\(path) was read although size and time are unchanged")
             return ""
         }
@@ -23,8 +27,10 @@ final class ChangeScanTests: XCTestCase {
 
     func testATouchedFileWithTheSameBytesIsNotAChange() {
         let known = ["in/2020/01.xml": state("in/2020/01.xml", sha256: "aa", year: 2020)]
-        let scan = ChangeScan.compare([ListedFile(path: "in/2020/01.xml", size: 10, modified: 2, year: 2020)], known: known,
-                                      years: [2020]) { _ in "aa" }
+        let scan = ChangeScan.compare(
+            [ListedFile(path: "in/2020/01.xml", size: 10, modified: 2, year: 2020)], known: known,
+            years: [2020]
+        ) { _ in "aa" }
         XCTAssertEqual(scan.changedFiles, 0)
         XCTAssertEqual(scan.current["in/2020/01.xml"]?.modified, 2, "the new time is remembered")
     }
@@ -47,8 +53,10 @@ final class ChangeScanTests: XCTestCase {
 
     func testAChangedReferenceFileChangesEveryYear() {
         let known = ["in/reference/registry.xml": state("in/reference/registry.xml", sha256: "a", year: nil)]
-        let scan = ChangeScan.compare([ListedFile(path: "in/reference/registry.xml", size: 12, modified: 1, year: nil)],
-                                      known: known, years: [2016, 2017]) { _ in "b" }
+        let scan = ChangeScan.compare(
+            [ListedFile(path: "in/reference/registry.xml", size: 12, modified: 1, year: nil)],
+            known: known, years: [2016, 2017]
+        ) { _ in "b" }
         XCTAssertEqual(scan.changedYears, [2016, 2017])
     }
 }
@@ -58,12 +66,14 @@ final class AffectedPeriodsTests: XCTestCase {
         let phases = [Period(first: 2016, last: 2020), Period(first: 2021, last: 2025)]
         let periods = AffectedPeriods.periods(changedYears: [2019], years: Array(2015...2031), phases: phases)
         // A year's report reads ten history years before the year before it: 2019 is read up to 2030.
-        XCTAssertEqual(periods.map(\.description),
-                       (2019...2030).map(String.init) + ["2016-2020", "2021-2025"])
+        XCTAssertEqual(
+            periods.map(\.description),
+            (2019...2030).map(String.init) + ["2016-2020", "2021-2025"])
     }
 
     func testNothingChangedRebuildsNothing() {
-        XCTAssertEqual(AffectedPeriods.periods(changedYears: [], years: [2020], phases: [Period(first: 2016, last: 2020)]), [])
+        XCTAssertEqual(
+            AffectedPeriods.periods(changedYears: [], years: [2020], phases: [Period(first: 2016, last: 2020)]), [])
     }
 
     func testPeriodsSortYearsFirstThenPhases() {
@@ -73,10 +83,13 @@ final class AffectedPeriodsTests: XCTestCase {
 }
 
 final class DeliveryLedgerTests: XCTestCase {
-    private func delivery(_ id: Int64, _ kind: DeliveryKind = .report, period: String = "2020", digest: String,
-                          _ status: DeliveryStatus) -> Delivery {
-        Delivery(id: id, kind: kind, period: period, digest: digest, recipients: ["a@example.vn"], messageID: "<\(id)@x>",
-                 status: status, reply: "r\(id)", attempts: 1, updatedAt: "t\(id)")
+    private func delivery(
+        _ id: Int64, _ kind: DeliveryKind = .report, period: String = "2020", digest: String,
+        _ status: DeliveryStatus
+    ) -> Delivery {
+        Delivery(
+            id: id, kind: kind, period: period, digest: digest, recipients: ["a@example.vn"], messageID: "<\(id)@x>",
+            status: status, reply: "r\(id)", attempts: 1, updatedAt: "t\(id)")
     }
 
     func testSentIsAnsweredPerKindPeriodAndContent() {
@@ -89,7 +102,8 @@ final class DeliveryLedgerTests: XCTestCase {
 
     func testARefusalSettlesAndAPendingRetryReusesItsMessage() {
         let ledger = DeliveryLedger([
-            delivery(1, digest: "d1", .failed), delivery(2, digest: "d2", .pending), delivery(3, digest: "d2", .sending),
+            delivery(1, digest: "d1", .failed), delivery(2, digest: "d2", .pending),
+            delivery(3, digest: "d2", .sending),
         ])
         XCTAssertTrue(ledger.isSettled(.report, period: "2020", digest: "d1"))
         XCTAssertFalse(ledger.wasSent(.report, period: "2020", digest: "d1"))
@@ -101,8 +115,9 @@ final class DeliveryLedgerTests: XCTestCase {
     func testStateInWordsForStatus() {
         let ledger = DeliveryLedger([delivery(1, digest: "d1", .pending), delivery(2, digest: "d1", .sent)])
         XCTAssertEqual(ledger.state(.report, period: "2020", digest: "d1"), "sent t2")
-        XCTAssertEqual(DeliveryLedger([delivery(1, digest: "d1", .pending)]).state(.report, period: "2020", digest: "d1"),
-                       "pending (r1)")
+        XCTAssertEqual(
+            DeliveryLedger([delivery(1, digest: "d1", .pending)]).state(.report, period: "2020", digest: "d1"),
+            "pending (r1)")
         XCTAssertNil(ledger.state(.report, period: "2020", digest: "other"))
     }
 }

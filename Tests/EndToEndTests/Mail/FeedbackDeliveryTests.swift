@@ -20,7 +20,8 @@ final class FeedbackDeliveryTests: XCTestCase {
         servers.append(server)
         let settings = try MailerTests.settings(server)
         let message = ReportMail.feedbackMessage(
-            to: "Trần Văn Nam <nam.tv@bhxh-bacninh.example.vn>", agency: "27 (Bảo hiểm xã hội tỉnh Bắc Ninh)", year: 2018,
+            to: "Trần Văn Nam <nam.tv@bhxh-bacninh.example.vn>", agency: "27 (Bảo hiểm xã hội tỉnh Bắc Ninh)",
+            year: 2018,
             file: "Inputs/2018/27.xml", findings: MailSamples.findings, settings: settings, date: MailSamples.date,
             messageID: "<feedback.27.2018@review.example.vn>")
         let outcome = Mailer(runtime: try MailerRuntime()).send(message, settings: settings)
@@ -30,7 +31,7 @@ final class FeedbackDeliveryTests: XCTestCase {
         let mail = try SMTPTestServer.inspect(received)
         XCTAssertEqual(mail.defects, [])
         XCTAssertEqual(mail.headers["Subject"], message.subject)
-        XCTAssertEqual(mail.to_names, ["Trần Văn Nam"])
+        XCTAssertEqual(mail.toNames, ["Trần Văn Nam"])
         let body = try XCTUnwrap(mail.body).replacingOccurrences(of: "\r\n", with: "\n")
         XCTAssertEqual(body, message.body)
         XCTAssertTrue(body.hasPrefix("Kính gửi đơn vị 27 (Bảo hiểm xã hội tỉnh Bắc Ninh),"), body)

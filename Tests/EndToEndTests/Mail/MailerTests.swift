@@ -23,18 +23,22 @@ final class MailerTests: XCTestCase {
 
     static let date = MailSamples.date
 
-    static func settings(_ server: SMTPTestServer?, url: String? = nil, starttls: MailSettings.StartTLS = .required,
-                         password: String = SMTPTestServer.password, caFile: String?? = nil,
-                         timeouts: MailSettings.Timeouts = .init(connect: 5, total: 20)) throws -> MailSettings {
-        try MailSettings(url: url ?? server!.url, starttls: starttls, username: SMTPTestServer.user, password: password,
-                         caFile: caFile ?? server?.certificate, from: "Ban Thi đua - Khen thưởng <thidua@example.vn>",
-                         to: ["Lãnh đạo Bảo hiểm xã hội Việt Nam <lanhdao@example.vn>", "vanthu@example.vn"],
-                         timeouts: timeouts)
+    static func settings(
+        _ server: SMTPTestServer?, url: String? = nil, starttls: MailSettings.StartTLS = .required,
+        password: String = SMTPTestServer.password, caFile: String?? = nil,
+        timeouts: MailSettings.Timeouts = .init(connect: 5, total: 20)
+    ) throws -> MailSettings {
+        try MailSettings(
+            url: url ?? server!.url, starttls: starttls, username: SMTPTestServer.user, password: password,
+            caFile: caFile ?? server?.certificate, from: "Ban Thi đua - Khen thưởng <thidua@example.vn>",
+            to: ["Lãnh đạo Bảo hiểm xã hội Việt Nam <lanhdao@example.vn>", "vanthu@example.vn"],
+            timeouts: timeouts)
     }
 
     static func simpleMessage(_ settings: MailSettings, subject: String = "Thử gửi thư") -> MailMessage {
-        MailMessage(from: settings.from, to: settings.to, subject: subject, body: "Nội dung thử.\n", date: date,
-                    messageID: MessageID.make(subject: "test", digest: Digest.sha256(subject), time: "0", host: "test.local"))
+        MailMessage(
+            from: settings.from, to: settings.to, subject: subject, body: "Nội dung thử.\n", date: date,
+            messageID: MessageID.make(subject: "test", digest: Digest.sha256(subject), time: "0", host: "test.local"))
     }
 
     private func mailer() throws -> Mailer {
@@ -65,36 +69,36 @@ final class MailerTests: XCTestCase {
 
         let mail = try SMTPTestServer.inspect(received[0])
         XCTAssertEqual(mail.defects, [], "Python's parser found defects")
-        XCTAssertTrue(mail.ascii_only, "everything on the wire is 7-bit: encoded headers, quoted-printable, base64")
+        XCTAssertTrue(mail.asciiOnly, "everything on the wire is 7-bit: encoded headers, quoted-printable, base64")
         XCTAssertEqual(mail.headers["Subject"], "Báo cáo tổng kết thi đua, khen thưởng 2016-2020")
-        XCTAssertEqual(mail.from_name, "Ban Thi đua - Khen thưởng")
-        XCTAssertEqual(mail.from_address, "thidua@example.vn")
-        XCTAssertEqual(mail.to_names, ["Lãnh đạo Bảo hiểm xã hội Việt Nam", ""])
-        XCTAssertEqual(mail.to_addresses, ["lanhdao@example.vn", "vanthu@example.vn"])
+        XCTAssertEqual(mail.fromName, "Ban Thi đua - Khen thưởng")
+        XCTAssertEqual(mail.fromAddress, "thidua@example.vn")
+        XCTAssertEqual(mail.toNames, ["Lãnh đạo Bảo hiểm xã hội Việt Nam", ""])
+        XCTAssertEqual(mail.toAddresses, ["lanhdao@example.vn", "vanthu@example.vn"])
         XCTAssertEqual(mail.headers["Date"], "Sun, 29 Nov 2026 08:45:00 +0700")
-        XCTAssertEqual(mail.date_parsed, "2026-11-29T08:45:00+07:00")
+        XCTAssertEqual(mail.dateParsed, "2026-11-29T08:45:00+07:00")
         XCTAssertEqual(mail.headers["Message-ID"], message.messageID)
         XCTAssertEqual(mail.headers["MIME-Version"], "1.0")
-        XCTAssertEqual(mail.content_type, "multipart/mixed")
-        for line in mail.raw_header_lines where line.contains("=?") {
+        XCTAssertEqual(mail.contentType, "multipart/mixed")
+        for line in mail.rawHeaderLines where line.contains("=?") {
             XCTAssertLessThanOrEqual(line.count, 76, "RFC 2047 line limit: \(line)")
         }
-        XCTAssertTrue(mail.raw_header_lines.contains { $0.hasPrefix("Subject: =?UTF-8?B?") })
-        XCTAssertEqual(mail.body_charset, "utf-8")
+        XCTAssertTrue(mail.rawHeaderLines.contains { $0.hasPrefix("Subject: =?UTF-8?B?") })
+        XCTAssertEqual(mail.bodyCharset, "utf-8")
         XCTAssertEqual(mail.body?.replacingOccurrences(of: "\r\n", with: "\n"), message.body)
 
         XCTAssertEqual(mail.attachments.map { $0.filename ?? "" }, ["review.html", "2016-2020-csv.zip"])
         let html = try XCTUnwrap(mail.attachments.first)
-        XCTAssertEqual(html.content_type, "text/html")
-        XCTAssertEqual(html.transfer_encoding, "base64")
+        XCTAssertEqual(html.contentType, "text/html")
+        XCTAssertEqual(html.transferEncoding, "base64")
         XCTAssertEqual(html.sha256, files.first { $0.name == "review.html" }!.data.sha256Hex)
         let zip = try XCTUnwrap(mail.attachments.last)
-        XCTAssertEqual(zip.content_type, "application/zip")
-        XCTAssertNil(zip.zip_test, "a member of the zip is corrupt")
+        XCTAssertEqual(zip.contentType, "application/zip")
+        XCTAssertNil(zip.zipTest, "a member of the zip is corrupt")
         let csv = files.filter { $0.name.hasSuffix(".csv") }.sorted { $0.name < $1.name }
         XCTAssertEqual(zip.members?.map(\.name), csv.map(\.name))
         XCTAssertEqual(zip.members?.map(\.sha256), csv.map(\.data.sha256Hex))
-        XCTAssertEqual(zip.members?.first?.date_time, [2000, 1, 1, 0, 0, 0])
+        XCTAssertEqual(zip.members?.first?.dateTime, [2000, 1, 1, 0, 0, 0])
     }
 
     /// Binary bytes, CR and LF in odd places, lines starting with a dot (SMTP's end-of-data marker), an empty file,
@@ -105,9 +109,12 @@ final class MailerTests: XCTestCase {
         var binary = Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 7919 >> 3) })
         binary.append(contentsOf: Array("\r\n.\r\n.\n\r\n..\r\n".utf8))
         let dotted = Data(".\r\n..\r\n.trailing\r\n\r\n.\r\n".utf8)
-        let subject = String(repeating: "Báo cáo tổng kết thi đua, khen thưởng của Bảo hiểm xã hội Việt Nam; ", count: 3)
-            .trimmingCharacters(in: .whitespaces)
-        let body = "Dòng một\n.\n.. dòng bắt đầu bằng dấu chấm\n" + String(repeating: "Thi đua yêu nước ", count: 30)
+        let subject = String(
+            repeating: "Báo cáo tổng kết thi đua, khen thưởng của Bảo hiểm xã hội Việt Nam; ", count: 3
+        )
+        .trimmingCharacters(in: .whitespaces)
+        let body =
+            "Dòng một\n.\n.. dòng bắt đầu bằng dấu chấm\n" + String(repeating: "Thi đua yêu nước ", count: 30)
             + "\r\nDòng cuối có CRLF\r\n"
         let message = MailMessage(
             from: settings.from, to: ["Nguyễn Thị \"Hoa\", kế toán <hoa@example.vn>"], subject: subject, body: body,
@@ -115,7 +122,8 @@ final class MailerTests: XCTestCase {
                 MailAttachment(filename: "binary.bin", data: binary, mimeType: "application/octet-stream"),
                 MailAttachment(filename: "dots.txt", data: dotted, mimeType: "text/plain"),
                 MailAttachment(filename: "empty.csv", data: Data(), mimeType: "text/csv"),
-                MailAttachment(filename: "Báo cáo tổng kết.html", data: Data("<p>Xin chào</p>".utf8), mimeType: "text/html"),
+                MailAttachment(
+                    filename: "Báo cáo tổng kết.html", data: Data("<p>Xin chào</p>".utf8), mimeType: "text/html"),
             ],
             date: Self.date, messageID: "<awkward.1@test.local>")
 
@@ -124,14 +132,16 @@ final class MailerTests: XCTestCase {
         let mail = try SMTPTestServer.inspect(try XCTUnwrap(server.received().first))
         XCTAssertEqual(mail.defects, [])
         XCTAssertEqual(mail.headers["Subject"], subject)
-        XCTAssertEqual(mail.to_names, ["Nguyễn Thị \"Hoa\", kế toán"])
-        XCTAssertEqual(mail.to_addresses, ["hoa@example.vn"])
-        for line in mail.raw_header_lines where line.contains("=?") {
+        XCTAssertEqual(mail.toNames, ["Nguyễn Thị \"Hoa\", kế toán"])
+        XCTAssertEqual(mail.toAddresses, ["hoa@example.vn"])
+        for line in mail.rawHeaderLines where line.contains("=?") {
             XCTAssertLessThanOrEqual(line.count, 76, line)
         }
-        XCTAssertEqual(mail.body, body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n"))
-        XCTAssertEqual(mail.attachments.map { $0.filename ?? "" },
-                       ["binary.bin", "dots.txt", "empty.csv", "Báo cáo tổng kết.html"])
+        XCTAssertEqual(
+            mail.body, body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n"))
+        XCTAssertEqual(
+            mail.attachments.map { $0.filename ?? "" },
+            ["binary.bin", "dots.txt", "empty.csv", "Báo cáo tổng kết.html"])
         XCTAssertEqual(mail.attachments.map(\.sha256), message.attachments.map(\.data.sha256Hex))
         XCTAssertEqual(mail.attachments.map(\.size), message.attachments.map(\.data.count))
     }
@@ -142,7 +152,9 @@ final class MailerTests: XCTestCase {
         let wrong = "hunter2-wrong-Mật-khẩu"
         let settings = try Self.settings(server, password: wrong)
         let outcome = try mailer().send(Self.simpleMessage(settings), settings: settings)
-        guard case .permanentFailure(let text) = outcome else { return XCTFail("expected a permanent failure: \(outcome)") }
+        guard case .permanentFailure(let text) = outcome else {
+            return XCTFail("expected a permanent failure: \(outcome)")
+        }
         XCTAssertTrue(text.contains("refused the login"), text)
         XCTAssertTrue(text.contains("535"), "the server's reply: \(text)")
         XCTAssertFalse(text.contains(wrong), text)
@@ -156,7 +168,9 @@ final class MailerTests: XCTestCase {
         let port = try SMTPTestServer.closedPort()
         let settings = try Self.settings(nil, url: "smtp://127.0.0.1:\(port)", caFile: .some(nil))
         let outcome = try mailer().send(Self.simpleMessage(settings), settings: settings)
-        guard case .temporaryFailure(let text) = outcome else { return XCTFail("expected a temporary failure: \(outcome)") }
+        guard case .temporaryFailure(let text) = outcome else {
+            return XCTFail("expected a temporary failure: \(outcome)")
+        }
         XCTAssertTrue(text.contains("cannot reach the mail server smtp://127.0.0.1:\(port)"), text)
         XCTAssertEqual(outcome.exitStatus, .tryAgain)
     }
@@ -184,7 +198,9 @@ final class MailerTests: XCTestCase {
         let server = try startServer(["--no-tls"])
         let settings = try Self.settings(server, caFile: .some(nil))
         let outcome = try mailer().send(Self.simpleMessage(settings), settings: settings)
-        guard case .permanentFailure(let text) = outcome else { return XCTFail("expected a permanent failure: \(outcome)") }
+        guard case .permanentFailure(let text) = outcome else {
+            return XCTFail("expected a permanent failure: \(outcome)")
+        }
         XCTAssertTrue(text.contains("does not offer STARTTLS"), text)
         XCTAssertEqual(try server.received(), [])
     }
@@ -203,7 +219,9 @@ final class MailerTests: XCTestCase {
         let server = try startServer()
         let settings = try Self.settings(server, caFile: .some(nil))
         let outcome = try mailer().send(Self.simpleMessage(settings), settings: settings)
-        guard case .permanentFailure(let text) = outcome else { return XCTFail("expected a permanent failure: \(outcome)") }
+        guard case .permanentFailure(let text) = outcome else {
+            return XCTFail("expected a permanent failure: \(outcome)")
+        }
         XCTAssertTrue(text.contains("not trusted"), text)
         XCTAssertTrue(text.contains("libcurl error 60"), text)
         XCTAssertEqual(try server.received(), [])
@@ -246,23 +264,32 @@ final class MailerTests: XCTestCase {
     /// The password never shows in the settings' descriptions, mirror or errors.
     func testSettingsKeepThePasswordSecret() throws {
         let secret = "s3cr3t-Mật-khẩu"
-        let settings = try MailSettings(url: "smtp://mail.example.vn:587", username: "reports", password: secret,
-                                        from: "Ban Thi đua - Khen thưởng <thidua@example.vn>", to: ["lanhdao@example.vn"])
+        let settings = try MailSettings(
+            url: "smtp://mail.example.vn:587", username: "reports", password: secret,
+            from: "Ban Thi đua - Khen thưởng <thidua@example.vn>", to: ["lanhdao@example.vn"])
         var dumped = ""
         dump(settings, to: &dumped)
-        for text in [settings.description, settings.debugDescription, String(describing: settings),
-                     String(reflecting: settings), "\(settings)", dumped] {
+        for text in [
+            settings.description, settings.debugDescription, String(describing: settings),
+            String(reflecting: settings), "\(settings)", dumped,
+        ] {
             XCTAssertFalse(text.contains(secret), text)
             XCTAssertTrue(text.contains("(secret)"), text)
         }
-        XCTAssertThrowsError(try MailSettings(url: "smtp://reports:\(secret)@mail.example.vn", password: secret,
-                                              from: "thidua@example.vn", to: ["a@example.vn"])) { error in
+        XCTAssertThrowsError(
+            try MailSettings(
+                url: "smtp://reports:\(secret)@mail.example.vn", password: secret,
+                from: "thidua@example.vn", to: ["a@example.vn"])
+        ) { error in
             XCTAssertFalse(String(describing: error).contains(secret))
         }
-        XCTAssertThrowsError(try MailSettings(url: "http://mail.example.vn", from: "thidua@example.vn", to: ["a@example.vn"]))
+        XCTAssertThrowsError(
+            try MailSettings(url: "http://mail.example.vn", from: "thidua@example.vn", to: ["a@example.vn"]))
         XCTAssertThrowsError(try MailSettings(url: "smtp://mail.example.vn", from: "Ban Thi đua", to: ["a@example.vn"]))
         XCTAssertThrowsError(try MailSettings(url: "smtp://mail.example.vn", from: "thidua@example.vn", to: []))
-        XCTAssertThrowsError(try MailSettings(url: "smtp://mail.example.vn", from: "thidua@example.vn",
-                                              to: ["a@example.vn\r\nBcc: x@evil.example"]))
+        XCTAssertThrowsError(
+            try MailSettings(
+                url: "smtp://mail.example.vn", from: "thidua@example.vn",
+                to: ["a@example.vn\r\nBcc: x@evil.example"]))
     }
 }

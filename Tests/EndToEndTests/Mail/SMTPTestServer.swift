@@ -24,8 +24,11 @@ final class SMTPTestServer {
         folder = try TestSupport.temporaryDirectory()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.scripts.appendingPathComponent("server.py").path, "--out", folder.path,
-                             "--user", Self.user, "--password", Self.password, "--lifetime", String(lifetime)] + options
+        process.arguments =
+            [
+                "python3", Self.scripts.appendingPathComponent("server.py").path, "--out", folder.path,
+                "--user", Self.user, "--password", Self.password, "--lifetime", String(lifetime),
+            ] + options
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -86,7 +89,9 @@ final class SMTPTestServer {
         let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw ServerError(description: "inspect.py failed: \(problem)") }
-        return try JSONDecoder().decode(Inspection.self, from: data)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase  // inspect.py writes Python's snake_case keys
+        return try decoder.decode(Inspection.self, from: data)
     }
 
     /// A port on 127.0.0.1 that nothing listens on: the server is started and stopped at once.
@@ -106,31 +111,31 @@ final class SMTPTestServer {
             let name: String
             let size: Int
             let sha256: String
-            let date_time: [Int]
+            let dateTime: [Int]
         }
 
         struct Attachment: Decodable {
             let filename: String?
-            let content_type: String
-            let transfer_encoding: String?
+            let contentType: String
+            let transferEncoding: String?
             let size: Int
             let sha256: String
             let members: [Member]?
-            let zip_test: String?
+            let zipTest: String?
         }
 
         let headers: [String: String]
-        let raw_header_lines: [String]
-        let from_address: String?
-        let from_name: String?
-        let to_addresses: [String]
-        let to_names: [String]
-        let date_parsed: String?
-        let content_type: String
+        let rawHeaderLines: [String]
+        let fromAddress: String?
+        let fromName: String?
+        let toAddresses: [String]
+        let toNames: [String]
+        let dateParsed: String?
+        let contentType: String
         let defects: [String]
-        let ascii_only: Bool
+        let asciiOnly: Bool
         let body: String?
-        let body_charset: String?
+        let bodyCharset: String?
         let attachments: [Attachment]
     }
 }

@@ -77,7 +77,8 @@ extension Day {
             }
             return value
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m), (1...31).contains(d)
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m),
+            (1...31).contains(d)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

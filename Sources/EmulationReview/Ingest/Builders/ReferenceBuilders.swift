@@ -9,14 +9,18 @@ final class RegistryBuilder: ElementHandler {
     func start(_ name: String, _ a: Attributes, at location: Location) {
         switch name {
         case "cluster":
-            registry.clusters.append(Cluster(code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
-                                             location: location))
+            registry.clusters.append(
+                Cluster(
+                    code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
+                    location: location))
         case "agency":
-            registry.agencies.append(Agency(code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
-                                            level: a.choice("level", default: .provincial), parent: a.optionalText("parent"),
-                                            cluster: a.text("cluster"), place: a.optionalText("place"),
-                                            validFrom: a.day("validFrom"), validTo: a.optionalDay("validTo"),
-                                            successor: a.optionalText("successor"), location: location))
+            registry.agencies.append(
+                Agency(
+                    code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
+                    level: a.choice("level", default: .provincial), parent: a.optionalText("parent"),
+                    cluster: a.text("cluster"), place: a.optionalText("place"),
+                    validFrom: a.day("validFrom"), validTo: a.optionalDay("validTo"),
+                    successor: a.optionalText("successor"), location: location))
         default:
             break
         }
@@ -34,24 +38,30 @@ final class CatalogueBuilder: ElementHandler {
     func start(_ name: String, _ a: Attributes, at location: Location) {
         switch name {
         case "indicator":
-            catalogue.indicators.append(IndicatorDefinition(code: a.text("code"), name: a.text("name"),
-                                                            nameEn: a.optionalText("nameEn"),
-                                                            unit: a.choice("unit", default: .count),
-                                                            better: a.choice("better", default: .higher), location: location))
+            catalogue.indicators.append(
+                IndicatorDefinition(
+                    code: a.text("code"), name: a.text("name"),
+                    nameEn: a.optionalText("nameEn"),
+                    unit: a.choice("unit", default: .count),
+                    better: a.choice("better", default: .higher), location: location))
         case "movement":
-            catalogue.movements.append(MovementDefinition(code: a.text("code"), name: a.text("name"),
-                                                          nameEn: a.optionalText("nameEn"),
-                                                          kind: a.choice("kind", default: .thematic),
-                                                          launchedBy: a.choice("launchedBy", default: .sector),
-                                                          start: a.day("start"), end: a.optionalDay("end"), location: location))
+            catalogue.movements.append(
+                MovementDefinition(
+                    code: a.text("code"), name: a.text("name"),
+                    nameEn: a.optionalText("nameEn"),
+                    kind: a.choice("kind", default: .thematic),
+                    launchedBy: a.choice("launchedBy", default: .sector),
+                    start: a.day("start"), end: a.optionalDay("end"), location: location))
         case "award":
-            catalogue.awards.append(AwardDefinition(code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
-                                                    kind: a.choice("kind", default: .certificateOfMerit),
-                                                    level: a.choice("level", default: .agency),
-                                                    recipients: a.choice("recipients", default: .both),
-                                                    rank: a.int("rank"), family: a.optionalText("family"),
-                                                    familyName: a.optionalText("familyName"),
-                                                    familyNameEn: a.optionalText("familyNameEn"), location: location))
+            catalogue.awards.append(
+                AwardDefinition(
+                    code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
+                    kind: a.choice("kind", default: .certificateOfMerit),
+                    level: a.choice("level", default: .agency),
+                    recipients: a.choice("recipients", default: .both),
+                    rank: a.int("rank"), family: a.optionalText("family"),
+                    familyName: a.optionalText("familyName"),
+                    familyNameEn: a.optionalText("familyNameEn"), location: location))
         default:
             break
         }
@@ -62,8 +72,9 @@ final class CatalogueBuilder: ElementHandler {
 
 /// Builds a `BoardYear` from the board's file for one year.
 final class BoardBuilder: ElementHandler {
-    private(set) var board = BoardYear(year: 0, deadline: Day(year: 0, month: 1, day: 1), targets: [], decisions: [],
-                                       documents: [], location: .start)
+    private(set) var board = BoardYear(
+        year: 0, deadline: Day(year: 0, month: 1, day: 1), targets: [], decisions: [],
+        documents: [], location: .start)
     private var decision: Decision?
     private var document: Attributes.Snapshot?
 
@@ -77,21 +88,26 @@ final class BoardBuilder: ElementHandler {
         case "plan":
             board.deadline = a.day("deadline")
         case "target":
-            board.targets.append(Target(agency: a.text("agency"), indicator: a.text("indicator"), value: a.decimal("value"),
-                                        location: location))
+            board.targets.append(
+                Target(
+                    agency: a.text("agency"), indicator: a.text("indicator"), value: a.decimal("value"),
+                    location: location))
         case "decision":
-            decision = Decision(number: a.text("number"), date: a.day("date"),
-                                authority: a.choice("authority", default: .generalDirector),
-                                award: a.text("award"), kind: a.choice("kind", default: .regular),
-                                recognises: a["recognises"] == nil ? nil : a.int("recognises"), recipients: [],
-                                location: location)
+            decision = Decision(
+                number: a.text("number"), date: a.day("date"),
+                authority: a.choice("authority", default: .generalDirector),
+                award: a.text("award"), kind: a.choice("kind", default: .regular),
+                recognises: a["recognises"] == nil ? nil : a.int("recognises"), recipients: [],
+                location: location)
         case "recipient":
-            decision?.recipients.append(DecisionRecipient(kind: a.choice("kind", default: .agency), agency: a.text("agency"),
-                                                          id: a.optionalText("id"), name: a.text("name"),
-                                                          gender: a.optionalChoice("gender"),
-                                                          ethnicMinority: a.optionalBool("ethnicMinority"),
-                                                          worksDirectly: a.optionalBool("worksDirectly"),
-                                                          level: a.optionalChoice("level"), location: location))
+            decision?.recipients.append(
+                DecisionRecipient(
+                    kind: a.choice("kind", default: .agency), agency: a.text("agency"),
+                    id: a.optionalText("id"), name: a.text("name"),
+                    gender: a.optionalChoice("gender"),
+                    ethnicMinority: a.optionalBool("ethnicMinority"),
+                    worksDirectly: a.optionalBool("worksDirectly"),
+                    level: a.optionalChoice("level"), location: location))
         case "document":
             document = Attributes.Snapshot(a, location: location)
         default:
@@ -106,8 +122,10 @@ final class BoardBuilder: ElementHandler {
             decision = nil
         case "document":
             guard let d = document else { return }
-            board.documents.append(GuidanceDocument(number: d["number"], date: Day(iso: d["date"]) ?? Day(year: 0, month: 1, day: 1),
-                                                    title: text?.collapsed ?? "", location: d.location))
+            board.documents.append(
+                GuidanceDocument(
+                    number: d["number"], date: Day(iso: d["date"]) ?? Day(year: 0, month: 1, day: 1),
+                    title: text?.collapsed ?? "", location: d.location))
         default:
             break
         }
@@ -116,24 +134,31 @@ final class BoardBuilder: ElementHandler {
 
 /// Builds the `Rulebook` of dated regimes, salaries, multiples, parameters and the scoring method.
 final class RulebookBuilder: ElementHandler {
-    private(set) var rulebook = Rulebook(regimes: [], baseSalaries: [], bonuses: [:], parameters: [:],
-                                         scoring: ScoringMethod(cap: 0, womenPreferenceShare: 70, weights: [:]))
+    private(set) var rulebook = Rulebook(
+        regimes: [], baseSalaries: [], bonuses: [:], parameters: [:],
+        scoring: ScoringMethod(cap: 0, womenPreferenceShare: 70, weights: [:]))
 
     func wantsText(_ name: String) -> Bool { false }
 
     func start(_ name: String, _ a: Attributes, at location: Location) {
         switch name {
         case "regime":
-            rulebook.regimes.append(Regime(code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
-                                           from: a.day("from"), law: Regime.Law(rawValue: a.text("law")) ?? .law2003))
+            rulebook.regimes.append(
+                Regime(
+                    code: a.text("code"), name: a.text("name"), nameEn: a.optionalText("nameEn"),
+                    from: a.day("from"), law: Regime.Law(rawValue: a.text("law")) ?? .law2003))
         case "baseSalary":
             rulebook.baseSalaries.append(Dated(from: a.day("from"), value: a.decimal("amount"), source: nil))
         case "bonus":
-            rulebook.bonuses[a.text("award"), default: []].append(Dated(from: a.day("from"), value: a.decimal("multiple"),
-                                                                         source: a.optionalText("source")))
+            rulebook.bonuses[a.text("award"), default: []].append(
+                Dated(
+                    from: a.day("from"), value: a.decimal("multiple"),
+                    source: a.optionalText("source")))
         case "parameter":
-            rulebook.parameters[a.text("name"), default: []].append(Dated(from: a.day("from"), value: a.decimal("value"),
-                                                                           source: a.optionalText("source")))
+            rulebook.parameters[a.text("name"), default: []].append(
+                Dated(
+                    from: a.day("from"), value: a.decimal("value"),
+                    source: a.optionalText("source")))
         case "scoring":
             rulebook.scoring.cap = a.decimal("cap")
             rulebook.scoring.womenPreferenceShare = a.decimal("womenPreferenceShare")

@@ -30,29 +30,35 @@ final class SubmissionBuilder: ElementHandler {
         case "preparer":
             submission.preparer = Preparer(name: a.text("name"), email: a.text("email"))
         case "workforce":
-            submission.workforce = Workforce(total: a.int("total"), women: a.int("women"),
-                                             directWorkers: a.int("directWorkers"),
-                                             ethnicMinorities: a.int("ethnicMinorities"), location: location)
+            submission.workforce = Workforce(
+                total: a.int("total"), women: a.int("women"),
+                directWorkers: a.int("directWorkers"),
+                ethnicMinorities: a.int("ethnicMinorities"), location: location)
         case "indicators":
             submission.indicatorsAsOf = a.day("asOf")
         case "indicator":
-            submission.indicators.append(IndicatorResult(code: a.text("code"), actual: a.decimal("actual"), location: location))
+            submission.indicators.append(
+                IndicatorResult(code: a.text("code"), actual: a.decimal("actual"), location: location))
         case "movement", "document", "initiative", "nomination":
             pending = Attributes.Snapshot(a, location: location)
         case "collective":
-            collective = Collective(code: a.text("code"), name: a.text("name"), members: a.int("members"),
-                                    women: a.int("women"), rating: a.choice("rating", default: .completed),
-                                    titles: [], location: location)
+            collective = Collective(
+                code: a.text("code"), name: a.text("name"), members: a.int("members"),
+                women: a.int("women"), rating: a.choice("rating", default: .completed),
+                titles: [], location: location)
         case "person":
-            person = Person(id: a.text("id"), name: a.text("name"), gender: a.choice("gender", default: .male),
-                            ethnicMinority: a.bool("ethnicMinority"), worksDirectly: a.bool("worksDirectly"),
-                            level: a.choice("level", default: .staff), rating: a.choice("rating", default: .completed),
-                            collective: a.optionalText("collective"), discipline: nil, initiatives: [], titles: [],
-                            location: location)
+            person = Person(
+                id: a.text("id"), name: a.text("name"), gender: a.choice("gender", default: .male),
+                ethnicMinority: a.bool("ethnicMinority"), worksDirectly: a.bool("worksDirectly"),
+                level: a.choice("level", default: .staff), rating: a.choice("rating", default: .completed),
+                collective: a.optionalText("collective"), discipline: nil, initiatives: [], titles: [],
+                location: location)
         case "discipline":
-            person?.discipline = Discipline(level: a.choice("level", default: .reprimand), decision: a.optionalText("decision"))
+            person?.discipline = Discipline(
+                level: a.choice("level", default: .reprimand), decision: a.optionalText("decision"))
         case "title":
-            let title = TitleGiven(award: a.text("award"), decision: a.text("decision"), date: a.day("date"), location: location)
+            let title = TitleGiven(
+                award: a.text("award"), decision: a.text("decision"), date: a.day("date"), location: location)
             if person != nil {
                 person?.titles.append(title)
             } else {
@@ -73,20 +79,27 @@ final class SubmissionBuilder: ElementHandler {
             person = nil
         case "movement":
             guard let p = pending else { return }
-            submission.movements.append(MovementParticipation(code: p["code"], achievement: text?.collapsed ?? "", location: p.location))
+            submission.movements.append(
+                MovementParticipation(code: p["code"], achievement: text?.collapsed ?? "", location: p.location))
         case "document":
             guard let p = pending else { return }
-            submission.documents.append(GuidanceDocument(number: p["number"], date: Day(iso: p["date"]) ?? Day(year: 0, month: 1, day: 1),
-                                                         title: text?.collapsed ?? "", location: p.location))
+            submission.documents.append(
+                GuidanceDocument(
+                    number: p["number"], date: Day(iso: p["date"]) ?? Day(year: 0, month: 1, day: 1),
+                    title: text?.collapsed ?? "", location: p.location))
         case "initiative":
             guard let p = pending else { return }
-            person?.initiatives.append(Initiative(code: p["code"], scope: InitiativeScope(rawValue: p["scope"]) ?? .unit,
-                                                  title: text?.collapsed ?? ""))
+            person?.initiatives.append(
+                Initiative(
+                    code: p["code"], scope: InitiativeScope(rawValue: p["scope"]) ?? .unit,
+                    title: text?.collapsed ?? ""))
         case "nomination":
             guard let p = pending else { return }
-            submission.nominations.append(Nomination(recipientKind: RecipientKind(rawValue: p["recipientKind"]) ?? .person,
-                                                     recipient: p["recipient"], award: p["award"],
-                                                     grounds: text?.collapsed ?? "", location: p.location))
+            submission.nominations.append(
+                Nomination(
+                    recipientKind: RecipientKind(rawValue: p["recipientKind"]) ?? .person,
+                    recipient: p["recipient"], award: p["award"],
+                    grounds: text?.collapsed ?? "", location: p.location))
         default:
             break
         }

@@ -37,13 +37,17 @@ struct FindingSink {
 }
 
 /// Reports codes that appear more than once, each at its second and later places.
-func reportDuplicates<T>(_ items: [T], code: String, what: String, key: (T) -> String, location: (T) -> Location,
-                         into sink: inout FindingSink) {
+func reportDuplicates<T>(
+    _ items: [T], code: String, what: String, key: (T) -> String, location: (T) -> Location,
+    into sink: inout FindingSink
+) {
     var first: [String: Location] = [:]
     for item in items {
         let k = key(item)
         if let earlier = first[k] {
-            sink.error(code, at: location(item), "\(what) \(k) appears twice (first at line \(earlier.line)); list each \(what) once")
+            sink.error(
+                code, at: location(item),
+                "\(what) \(k) appears twice (first at line \(earlier.line)); list each \(what) once")
         } else {
             first[k] = location(item)
         }

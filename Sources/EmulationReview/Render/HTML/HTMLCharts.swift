@@ -57,10 +57,13 @@ enum HTMLCharts {
         """
     }
 
-    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Double = 12,
-                     weight: String? = nil, fill: String = ink) -> String {
+    static func text(
+        _ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Double = 12,
+        weight: String? = nil, fill: String = ink
+    ) -> String {
         let bold = weight.map { " font-weight=\"\($0)\"" } ?? ""
-        return "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(n(size))\" fill=\"\(fill)\"\(bold)>\(escape(content))</text>\n"
+        return
+            "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(n(size))\" fill=\"\(fill)\"\(bold)>\(escape(content))</text>\n"
     }
 
     /// Splits a label into at most `lines` lines of about `limit` characters, at spaces; the last line is cut
@@ -94,8 +97,9 @@ enum HTMLCharts {
     static func participants(_ f: ModelFormatter) -> String {
         let h = f.review.headline
         let years = h.participants.keys.sorted()
-        let plans = Dictionary(f.sectorRows.filter { $0.indicator == HTMLViewModel.headlineIndicator }.map { ($0.year, $0.plan) },
-                               uniquingKeysWith: { first, _ in first })
+        let plans = Dictionary(
+            f.sectorRows.filter { $0.indicator == HTMLViewModel.headlineIndicator }.map { ($0.year, $0.plan) },
+            uniquingKeysWith: { first, _ in first })
         let values = years.map { double(h.participants[$0] ?? 0) }
         let planValues = years.map { plans[$0].flatMap { $0 }.map(double) }
         let maximum = max(values.max() ?? 0, planValues.compactMap { $0 }.max() ?? 0)
@@ -103,29 +107,35 @@ enum HTMLCharts {
         let step = niceStep(maximum / million) * million
         let top = max(step, ceil(maximum / step) * step)
         let height = 320.0
-        let left = 58.0, right = 16.0, upper = 44.0, lower = 50.0
-        let plotWidth = width - left - right, plotHeight = height - upper - lower
+        let left = 58.0
+        let right = 16.0
+        let upper = 44.0
+        let lower = 50.0
+        let plotWidth = width - left - right
+        let plotHeight = height - upper - lower
         func y(_ v: Double) -> Double { upper + plotHeight * (1 - v / top) }
         let title = f.pick("Người tham gia BHXH, BHYT, BHTN qua các năm", "SI, HI and UI policyholders by year")
         let description = years.map { year in "\(year): \(f.number(h.participants[year]))" }
             .joined(separator: "; ")
         var svg = svgOpen(id: "chart-participants", height: height, title: title, description: description)
         svg += """
-        <defs><pattern id="hatch-baseline" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
-        <rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="\(dark)" stroke-width="2.2"/>\
-        </pattern></defs>
+            <defs><pattern id="hatch-baseline" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
+            <rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="\(dark)" stroke-width="2.2"/>\
+            </pattern></defs>
 
-        """
+            """
         svg += text(left - 8, 18, f.pick("Triệu người", "Million persons"), anchor: "start", size: 12, weight: "bold")
         // Legend: actual and plan.
         let legendX = width - right - 250
         svg += "<rect x=\"\(n(legendX))\" y=\"8\" width=\"14\" height=\"12\" fill=\"\(dark)\"/>\n"
         svg += text(legendX + 20, 18, f.pick("Thực hiện", "Actual"), size: 12)
-        svg += "<line x1=\"\(n(legendX + 100))\" y1=\"14\" x2=\"\(n(legendX + 124))\" y2=\"14\" stroke=\"\(ink)\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n"
+        svg +=
+            "<line x1=\"\(n(legendX + 100))\" y1=\"14\" x2=\"\(n(legendX + 124))\" y2=\"14\" stroke=\"\(ink)\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n"
         svg += text(legendX + 130, 18, f.pick("Kế hoạch", "Plan"), size: 12)
         var tick = 0.0
         while tick <= top + 0.5 {
-            svg += "<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(width - right))\" y2=\"\(n(y(tick)))\" stroke=\"\(grid)\" stroke-width=\"1\"/>\n"
+            svg +=
+                "<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(width - right))\" y2=\"\(n(y(tick)))\" stroke=\"\(grid)\" stroke-width=\"1\"/>\n"
             svg += text(left - 8, y(tick) + 4, f.language.format(Decimal(tick / million)), anchor: "end", size: 11)
             tick += step
         }
@@ -136,9 +146,11 @@ enum HTMLCharts {
             let value = values[index]
             let isBaseline = year == f.period.baselineYear
             let fill = isBaseline ? "url(#hatch-baseline)" : dark
-            svg += "<rect x=\"\(n(center - barWidth / 2))\" y=\"\(n(y(value)))\" width=\"\(n(barWidth))\" height=\"\(n(y(0) - y(value)))\" fill=\"\(fill)\" stroke=\"\(dark)\" stroke-width=\"1\"/>\n"
+            svg +=
+                "<rect x=\"\(n(center - barWidth / 2))\" y=\"\(n(y(value)))\" width=\"\(n(barWidth))\" height=\"\(n(y(0) - y(value)))\" fill=\"\(fill)\" stroke=\"\(dark)\" stroke-width=\"1\"/>\n"
             if let plan = planValues[index] {
-                svg += "<line x1=\"\(n(center - barWidth / 2 - 6))\" y1=\"\(n(y(plan)))\" x2=\"\(n(center + barWidth / 2 + 6))\" y2=\"\(n(y(plan)))\" stroke=\"\(ink)\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n"
+                svg +=
+                    "<line x1=\"\(n(center - barWidth / 2 - 6))\" y1=\"\(n(y(plan)))\" x2=\"\(n(center + barWidth / 2 + 6))\" y2=\"\(n(y(plan)))\" stroke=\"\(ink)\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n"
             }
             let labelY = min(y(value), planValues[index].map(y) ?? y(value)) - 7
             svg += text(center, labelY, f.number(h.participants[year]), anchor: "middle", size: 11.5, weight: "bold")
@@ -147,7 +159,8 @@ enum HTMLCharts {
             if let asOf = f.partialYearAsOf(year) { note = f.pick("đến ", "at ") + f.language.date(asOf) }
             if !note.isEmpty { svg += text(center, height - lower + 34, note, anchor: "middle", size: 11) }
         }
-        svg += "<line x1=\"\(n(left))\" y1=\"\(n(y(0)))\" x2=\"\(n(width - right))\" y2=\"\(n(y(0)))\" stroke=\"\(ink)\" stroke-width=\"1.2\"/>\n"
+        svg +=
+            "<line x1=\"\(n(left))\" y1=\"\(n(y(0)))\" x2=\"\(n(width - right))\" y2=\"\(n(y(0)))\" stroke=\"\(ink)\" stroke-width=\"1.2\"/>\n"
         return svg + "</svg>"
     }
 
@@ -160,27 +173,35 @@ enum HTMLCharts {
         let values = rows.map { double($0.fulfilment ?? 100) }
         let longest = labels.map(\.count).max() ?? 10
         let labelWidth = min(300, max(110, Double(longest) * 6.4 + 8))
-        let rowHeight = 24.0, upper = 34.0, lower = 30.0
+        let rowHeight = 24.0
+        let upper = 34.0
+        let lower = 30.0
         let height = upper + rowHeight * Double(rows.count) + lower
         // Each side of 100% as wide as its furthest bar needs, and at least one step, so that a year where every
         // cluster is below plan does not leave half the chart empty.
-        let below = max(0, 100 - (values.min() ?? 100)), above = max(0, (values.max() ?? 100) - 100)
+        let below = max(0, 100 - (values.min() ?? 100))
+        let above = max(0, (values.max() ?? 100) - 100)
         let step = niceStep(max(below, above, 0.5), parts: 3)
-        let low = 100 - max(step, ceil(below / step) * step), high = 100 + max(step, ceil(above / step) * step)
+        let low = 100 - max(step, ceil(below / step) * step)
+        let high = 100 + max(step, ceil(above / step) * step)
         // Room each side for the value labels.
-        let plotLeft = labelWidth + 62, plotRight = width - 62
+        let plotLeft = labelWidth + 62
+        let plotRight = width - 62
         func x(_ v: Double) -> Double { plotLeft + (v - low) / (high - low) * (plotRight - plotLeft) }
-        let description = zip(labels, rows).map { label, row in "\(label): \(f.percent(row.fulfilment))" }.joined(separator: "; ")
+        let description = zip(labels, rows).map { label, row in "\(label): \(f.percent(row.fulfilment))" }.joined(
+            separator: "; ")
         var svg = svgOpen(id: "chart-clusters", height: height, title: title, description: description)
         // Grid and axis labels at round steps either side of 100%.
         var tick = low
         while tick <= high + 1e-9 {
             let isCenter = abs(tick - 100) < 1e-9
             if !isCenter {
-                svg += "<line x1=\"\(n(x(tick)))\" y1=\"\(n(upper - 6))\" x2=\"\(n(x(tick)))\" y2=\"\(n(height - lower))\" stroke=\"\(grid)\" stroke-width=\"1\"/>\n"
+                svg +=
+                    "<line x1=\"\(n(x(tick)))\" y1=\"\(n(upper - 6))\" x2=\"\(n(x(tick)))\" y2=\"\(n(height - lower))\" stroke=\"\(grid)\" stroke-width=\"1\"/>\n"
             }
             let label = f.language.format(Decimal(tick), decimals: step < 1 ? 1 : 0) + "%"
-            svg += text(x(tick), height - lower + 18, label, anchor: "middle", size: 11, weight: isCenter ? "bold" : nil)
+            svg += text(
+                x(tick), height - lower + 18, label, anchor: "middle", size: 11, weight: isCenter ? "bold" : nil)
             tick += step
         }
         svg += text(x(100) - 8, 16, f.pick("◀ Dưới kế hoạch", "◀ Below plan"), anchor: "end", size: 11.5)
@@ -188,17 +209,22 @@ enum HTMLCharts {
         for (index, row) in rows.enumerated() {
             let top = upper + rowHeight * Double(index)
             let value = values[index]
-            let barTop = top + 5, barHeight = rowHeight - 10
+            let barTop = top + 5
+            let barHeight = rowHeight - 10
             svg += text(labelWidth, top + rowHeight / 2 + 4, labels[index], anchor: "end", size: 12)
-            let from = min(x(100), x(value)), to = max(x(100), x(value))
+            let from = min(x(100), x(value))
+            let to = max(x(100), x(value))
             let above = value >= 100
-            svg += "<rect x=\"\(n(from))\" y=\"\(n(barTop))\" width=\"\(n(max(to - from, 1)))\" height=\"\(n(barHeight))\" fill=\"\(above ? dark : light)\" stroke=\"\(dark)\" stroke-width=\"1\"/>\n"
+            svg +=
+                "<rect x=\"\(n(from))\" y=\"\(n(barTop))\" width=\"\(n(max(to - from, 1)))\" height=\"\(n(barHeight))\" fill=\"\(above ? dark : light)\" stroke=\"\(dark)\" stroke-width=\"1\"/>\n"
             let valueText = f.percent(row.fulfilment)
-            svg += text(above ? to + 5 : from - 5, top + rowHeight / 2 + 4, valueText, anchor: above ? "start" : "end",
-                        size: 11.5, weight: above ? nil : "bold")
+            svg += text(
+                above ? to + 5 : from - 5, top + rowHeight / 2 + 4, valueText, anchor: above ? "start" : "end",
+                size: 11.5, weight: above ? nil : "bold")
         }
         // The 100% line, drawn last so it stays on top of the bars.
-        svg += "<line x1=\"\(n(x(100)))\" y1=\"\(n(upper - 10))\" x2=\"\(n(x(100)))\" y2=\"\(n(height - lower + 4))\" stroke=\"\(ink)\" stroke-width=\"2\"/>\n"
+        svg +=
+            "<line x1=\"\(n(x(100)))\" y1=\"\(n(upper - 10))\" x2=\"\(n(x(100)))\" y2=\"\(n(height - lower + 4))\" stroke=\"\(ink)\" stroke-width=\"2\"/>\n"
         return svg + "</svg>"
     }
 
@@ -209,12 +235,15 @@ enum HTMLCharts {
         let labels = rows.map { f.awardName($0.award, $0.awardName) }
         let wrapped = labels.map { wrap($0, limit: 34) }
         let labelWidth = 230.0
-        let rowHeight = 36.0, upper = 36.0, lower = 28.0
+        let rowHeight = 36.0
+        let upper = 36.0
+        let lower = 28.0
         let height = upper + rowHeight * Double(rows.count) + lower
         let maximum = Double(rows.map { $0.collectives + $0.individuals }.max() ?? 1)
         let step = niceStep(maximum, parts: 4)
         let top = max(step, ceil(maximum / step) * step)
-        let plotLeft = labelWidth + 12, plotRight = width - 96
+        let plotLeft = labelWidth + 12
+        let plotRight = width - 96
         func x(_ v: Double) -> Double { plotLeft + v / top * (plotRight - plotLeft) }
         let description = zip(labels, rows).map { label, row in
             "\(label): " + f.collectivesAndIndividuals(row.collectives, row.individuals)
@@ -222,11 +251,13 @@ enum HTMLCharts {
         var svg = svgOpen(id: "chart-awards", height: height, title: title, description: description)
         svg += "<rect x=\"\(n(plotLeft))\" y=\"8\" width=\"14\" height=\"12\" fill=\"\(dark)\" stroke=\"\(dark)\"/>\n"
         svg += text(plotLeft + 20, 18, f.pick("Tập thể", "Collectives"), size: 12)
-        svg += "<rect x=\"\(n(plotLeft + 110))\" y=\"8\" width=\"14\" height=\"12\" fill=\"\(light)\" stroke=\"\(dark)\"/>\n"
+        svg +=
+            "<rect x=\"\(n(plotLeft + 110))\" y=\"8\" width=\"14\" height=\"12\" fill=\"\(light)\" stroke=\"\(dark)\"/>\n"
         svg += text(plotLeft + 130, 18, f.pick("Cá nhân", "Individuals"), size: 12)
         var tick = 0.0
         while tick <= top + 1e-9 {
-            svg += "<line x1=\"\(n(x(tick)))\" y1=\"\(n(upper - 4))\" x2=\"\(n(x(tick)))\" y2=\"\(n(height - lower))\" stroke=\"\(grid)\" stroke-width=\"1\"/>\n"
+            svg +=
+                "<line x1=\"\(n(x(tick)))\" y1=\"\(n(upper - 4))\" x2=\"\(n(x(tick)))\" y2=\"\(n(height - lower))\" stroke=\"\(grid)\" stroke-width=\"1\"/>\n"
             svg += text(x(tick), height - lower + 16, f.language.format(Decimal(tick)), anchor: "middle", size: 11)
             tick += step
         }
@@ -237,20 +268,27 @@ enum HTMLCharts {
             for (lineIndex, line) in lines.enumerated() {
                 svg += text(labelWidth, firstLine + Double(lineIndex) * 14, line, anchor: "end", size: 12)
             }
-            let barTop = top + 9, barHeight = rowHeight - 18
+            let barTop = top + 9
+            let barHeight = rowHeight - 18
             let split = x(Double(row.collectives))
             let end = x(Double(row.collectives + row.individuals))
             if row.collectives > 0 {
-                svg += "<rect x=\"\(n(plotLeft))\" y=\"\(n(barTop))\" width=\"\(n(max(split - plotLeft, 1)))\" height=\"\(n(barHeight))\" fill=\"\(dark)\" stroke=\"\(dark)\" stroke-width=\"1\"/>\n"
+                svg +=
+                    "<rect x=\"\(n(plotLeft))\" y=\"\(n(barTop))\" width=\"\(n(max(split - plotLeft, 1)))\" height=\"\(n(barHeight))\" fill=\"\(dark)\" stroke=\"\(dark)\" stroke-width=\"1\"/>\n"
             }
             if row.individuals > 0 {
-                svg += "<rect x=\"\(n(split))\" y=\"\(n(barTop))\" width=\"\(n(max(end - split, 1)))\" height=\"\(n(barHeight))\" fill=\"\(light)\" stroke=\"\(dark)\" stroke-width=\"1\"/>\n"
+                svg +=
+                    "<rect x=\"\(n(split))\" y=\"\(n(barTop))\" width=\"\(n(max(end - split, 1)))\" height=\"\(n(barHeight))\" fill=\"\(light)\" stroke=\"\(dark)\" stroke-width=\"1\"/>\n"
             }
-            let counts = [row.collectives > 0 ? f.count(row.collectives) : nil, row.individuals > 0 ? f.count(row.individuals) : nil]
-                .compactMap { $0 }.joined(separator: " + ")
+            let counts = [
+                row.collectives > 0 ? f.count(row.collectives) : nil,
+                row.individuals > 0 ? f.count(row.individuals) : nil,
+            ]
+            .compactMap { $0 }.joined(separator: " + ")
             svg += text(max(end, plotLeft + 1) + 6, top + rowHeight / 2 + 4, counts, size: 11.5, weight: "bold")
         }
-        svg += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(upper - 4))\" x2=\"\(n(plotLeft))\" y2=\"\(n(height - lower))\" stroke=\"\(ink)\" stroke-width=\"1.2\"/>\n"
+        svg +=
+            "<line x1=\"\(n(plotLeft))\" y1=\"\(n(upper - 4))\" x2=\"\(n(plotLeft))\" y2=\"\(n(height - lower))\" stroke=\"\(ink)\" stroke-width=\"1.2\"/>\n"
         return svg + "</svg>"
     }
 }

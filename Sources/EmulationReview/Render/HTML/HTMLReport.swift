@@ -13,7 +13,8 @@ public enum HTMLReport {
         let library = try templates()
         let model = HTMLViewModel(review: review, language: language)
         guard let html = library.render(model, withTemplate: "review") else {
-            throw TemplateError(description: "the report template review.mustache is missing from the program's Templates folder")
+            throw TemplateError(
+                description: "the report template review.mustache is missing from the program's Templates folder")
         }
         return Data(html.utf8)
     }
@@ -21,10 +22,13 @@ public enum HTMLReport {
     /// The templates shipped with the program, registered under their file names without `.mustache`.
     static func templates(directory: URL? = nil) throws -> MustacheLibrary {
         guard let folder = directory ?? Bundle.module.url(forResource: "Templates", withExtension: nil) else {
-            throw TemplateError(description: "the program's Templates folder is missing beside the executable; reinstall the program")
+            throw TemplateError(
+                description: "the program's Templates folder is missing beside the executable; reinstall the program")
         }
         var library = MustacheLibrary()
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".mustache")
+        }.sorted()
         for name in names {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             do {

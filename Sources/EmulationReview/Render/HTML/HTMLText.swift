@@ -16,10 +16,19 @@ enum HTMLText {
 
         // Summary
         ("summary", .init("Tóm tắt kết quả", "Summary")),
-        ("summaryIntro", .init("Các số liệu chính của kỳ tổng kết; chi tiết ở các mục dưới đây và trong các tệp CSV kèm theo.",
-            "The main figures of the review; the sections below and the CSV files beside this report give the detail.")),
-        ("participantsTable", .init("Người tham gia BHXH, BHYT, BHTN toàn ngành qua các năm",
-            "SI, HI and UI policyholders in the sector, year by year")),
+        (
+            "summaryIntro",
+            .init(
+                "Các số liệu chính của kỳ tổng kết; chi tiết ở các mục dưới đây và trong các tệp CSV kèm theo.",
+                "The main figures of the review; the sections below and the CSV files beside this report give the detail."
+            )
+        ),
+        (
+            "participantsTable",
+            .init(
+                "Người tham gia BHXH, BHYT, BHTN toàn ngành qua các năm",
+                "SI, HI and UI policyholders in the sector, year by year")
+        ),
         ("year", .init("Năm", "Year")),
         ("persons", .init("Số người", "Persons")),
         ("asOfCol", .init("Số liệu đến ngày", "As of")),
@@ -49,10 +58,18 @@ enum HTMLText {
         ("missing", .init("Không gửi", "Missing")),
         ("supersededFiles", .init("Tệp bị thay thế", "Superseded files")),
         ("wholePeriod", .init("Cả kỳ", "Whole period")),
-        ("exceptionsCaption", .init("Báo cáo gửi muộn, bị từ chối, bị thay thế và đơn vị không gửi",
-            "Late, rejected and superseded submissions, and agencies that sent nothing")),
-        ("exceptionsNote", .init("Các báo cáo được chấp nhận đúng hạn không liệt kê ở đây; danh sách đầy đủ trong submissions.csv.",
-            "Reports accepted on time are not listed here; submissions.csv lists every file.")),
+        (
+            "exceptionsCaption",
+            .init(
+                "Báo cáo gửi muộn, bị từ chối, bị thay thế và đơn vị không gửi",
+                "Late, rejected and superseded submissions, and agencies that sent nothing")
+        ),
+        (
+            "exceptionsNote",
+            .init(
+                "Các báo cáo được chấp nhận đúng hạn không liệt kê ở đây; danh sách đầy đủ trong submissions.csv.",
+                "Reports accepted on time are not listed here; submissions.csv lists every file.")
+        ),
         ("agency", .init("Đơn vị", "Agency")),
         ("status", .init("Tình trạng", "Status")),
         ("file", .init("Tệp", "File")),
@@ -67,17 +84,29 @@ enum HTMLText {
         ("actual", .init("Thực hiện", "Actual")),
         ("change", .init("Tăng/giảm so với năm trước", "Change on the year before")),
         ("changePercent", .init("Tỷ lệ tăng/giảm", "Change (%)")),
-        ("lowerBetter", .init("chỉ tiêu càng thấp càng tốt: % kế hoạch = kế hoạch ÷ thực hiện",
-            "lower is better: % of plan = plan ÷ actual")),
+        (
+            "lowerBetter",
+            .init(
+                "chỉ tiêu càng thấp càng tốt: % kế hoạch = kế hoạch ÷ thực hiện",
+                "lower is better: % of plan = plan ÷ actual")
+        ),
         ("growthCaption", .init("Tăng trưởng cả giai đoạn (toàn ngành)", "Growth over the phase (sector)")),
         ("indicator", .init("Chỉ tiêu", "Indicator")),
         ("growth", .init("Tăng/giảm cả giai đoạn", "Growth over the phase")),
-        ("clusterCaptionPrefix", .init("Mức hoàn thành kế hoạch theo cụm, khối thi đua, năm",
-            "Fulfilment of the plan by emulation cluster or bloc (%),")),
+        (
+            "clusterCaptionPrefix",
+            .init(
+                "Mức hoàn thành kế hoạch theo cụm, khối thi đua, năm",
+                "Fulfilment of the plan by emulation cluster or bloc (%),")
+        ),
         ("cluster", .init("Cụm, khối thi đua", "Cluster or bloc")),
         ("reportingAgencies", .init("Đơn vị báo cáo", "Agencies reporting")),
-        ("clusterNote", .init("Tỷ lệ phần trăm so với kế hoạch giao; ô trống: cụm không có kế hoạch hoặc kết quả cho chỉ tiêu đó.",
-            "Percent of the assigned plan; an empty cell: the cluster has no plan or no result for that indicator.")),
+        (
+            "clusterNote",
+            .init(
+                "Tỷ lệ phần trăm so với kế hoạch giao; ô trống: cụm không có kế hoạch hoặc kết quả cho chỉ tiêu đó.",
+                "Percent of the assigned plan; an empty cell: the cluster has no plan or no result for that indicator.")
+        ),
 
         // 3. Ranking
         ("rankingMethod", .init("Cách tính điểm", "How the score is computed")),
@@ -94,18 +123,27 @@ enum HTMLText {
         ("movementsByKind", .init("Số phong trào theo loại và cấp phát động", "Movements by kind and launching level")),
         ("kind", .init("Loại phong trào", "Kind")),
         ("total", .init("Tổng số", "Total")),
-        ("movementList", .init("Danh sách phong trào thi đua và số đơn vị tham gia", "Movements and the agencies taking part")),
+        (
+            "movementList",
+            .init("Danh sách phong trào thi đua và số đơn vị tham gia", "Movements and the agencies taking part")
+        ),
         ("movement", .init("Phong trào", "Movement")),
         ("launchedBy", .init("Cấp phát động", "Launched by")),
         ("timeSpan", .init("Thời gian", "Time span")),
         ("participantsAll", .init("Số đơn vị tham gia (cả kỳ)", "Agencies taking part (period)")),
         ("participantsByYear", .init("Số đơn vị tham gia theo năm", "Agencies taking part, by year")),
-        ("documentsCaption", .init("Văn bản hướng dẫn về thi đua, khen thưởng", "Guidance documents on emulation and commendation")),
+        (
+            "documentsCaption",
+            .init("Văn bản hướng dẫn về thi đua, khen thưởng", "Guidance documents on emulation and commendation")
+        ),
         ("documentsByBoard", .init("Do Bảo hiểm xã hội Việt Nam ban hành", "Issued by VSS")),
         ("documentsByAgencies", .init("Do các đơn vị ban hành", "Issued by the agencies")),
 
         // 5. Awards
-        ("awardSummaryCaption", .init("Tổng hợp danh hiệu thi đua, hình thức khen thưởng", "Emulation titles and commendations by form")),
+        (
+            "awardSummaryCaption",
+            .init("Tổng hợp danh hiệu thi đua, hình thức khen thưởng", "Emulation titles and commendations by form")
+        ),
         ("awardForm", .init("Danh hiệu, hình thức", "Title or form")),
         ("level", .init("Cấp", "Level")),
         ("collectives", .init("Tập thể", "Collectives")),
@@ -114,10 +152,19 @@ enum HTMLText {
         ("directWorkers", .init("Người trực tiếp lao động", "Direct workers")),
         ("ethnicMinorities", .init("Người dân tộc thiểu số", "Ethnic minorities")),
         ("rewardFund", .init("Tiền thưởng (đồng)", "Reward fund (VND)")),
-        ("rewardNote", .init("Tiền thưởng = hệ số × mức lương cơ sở tại ngày quyết định, theo sổ quy định; ô trống khi không có hệ số.",
-            "Reward = multiple × base salary in force on the decision date, from the rulebook; blank where no multiple applies.")),
-        ("commendedList", .init("Danh sách tập thể, cá nhân được khen thưởng từ cấp ngành trở lên",
-            "Collectives and individuals commended at sector level and above")),
+        (
+            "rewardNote",
+            .init(
+                "Tiền thưởng = hệ số × mức lương cơ sở tại ngày quyết định, theo sổ quy định; ô trống khi không có hệ số.",
+                "Reward = multiple × base salary in force on the decision date, from the rulebook; blank where no multiple applies."
+            )
+        ),
+        (
+            "commendedList",
+            .init(
+                "Danh sách tập thể, cá nhân được khen thưởng từ cấp ngành trở lên",
+                "Collectives and individuals commended at sector level and above")
+        ),
         ("decision", .init("Quyết định", "Decision")),
         ("date", .init("Ngày", "Date")),
         ("recipient", .init("Tập thể, cá nhân", "Recipient")),
@@ -133,18 +180,34 @@ enum HTMLText {
         ("cannotVerifyCaption", .init("Chưa đủ dữ liệu để kết luận, theo lý do", "Cannot verify, by reason")),
         ("count", .init("Số trường hợp", "Cases")),
         ("exampleReason", .init("Ví dụ lý do", "Example reason")),
-        ("eligibilityIntro", .init(
-            "Mỗi đề nghị khen thưởng, danh hiệu trong báo cáo của đơn vị và quyết định khen thưởng được đối chiếu với quy định có hiệu lực trong năm xét khen, dựa trên dữ liệu các năm trước đã được chấp nhận.",
-            "Every nomination, every title in an agency's report and every award decision is checked against the rule in force in its year, using the accepted records of earlier years.")),
-        ("cannotVerifyExplain", .init(
-            "“Chưa đủ dữ liệu để kết luận”: dữ liệu lưu trữ không đủ để kiểm tra (ví dụ các năm trước khi có dữ liệu, hoặc danh sách thành viên không đầy đủ); các trường hợp này cần được kiểm tra thủ công theo hồ sơ giấy.",
-            "“Cannot verify”: the archive does not hold what the rule needs (years before it, or members not listed); these cases need a check against the paper files.")),
-        ("notCheckedExplain", .init("“Chưa có quy tắc kiểm tra”: chưa có quy tắc tự động cho danh hiệu, hình thức này.",
-            "“No rule”: no automatic rule covers that award.")),
+        (
+            "eligibilityIntro",
+            .init(
+                "Mỗi đề nghị khen thưởng, danh hiệu trong báo cáo của đơn vị và quyết định khen thưởng được đối chiếu với quy định có hiệu lực trong năm xét khen, dựa trên dữ liệu các năm trước đã được chấp nhận.",
+                "Every nomination, every title in an agency's report and every award decision is checked against the rule in force in its year, using the accepted records of earlier years."
+            )
+        ),
+        (
+            "cannotVerifyExplain",
+            .init(
+                "“Chưa đủ dữ liệu để kết luận”: dữ liệu lưu trữ không đủ để kiểm tra (ví dụ các năm trước khi có dữ liệu, hoặc danh sách thành viên không đầy đủ); các trường hợp này cần được kiểm tra thủ công theo hồ sơ giấy.",
+                "“Cannot verify”: the archive does not hold what the rule needs (years before it, or members not listed); these cases need a check against the paper files."
+            )
+        ),
+        (
+            "notCheckedExplain",
+            .init(
+                "“Chưa có quy tắc kiểm tra”: chưa có quy tắc tự động cho danh hiệu, hình thức này.",
+                "“No rule”: no automatic rule covers that award.")
+        ),
 
         // 7. Forms
-        ("formsIntro", .init("Theo các biểu 0601.N, 0602.N, 0603.N của Thông tư 02/2023/TT-BNV, số liệu cả kỳ.",
-            "Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV, for the whole period.")),
+        (
+            "formsIntro",
+            .init(
+                "Theo các biểu 0601.N, 0602.N, 0603.N của Thông tư 02/2023/TT-BNV, số liệu cả kỳ.",
+                "Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV, for the whole period.")
+        ),
         ("form", .init("Biểu", "Form")),
         ("rowCode", .init("Mã số", "Row")),
         ("rowLabel", .init("Nội dung", "Item")),
@@ -154,22 +217,41 @@ enum HTMLText {
         ("formerAgency", .init("Đơn vị trước sắp xếp", "Former agency")),
         ("successor", .init("Đơn vị tiếp nhận", "Successor")),
         ("validTo", .init("Hoạt động đến ngày", "Valid until")),
-        ("reorgNote", .init("Trong báo cáo nhiều năm, số liệu của đơn vị cũ được cộng vào đơn vị tiếp nhận.",
-            "In a multi-year report the former agency's figures are counted under its successor.")),
-        ("noReorg", .init("Không có đơn vị nào được sắp xếp lại tổ chức trong kỳ.", "No agency was reorganised in this period.")),
+        (
+            "reorgNote",
+            .init(
+                "Trong báo cáo nhiều năm, số liệu của đơn vị cũ được cộng vào đơn vị tiếp nhận.",
+                "In a multi-year report the former agency's figures are counted under its successor.")
+        ),
+        (
+            "noReorg",
+            .init("Không có đơn vị nào được sắp xếp lại tổ chức trong kỳ.", "No agency was reorganised in this period.")
+        ),
 
         // 9. Findings
-        ("findingsIntro", .init("Tệp có lỗi bị từ chối toàn bộ; đơn vị sửa và gửi lại. Cảnh báo được báo cáo, tệp vẫn được tính.",
-            "A file with an error is rejected whole and the agency sends it again; warnings are reported and the file counts.")),
+        (
+            "findingsIntro",
+            .init(
+                "Tệp có lỗi bị từ chối toàn bộ; đơn vị sửa và gửi lại. Cảnh báo được báo cáo, tệp vẫn được tính.",
+                "A file with an error is rejected whole and the agency sends it again; warnings are reported and the file counts."
+            )
+        ),
         ("line", .init("Dòng", "Line")),
         ("severity", .init("Mức độ", "Severity")),
         ("code", .init("Mã", "Code")),
         ("message", .init("Nội dung", "Message")),
-        ("noFindings", .init("Không có lỗi hay cảnh báo nào trong các tệp đầu vào.", "No errors or warnings in the input files.")),
+        (
+            "noFindings",
+            .init("Không có lỗi hay cảnh báo nào trong các tệp đầu vào.", "No errors or warnings in the input files.")
+        ),
 
         // 10. Limitations
-        ("boardWrites", .init("Phần dành cho Ban Thi đua - Khen thưởng viết; chương trình không tự điền nội dung này.",
-            "For the Emulation and Commendation Board to write; the program leaves it empty on purpose.")),
+        (
+            "boardWrites",
+            .init(
+                "Phần dành cho Ban Thi đua - Khen thưởng viết; chương trình không tự điền nội dung này.",
+                "For the Emulation and Commendation Board to write; the program leaves it empty on purpose.")
+        ),
         ("limitations", .init("Tồn tại, hạn chế và nguyên nhân", "Limitations and their causes")),
         ("lessons", .init("Bài học kinh nghiệm", "Lessons learned")),
         ("directions", .init("Phương hướng, nhiệm vụ kỳ tới", "Directions for the next period")),
@@ -177,8 +259,12 @@ enum HTMLText {
         ("signNote", .init("(Ký, ghi rõ họ tên)", "(Signature and full name)")),
 
         // Footer
-        ("csvNote", .init("Các tệp CSV cùng thư mục chứa đầy đủ mọi số liệu của báo cáo này:",
-            "The CSV files beside this report hold every figure in it:")),
+        (
+            "csvNote",
+            .init(
+                "Các tệp CSV cùng thư mục chứa đầy đủ mọi số liệu của báo cáo này:",
+                "The CSV files beside this report hold every figure in it:")
+        ),
         ("generatedBy", .init("Báo cáo được lập tự động bởi", "Generated by")),
     ]
 

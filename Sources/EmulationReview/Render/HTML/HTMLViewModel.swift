@@ -36,7 +36,9 @@ extension HTMLViewModel {
         lang = language.rawValue
         t = HTMLText.labels(language)
         header = f.header()
-        documentTitle = f.pick("Báo cáo ", "Report: ") + f.subject + f.pick(" — Bảo hiểm xã hội Việt Nam", " — Vietnam Social Security")
+        documentTitle =
+            f.pick("Báo cáo ", "Report: ") + f.subject
+            + f.pick(" — Bảo hiểm xã hội Việt Nam", " — Vietnam Social Security")
         periodPhrase = f.periodPhrase
         summary = f.summary()
         submissions = f.submissions()

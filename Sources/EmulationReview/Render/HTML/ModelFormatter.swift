@@ -42,15 +42,19 @@ struct ModelFormatter {
 
     /// "giai đoạn 2016–2020" / "năm 2020".
     var periodPhrase: String {
-        period.isPhase ? pick("giai đoạn \(period.first)–\(period.last)", "\(period.first)–\(period.last)")
+        period.isPhase
+            ? pick("giai đoạn \(period.first)–\(period.last)", "\(period.first)–\(period.last)")
             : pick("năm \(period.last)", "in \(period.last)")
     }
 
     var subject: String {
-        period.isPhase ? pick("Tổng kết công tác thi đua, khen thưởng giai đoạn \(period.first)–\(period.last)",
-                              "Review of emulation and commendation work, \(period.first)–\(period.last)")
-            : pick("Tổng kết công tác thi đua, khen thưởng năm \(period.last)",
-                   "Review of emulation and commendation work in \(period.last)")
+        period.isPhase
+            ? pick(
+                "Tổng kết công tác thi đua, khen thưởng giai đoạn \(period.first)–\(period.last)",
+                "Review of emulation and commendation work, \(period.first)–\(period.last)")
+            : pick(
+                "Tổng kết công tác thi đua, khen thưởng năm \(period.last)",
+                "Review of emulation and commendation work in \(period.last)")
     }
 
     // MARK: Numbers
@@ -98,7 +102,9 @@ struct ModelFormatter {
 
     /// The as-of date of a year's figures, when it is not the year's end (a report made during the year).
     func partialYearAsOf(_ year: Int) -> Day? {
-        guard let day = review.headline.participantsAsOf[year], day != Day(year: year, month: 12, day: 31) else { return nil }
+        guard let day = review.headline.participantsAsOf[year], day != Day(year: year, month: 12, day: 31) else {
+            return nil
+        }
         return day
     }
 }

@@ -38,10 +38,11 @@ extension HTMLViewModel {
 extension ModelFormatter {
     func submissions() -> HTMLViewModel.SubmissionsPart {
         func line(_ year: String, _ deadline: String, _ s: [CompletenessSummary]) -> HTMLViewModel.CompletenessLine {
-            .init(year: year, deadline: deadline, expected: count(s.map(\.expected).reduce(0, +)),
-                  accepted: count(s.map(\.accepted).reduce(0, +)), late: count(s.map(\.late).reduce(0, +)),
-                  rejected: count(s.map(\.rejected).reduce(0, +)), missing: count(s.map(\.missing).reduce(0, +)),
-                  superseded: count(s.map(\.supersededFiles).reduce(0, +)))
+            .init(
+                year: year, deadline: deadline, expected: count(s.map(\.expected).reduce(0, +)),
+                accepted: count(s.map(\.accepted).reduce(0, +)), late: count(s.map(\.late).reduce(0, +)),
+                rejected: count(s.map(\.rejected).reduce(0, +)), missing: count(s.map(\.missing).reduce(0, +)),
+                superseded: count(s.map(\.supersededFiles).reduce(0, +)))
         }
         let years = review.completeness.sorted { $0.year < $1.year }
             .map { line(String($0.year), $0.deadline.map(language.date) ?? dash, [$0]) }
@@ -50,7 +51,8 @@ extension ModelFormatter {
             HTMLViewModel.SubmissionLine(
                 year: String(s.year), agency: s.agency, agencyName: agencyName(s.agency, s.agencyName),
                 state: pick(Vocabulary.state(s.state)), stateClass: "state-" + s.state.rawValue, file: s.file ?? dash,
-                revision: s.revision.map(String.init) ?? dash, submitted: s.submitted == nil ? dash : timestamp(s.submitted),
+                revision: s.revision.map(String.init) ?? dash,
+                submitted: s.submitted == nil ? dash : timestamp(s.submitted),
                 errors: count(s.errors), warnings: count(s.warnings))
         }
         return .init(years: years, completenessTotal: total, exceptions: exceptions, hasExceptions: !exceptions.isEmpty)

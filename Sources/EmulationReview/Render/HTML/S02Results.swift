@@ -65,54 +65,66 @@ extension ModelFormatter {
         let groups = definitions.compactMap { d -> HTMLViewModel.IndicatorGroup? in
             let rows = sector.filter { $0.indicator == d.code }.sorted { $0.year < $1.year }
             guard !rows.isEmpty else { return nil }
-            return .init(name: indicatorName(d.code), unit: pick(Vocabulary.unit(d.unit)), lowerIsBetter: d.better == .lower,
-                         rows: rows.map { r in
-                             var note = r.year == period.baselineYear ? pick("năm gốc", "baseline") : nil
-                             if let asOf = partialYearAsOf(r.year) { note = pick("đến \(language.date(asOf))", "at \(language.date(asOf))") }
-                             return .init(year: String(r.year), yearNote: note, plan: value(r.plan, unit: d.unit),
-                                          actual: value(r.actual, unit: d.unit), fulfilment: percent(r.fulfilment),
-                                          belowPlan: (r.fulfilment ?? 100) < 100, change: change(r.change, unit: d.unit),
-                                          changePercent: d.unit == .percent ? dash : changePercent(r.changePercent))
-                         })
+            return .init(
+                name: indicatorName(d.code), unit: pick(Vocabulary.unit(d.unit)), lowerIsBetter: d.better == .lower,
+                rows: rows.map { r in
+                    var note = r.year == period.baselineYear ? pick("năm gốc", "baseline") : nil
+                    if let asOf = partialYearAsOf(r.year) {
+                        note = pick("đến \(language.date(asOf))", "at \(language.date(asOf))")
+                    }
+                    return .init(
+                        year: String(r.year), yearNote: note, plan: value(r.plan, unit: d.unit),
+                        actual: value(r.actual, unit: d.unit), fulfilment: percent(r.fulfilment),
+                        belowPlan: (r.fulfilment ?? 100) < 100, change: change(r.change, unit: d.unit),
+                        changePercent: d.unit == .percent ? dash : changePercent(r.changePercent))
+                })
         }
         let growth = review.growth.filter { $0.scope == .sector }
         let growthLines = definitions.compactMap { d -> HTMLViewModel.GrowthLine? in
             guard let g = growth.first(where: { $0.indicator == d.code }) else { return nil }
-            return .init(name: indicatorName(d.code), unit: pick(Vocabulary.unit(d.unit)),
-                         baseline: value(g.baseline, unit: d.unit), last: value(g.last, unit: d.unit),
-                         growth: d.unit == .percent ? change(g.last.flatMap { l in g.baseline.map { l - $0 } }, unit: d.unit)
-                             : changePercent(g.growthPercent))
+            return .init(
+                name: indicatorName(d.code), unit: pick(Vocabulary.unit(d.unit)),
+                baseline: value(g.baseline, unit: d.unit), last: value(g.last, unit: d.unit),
+                growth: d.unit == .percent
+                    ? change(g.last.flatMap { l in g.baseline.map { l - $0 } }, unit: d.unit)
+                    : changePercent(g.growthPercent))
         }
         // Clusters in the last year: fulfilment of each indicator that any cluster has.
         let last = period.last
         let clusterRows = review.indicators.filter { $0.scope == .cluster && $0.year == last }
-        let columns = definitions.filter { d in clusterRows.contains { $0.indicator == d.code && $0.fulfilment != nil } }
+        let columns = definitions.filter { d in clusterRows.contains { $0.indicator == d.code && $0.fulfilment != nil }
+        }
         let clusterCodes = Set(clusterRows.map(\.code)).sorted()
         let clusterLines = clusterCodes.map { code -> HTMLViewModel.ClusterLine in
             let rows = clusterRows.filter { $0.code == code }
             let reporting = rows.map(\.reporting).max() ?? 0
             let planned = rows.map(\.planned).max() ?? 0
-            return .init(cluster: code, clusterName: clusterName(code, rows.first?.name ?? code),
-                         reporting: reporting == planned ? count(reporting) : "\(count(reporting))/\(count(planned))",
-                         cells: columns.map { d in
-                             let f = rows.first { $0.indicator == d.code }?.fulfilment
-                             return .init(text: f.map { language.format($0, decimals: 2) } ?? "", belowPlan: (f ?? 100) < 100)
-                         })
+            return .init(
+                cluster: code, clusterName: clusterName(code, rows.first?.name ?? code),
+                reporting: reporting == planned ? count(reporting) : "\(count(reporting))/\(count(planned))",
+                cells: columns.map { d in
+                    let f = rows.first { $0.indicator == d.code }?.fulfilment
+                    return .init(text: f.map { language.format($0, decimals: 2) } ?? "", belowPlan: (f ?? 100) < 100)
+                })
         }
         let chartRows = clusterRows.filter { $0.indicator == HTMLViewModel.headlineIndicator && $0.fulfilment != nil }
             .sorted { $0.code < $1.code }
         let asOfNote = lastAsOf.map {
-            pick("Số liệu năm \(last) tính đến ngày \(language.date($0)); kế hoạch là kế hoạch cả năm.",
-                 "Figures for \(last) are at \(language.date($0)); the plan is the whole year's.")
+            pick(
+                "Số liệu năm \(last) tính đến ngày \(language.date($0)); kế hoạch là kế hoạch cả năm.",
+                "Figures for \(last) are at \(language.date($0)); the plan is the whole year's.")
         }
-        let caption = pick("Mức hoàn thành kế hoạch \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) theo cụm, khối thi đua, năm \(last)",
-                           "Fulfilment of the plan for \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) by cluster or bloc, \(last)")
-        return .init(asOfNote: asOfNote, indicators: groups, growthLines: growthLines, hasGrowth: !growthLines.isEmpty,
-                     growthBaseline: period.baselineYear.map(String.init) ?? "", growthLast: String(last),
-                     clusterYear: String(last), clusterColumns: columns.map { indicatorName($0.code) },
-                     clusterLines: clusterLines, hasClusters: !clusterLines.isEmpty && !columns.isEmpty,
-                     clusterChart: chartRows.isEmpty ? nil : HTMLCharts.clusterFulfilment(self, rows: chartRows, title: caption),
-                     clusterChartCaption: caption)
+        let caption = pick(
+            "Mức hoàn thành kế hoạch \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) theo cụm, khối thi đua, năm \(last)",
+            "Fulfilment of the plan for \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) by cluster or bloc, \(last)"
+        )
+        return .init(
+            asOfNote: asOfNote, indicators: groups, growthLines: growthLines, hasGrowth: !growthLines.isEmpty,
+            growthBaseline: period.baselineYear.map(String.init) ?? "", growthLast: String(last),
+            clusterYear: String(last), clusterColumns: columns.map { indicatorName($0.code) },
+            clusterLines: clusterLines, hasClusters: !clusterLines.isEmpty && !columns.isEmpty,
+            clusterChart: chartRows.isEmpty ? nil : HTMLCharts.clusterFulfilment(self, rows: chartRows, title: caption),
+            clusterChartCaption: caption)
     }
 }
 

@@ -44,15 +44,19 @@ extension ModelFormatter {
         var clusters: [HTMLViewModel.RankCluster] = []
         for code in Set(rows.map(\.cluster)).sorted() {
             let members = rows.filter { $0.cluster == code }.sorted { $0.rank < $1.rank }
-            clusters.append(.init(clusterName: clusterName(code, members.first?.clusterName ?? code), agencies: members.map { r in
-                var notes: [String] = []
-                if r.isLeader { notes.append(pick(Vocabulary.leader)) }
-                if let tie = r.tieBreak { notes.append(pick(Vocabulary.tieBreak(tie))) }
-                return .init(rank: String(r.rank), agency: r.agency, agencyName: agencyName(r.agency, r.agencyName),
-                             score: language.format(r.score, decimals: 2), women: percent(r.womenShare),
-                             yearsScored: String(r.yearsScored), isLeader: r.isLeader,
-                             rankNote: notes.isEmpty ? nil : notes.joined(separator: "; "))
-            }))
+            clusters.append(
+                .init(
+                    clusterName: clusterName(code, members.first?.clusterName ?? code),
+                    agencies: members.map { r in
+                        var notes: [String] = []
+                        if r.isLeader { notes.append(pick(Vocabulary.leader)) }
+                        if let tie = r.tieBreak { notes.append(pick(Vocabulary.tieBreak(tie))) }
+                        return .init(
+                            rank: String(r.rank), agency: r.agency, agencyName: agencyName(r.agency, r.agencyName),
+                            score: language.format(r.score, decimals: 2), women: percent(r.womenShare),
+                            yearsScored: String(r.yearsScored), isLeader: r.isLeader,
+                            rankNote: notes.isEmpty ? nil : notes.joined(separator: "; "))
+                    }))
         }
         let scoring = reference.rulebook.scoring
         let cap = language.percent(scoring.cap, decimals: 0)
@@ -61,22 +65,32 @@ extension ModelFormatter {
         weightCodes += scoring.weights.keys.filter { !weightCodes.contains($0) }.sorted()
         let weights = weightCodes.compactMap { code -> HTMLViewModel.Weight? in
             guard let w = scoring.weights[code], w > 0 else { return nil }
-            return .init(indicator: indicatorName(code), weight: language.format(w, decimals: w.rounded(0) == w ? 0 : 2))
+            return .init(
+                indicator: indicatorName(code), weight: language.format(w, decimals: w.rounded(0) == w ? 0 : 2))
         }
         var method = [
-            pick("Mỗi đơn vị được chấm điểm trong cụm, khối thi đua của mình theo kết quả thực hiện kế hoạch được giao. Điểm là trung bình có trọng số của tỷ lệ hoàn thành kế hoạch từng chỉ tiêu, mỗi tỷ lệ tính tối đa \(cap); chỉ tính các chỉ tiêu có cả kế hoạch và kết quả. Với chỉ tiêu càng thấp càng tốt, tỷ lệ hoàn thành = kế hoạch ÷ thực hiện.",
-                 "Each agency is scored within its emulation cluster or bloc on its results against the assigned plan. The score is the weighted mean of its fulfilment of each indicator, each counted at most \(cap), over the indicators that have both a plan and a result. For an indicator where lower is better, fulfilment = plan ÷ actual."),
-            pick("Khi hai đơn vị bằng điểm (làm tròn hai chữ số thập phân), ưu tiên đơn vị có tỷ lệ nữ từ \(women) trở lên (Nghị định 98/2023/NĐ-CP, Điều 4), sau đó xếp theo mã đơn vị.",
-                 "On equal scores (to two decimals) the agency whose staff are at least \(women) women comes first (Decree 98/2023/ND-CP, Art. 4), then the lower agency code."),
+            pick(
+                "Mỗi đơn vị được chấm điểm trong cụm, khối thi đua của mình theo kết quả thực hiện kế hoạch được giao. Điểm là trung bình có trọng số của tỷ lệ hoàn thành kế hoạch từng chỉ tiêu, mỗi tỷ lệ tính tối đa \(cap); chỉ tính các chỉ tiêu có cả kế hoạch và kết quả. Với chỉ tiêu càng thấp càng tốt, tỷ lệ hoàn thành = kế hoạch ÷ thực hiện.",
+                "Each agency is scored within its emulation cluster or bloc on its results against the assigned plan. The score is the weighted mean of its fulfilment of each indicator, each counted at most \(cap), over the indicators that have both a plan and a result. For an indicator where lower is better, fulfilment = plan ÷ actual."
+            ),
+            pick(
+                "Khi hai đơn vị bằng điểm (làm tròn hai chữ số thập phân), ưu tiên đơn vị có tỷ lệ nữ từ \(women) trở lên (Nghị định 98/2023/NĐ-CP, Điều 4), sau đó xếp theo mã đơn vị.",
+                "On equal scores (to two decimals) the agency whose staff are at least \(women) women comes first (Decree 98/2023/ND-CP, Art. 4), then the lower agency code."
+            ),
         ]
         if period.isPhase {
-            method.append(pick("Điểm giai đoạn là trung bình điểm các năm đơn vị được chấm; tỷ lệ nữ là trung bình các năm; đơn vị đã sáp nhập được tính vào đơn vị tiếp nhận.",
-                               "The phase score is the mean of the agency's yearly scores; the women share is the mean over those years; a merged agency counts under its successor."))
+            method.append(
+                pick(
+                    "Điểm giai đoạn là trung bình điểm các năm đơn vị được chấm; tỷ lệ nữ là trung bình các năm; đơn vị đã sáp nhập được tính vào đơn vị tiếp nhận.",
+                    "The phase score is the mean of the agency's yearly scores; the women share is the mean over those years; a merged agency counts under its successor."
+                ))
         }
-        return .init(scope: periodPhrase, isPhase: period.isPhase, method: method,
-                     formula: pick("Điểm = Σ (trọng số × min(% hoàn thành, \(cap))) ÷ Σ trọng số",
-                                   "Score = Σ (weight × min(% fulfilled, \(cap))) ÷ Σ weight"),
-                     weights: weights, clusters: clusters, hasClusters: !clusters.isEmpty,
-                     columnCount: period.isPhase ? "6" : "5")
+        return .init(
+            scope: periodPhrase, isPhase: period.isPhase, method: method,
+            formula: pick(
+                "Điểm = Σ (trọng số × min(% hoàn thành, \(cap))) ÷ Σ trọng số",
+                "Score = Σ (weight × min(% fulfilled, \(cap))) ÷ Σ weight"),
+            weights: weights, clusters: clusters, hasClusters: !clusters.isEmpty,
+            columnCount: period.isPhase ? "6" : "5")
     }
 }

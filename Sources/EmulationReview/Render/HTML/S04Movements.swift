@@ -52,19 +52,22 @@ extension ModelFormatter {
         let list = review.movements
         let kindLines = kinds.map { kind -> HTMLViewModel.KindLine in
             let ofKind = list.filter { $0.kind == kind }
-            return .init(kind: pick(Vocabulary.movementKind(kind)),
-                         cells: levels.map { level in count(ofKind.filter { $0.launchedBy == level }.count) },
-                         total: count(ofKind.count))
+            return .init(
+                kind: pick(Vocabulary.movementKind(kind)),
+                cells: levels.map { level in count(ofKind.filter { $0.launchedBy == level }.count) },
+                total: count(ofKind.count))
         }
-        let total = HTMLViewModel.KindLine(kind: pick("Tổng số", "Total"),
-                                           cells: levels.map { level in count(list.filter { $0.launchedBy == level }.count) },
-                                           total: count(list.count))
+        let total = HTMLViewModel.KindLine(
+            kind: pick("Tổng số", "Total"),
+            cells: levels.map { level in count(list.filter { $0.launchedBy == level }.count) },
+            total: count(list.count))
         let groups = kinds.compactMap { kind -> HTMLViewModel.MovementKindGroup? in
             let ofKind = list.filter { $0.kind == kind }
             guard !ofKind.isEmpty else { return nil }
             let lines = ofKind.map { m in
                 HTMLViewModel.MovementLine(
-                    code: m.code, name: pick(m.name, m.nameEn ?? m.name), launchedBy: pick(Vocabulary.launchLevel(m.launchedBy)),
+                    code: m.code, name: pick(m.name, m.nameEn ?? m.name),
+                    launchedBy: pick(Vocabulary.launchLevel(m.launchedBy)),
                     span: language.date(m.start) + " – " + (m.end.map(language.date) ?? ""),
                     perYear: period.years.map { year in
                         let n = m.participantsByYear[year] ?? 0
@@ -72,20 +75,25 @@ extension ModelFormatter {
                     },
                     participants: count(m.participants.count))
             }
-            return .init(kindName: pick(Vocabulary.movementKind(kind)), kindCount: count(ofKind.count), movementLines: lines)
+            return .init(
+                kindName: pick(Vocabulary.movementKind(kind)), kindCount: count(ofKind.count), movementLines: lines)
         }
         let documents = period.years.map { year -> HTMLViewModel.DocumentLine in
             let ofYear = review.documents.filter { $0.year == year }
             let board = ofYear.filter { $0.issuer == "VSS" }.count
-            return .init(year: String(year), board: count(board), agencies: count(ofYear.count - board), total: count(ofYear.count))
+            return .init(
+                year: String(year), board: count(board), agencies: count(ofYear.count - board),
+                total: count(ofYear.count))
         }
         let boardTotal = review.documents.filter { $0.issuer == "VSS" }.count
-        let documentsTotal = HTMLViewModel.DocumentLine(year: pick("Tổng số", "Total"), board: count(boardTotal),
-                                                        agencies: count(review.documents.count - boardTotal),
-                                                        total: count(review.documents.count))
-        return .init(levels: levels.map { pick(Vocabulary.launchLevel($0)) }, kinds: kindLines, kindsTotal: total,
-                     years: period.years.map(String.init), showYears: period.isPhase, groups: groups,
-                     listColumns: String(4 + (period.isPhase ? period.years.count : 0)), documents: documents,
-                     documentsTotal: documentsTotal)
+        let documentsTotal = HTMLViewModel.DocumentLine(
+            year: pick("Tổng số", "Total"), board: count(boardTotal),
+            agencies: count(review.documents.count - boardTotal),
+            total: count(review.documents.count))
+        return .init(
+            levels: levels.map { pick(Vocabulary.launchLevel($0)) }, kinds: kindLines, kindsTotal: total,
+            years: period.years.map(String.init), showYears: period.isPhase, groups: groups,
+            listColumns: String(4 + (period.isPhase ? period.years.count : 0)), documents: documents,
+            documentsTotal: documentsTotal)
     }
 }

@@ -70,33 +70,45 @@ extension ModelFormatter {
         let total = HTMLViewModel.AwardSummaryLine(
             name: pick("Tổng số", "Total"), level: "", collectives: count(s.map(\.collectives).reduce(0, +)),
             individuals: count(s.map(\.individuals).reduce(0, +)), women: count(s.map(\.women).reduce(0, +)),
-            direct: count(s.map(\.directWorkers).reduce(0, +)), minorities: count(s.map(\.ethnicMinorities).reduce(0, +)),
+            direct: count(s.map(\.directWorkers).reduce(0, +)),
+            minorities: count(s.map(\.ethnicMinorities).reduce(0, +)),
             reward: reward(s.map(\.rewardTotal).reduce(0, +)))
         // The commended list: every award at sector level and above, by form, highest form first.
         let listed = review.awards.filter { $0.level != .agency }
-        let groups = s.filter { $0.level != .agency }.enumerated().map { index, summary -> HTMLViewModel.CommendedGroup in
+        let groups = s.filter { $0.level != .agency }.enumerated().map {
+            index, summary -> HTMLViewModel.CommendedGroup in
             let rows = listed.filter { $0.award == summary.award }
-            return .init(id: "award-\(index + 1)", name: awardName(summary.award, summary.awardName),
-                         level: pick(Vocabulary.awardLevel(summary.level)), counts: collectivesAndIndividuals(summary.collectives, summary.individuals),
-                         commended: rows.map { a in
-                             .init(year: String(a.year), decision: a.decision, date: language.date(a.date),
-                                   recipient: a.recipientKind == .agency ? agencyName(a.recipient, a.recipientName) : a.recipientName,
-                                   kind: pick(Vocabulary.recipientKind(a.recipientKind)),
-                                   agencyName: agencyName(a.agency, a.agencyName))
-                         })
+            return .init(
+                id: "award-\(index + 1)", name: awardName(summary.award, summary.awardName),
+                level: pick(Vocabulary.awardLevel(summary.level)),
+                counts: collectivesAndIndividuals(summary.collectives, summary.individuals),
+                commended: rows.map { a in
+                    .init(
+                        year: String(a.year), decision: a.decision, date: language.date(a.date),
+                        recipient: a.recipientKind == .agency
+                            ? agencyName(a.recipient, a.recipientName) : a.recipientName,
+                        kind: pick(Vocabulary.recipientKind(a.recipientKind)),
+                        agencyName: agencyName(a.agency, a.agencyName))
+                })
         }
         let agencyLevel = s.filter { $0.level == .agency }
         let agencyCount = agencyLevel.map { $0.collectives + $0.individuals }.reduce(0, +)
         let names = agencyLevel.map { awardName($0.award, $0.awardName) }.joined(separator: ", ")
-        let note = agencyCount == 0 ? nil : pick(
-            "Ngoài ra, \(count(agencyCount)) danh hiệu, hình thức khen thưởng cấp cơ sở (\(names)) không liệt kê tên ở đây; danh sách đầy đủ trong awards.csv.",
-            "Besides these, \(count(agencyCount)) agency-level titles and commendations (\(names)) are counted above but not listed by name; awards.csv lists them all.")
+        let note =
+            agencyCount == 0
+            ? nil
+            : pick(
+                "Ngoài ra, \(count(agencyCount)) danh hiệu, hình thức khen thưởng cấp cơ sở (\(names)) không liệt kê tên ở đây; danh sách đầy đủ trong awards.csv.",
+                "Besides these, \(count(agencyCount)) agency-level titles and commendations (\(names)) are counted above but not listed by name; awards.csv lists them all."
+            )
         let chartRows = s.filter { $0.level != .agency }
-        let caption = pick("Khen thưởng từ cấp ngành trở lên theo hình thức, \(periodPhrase)",
-                           "Awards at sector level and above by form, \(periodPhrase)")
-        return .init(summaryLines: summaryLines, summaryTotal: total,
-                     chart: chartRows.isEmpty ? nil : HTMLCharts.awardsByForm(self, rows: chartRows, title: caption),
-                     chartCaption: caption, groups: groups, agencyLevelNote: note)
+        let caption = pick(
+            "Khen thưởng từ cấp ngành trở lên theo hình thức, \(periodPhrase)",
+            "Awards at sector level and above by form, \(periodPhrase)")
+        return .init(
+            summaryLines: summaryLines, summaryTotal: total,
+            chart: chartRows.isEmpty ? nil : HTMLCharts.awardsByForm(self, rows: chartRows, title: caption),
+            chartCaption: caption, groups: groups, agencyLevelNote: note)
     }
 
     /// "11 tập thể, 6 cá nhân", leaving out a kind of recipient there is none of.

@@ -48,18 +48,21 @@ extension ModelFormatter {
         for row in rows { tally[row.verdict, default: [:]][row.candidate.source, default: 0] += 1 }
         let verdictLines = verdicts.map { v -> HTMLViewModel.VerdictLine in
             let ofVerdict = tally[v] ?? [:]
-            return .init(verdict: pick(Vocabulary.verdict(v)), cells: sources.map { count(ofVerdict[$0] ?? 0) },
-                         total: count(ofVerdict.values.reduce(0, +)))
+            return .init(
+                verdict: pick(Vocabulary.verdict(v)), cells: sources.map { count(ofVerdict[$0] ?? 0) },
+                total: count(ofVerdict.values.reduce(0, +)))
         }
-        let total = HTMLViewModel.VerdictLine(verdict: pick("Tổng số", "Total"),
-                                              cells: sources.map { source in count(tally.values.map { $0[source] ?? 0 }.reduce(0, +)) },
-                                              total: count(rows.count))
+        let total = HTMLViewModel.VerdictLine(
+            verdict: pick("Tổng số", "Total"),
+            cells: sources.map { source in count(tally.values.map { $0[source] ?? 0 }.reduce(0, +)) },
+            total: count(rows.count))
         let notEligible: [HTMLViewModel.NotEligibleLine] = rows.lazy.filter { $0.verdict == .notEligible }.map { n in
             let c = n.candidate
             return HTMLViewModel.NotEligibleLine(
                 year: String(c.year), name: c.name, kind: pick(Vocabulary.recipientKind(c.recipientKind)),
                 agencyName: agencyName(c.agency, reference.agencies[c.agency]?.name ?? c.agency),
-                award: awardName(c.award, reference.awards[c.award]?.name ?? c.award), source: pick(Vocabulary.source(c.source)),
+                award: awardName(c.award, reference.awards[c.award]?.name ?? c.award),
+                source: pick(Vocabulary.source(c.source)),
                 location: "\(c.file):\(c.location.line)", reasons: n.objections.compactMap(\.line))
         }
         // Cannot-verify cases grouped by the rule that could not decide, with one reason as an example.
@@ -75,8 +78,10 @@ extension ModelFormatter {
         let cannotVerify = byRule.keys.sorted().map { rule in
             HTMLViewModel.ReasonCount(rule: rule, count: count(byRule[rule]!.count), example: byRule[rule]!.example)
         }
-        return .init(sources: sources.map { pick(Vocabulary.source($0)) }, verdicts: verdictLines, verdictsTotal: total,
-                     notEligible: notEligible, hasNotEligible: !notEligible.isEmpty, cannotVerify: cannotVerify, hasCannotVerify: !cannotVerify.isEmpty,
-                     cannotVerifyCount: count(undecided))
+        return .init(
+            sources: sources.map { pick(Vocabulary.source($0)) }, verdicts: verdictLines, verdictsTotal: total,
+            notEligible: notEligible, hasNotEligible: !notEligible.isEmpty, cannotVerify: cannotVerify,
+            hasCannotVerify: !cannotVerify.isEmpty,
+            cannotVerifyCount: count(undecided))
     }
 }

@@ -56,33 +56,49 @@ extension ModelFormatter {
                 let parts = split.compactMap { $0 }
                 var groups: [(code: String, span: Int)] = []
                 for part in parts {
-                    if groups.last?.code == part.group { groups[groups.count - 1].span += 1 } else { groups.append((part.group, 1)) }
+                    if groups.last?.code == part.group {
+                        groups[groups.count - 1].span += 1
+                    } else {
+                        groups.append((part.group, 1))
+                    }
                 }
-                let top = rowLabels.map { HTMLViewModel.HeaderCell(label: $0.label, colspan: "1", rowspan: "2", isColumn: true) }
+                let top =
+                    rowLabels.map {
+                        HTMLViewModel.HeaderCell(label: $0.label, colspan: "1", rowspan: "2", isColumn: true)
+                    }
                     + groups.map { g in
                         HTMLViewModel.HeaderCell(
-                            label: g.code == "total" ? pick("Tổng số", "Total") : awardName(g.code, reference.awards[g.code]?.name ?? g.code),
+                            label: g.code == "total"
+                                ? pick("Tổng số", "Total")
+                                : awardName(g.code, reference.awards[g.code]?.name ?? g.code),
                             colspan: String(g.span), rowspan: "1", isColumn: false)
                     }
                 let bottom = parts.map { p in
-                    HTMLViewModel.HeaderCell(label: p.part == "collective" ? pick("Tập thể", "Collectives") : pick("Cá nhân", "Individuals"),
-                                             colspan: "1", rowspan: "1", isColumn: true)
+                    HTMLViewModel.HeaderCell(
+                        label: p.part == "collective" ? pick("Tập thể", "Collectives") : pick("Cá nhân", "Individuals"),
+                        colspan: "1", rowspan: "1", isColumn: true)
                 }
                 headerRows = [.init(headerCells: top), .init(headerCells: bottom)]
             } else {
-                headerRows = [.init(headerCells: rowLabels + form.columns.map { c in
-                    .init(label: pick(c.label, c.labelEn), colspan: "1", rowspan: "1", isColumn: true)
-                })]
+                headerRows = [
+                    .init(
+                        headerCells: rowLabels
+                            + form.columns.map { c in
+                                .init(label: pick(c.label, c.labelEn), colspan: "1", rowspan: "1", isColumn: true)
+                            })
+                ]
             }
             let lines = form.rows.map { row in
                 HTMLViewModel.FormLine(
                     code: row.code, label: pick(row.label, row.labelEn), indent: "indent-\(min(row.indent, 3))",
                     isHeading: row.values.isEmpty,
-                    values: row.values.isEmpty ? form.columns.map { _ in .init(text: "", zero: false) }
+                    values: row.values.isEmpty
+                        ? form.columns.map { _ in .init(text: "", zero: false) }
                         : row.values.map { .init(text: count($0), zero: $0 == 0) })
             }
-            return .init(id: "form-\(index + 1)", code: form.code, title: pick(form.title, form.titleEn),
-                         wide: form.columns.count > 6, headerRows: headerRows, lines: lines)
+            return .init(
+                id: "form-\(index + 1)", code: form.code, title: pick(form.title, form.titleEn),
+                wide: form.columns.count > 6, headerRows: headerRows, lines: lines)
         }
     }
 }

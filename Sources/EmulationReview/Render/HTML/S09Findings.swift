@@ -35,19 +35,27 @@ extension ModelFormatter {
         }
         for file in order {
             let list = byFile[file]!.sorted { ($0.severity, $0.location) < ($1.severity, $1.location) }
-            files.append(.init(file: file, fileCounts: errorsAndWarnings(list), fileFindings: list.map { f in
-                .init(position: "\(f.line):\(f.column)", severity: pick(Vocabulary.severity(f.severity)),
-                      severityClass: f.severity.rawValue, code: f.code, message: f.message)
-            }))
+            files.append(
+                .init(
+                    file: file, fileCounts: errorsAndWarnings(list),
+                    fileFindings: list.map { f in
+                        .init(
+                            position: "\(f.line):\(f.column)", severity: pick(Vocabulary.severity(f.severity)),
+                            severityClass: f.severity.rawValue, code: f.code, message: f.message)
+                    }))
         }
-        let overview = review.findings.isEmpty ? ""
-            : errorsAndWarnings(review.findings) + pick(" trong \(count(order.count)) tệp.", " in \(count(order.count)) files.")
+        let overview =
+            review.findings.isEmpty
+            ? ""
+            : errorsAndWarnings(review.findings)
+                + pick(" trong \(count(order.count)) tệp.", " in \(count(order.count)) files.")
         return .init(overview: overview, files: files, hasFindings: !files.isEmpty)
     }
 
     func errorsAndWarnings(_ list: [Finding]) -> String {
         let errors = list.filter { $0.severity == .error }.count
         let warnings = list.count - errors
-        return pick("\(count(errors)) lỗi, \(count(warnings)) cảnh báo", "\(count(errors)) errors, \(count(warnings)) warnings")
+        return pick(
+            "\(count(errors)) lỗi, \(count(warnings)) cảnh báo", "\(count(errors)) errors, \(count(warnings)) warnings")
     }
 }

@@ -90,7 +90,8 @@ enum Vocabulary {
 
     static func tieBreak(_ code: String) -> Bilingual {
         switch code {
-        case "women": Bilingual("Bằng điểm; ưu tiên đơn vị có tỷ lệ nữ cao theo quy định", "Tie broken in favour of women")
+        case "women":
+            Bilingual("Bằng điểm; ưu tiên đơn vị có tỷ lệ nữ cao theo quy định", "Tie broken in favour of women")
         case "code": Bilingual("Bằng điểm; xếp theo mã đơn vị", "Tie broken by agency code")
         default: Bilingual(code, code)
         }
