@@ -67,10 +67,20 @@ public struct IngestOptions: Sendable {
     /// however many files there are.
     public var keepContent: Bool
 
-    public init(maxFileSize: Int = SafeFileReader.defaultLimit, findingLimit: Int = 200, keepContent: Bool = true) {
+    /// The most attributes one element may have (`StartTagScan`).
+    public var maxAttributes: Int
+    /// The CPU time one file's parse may take, in proportion to its size, after which it is rejected.
+    public var cpuBudget: CPUBudget
+
+    public init(
+        maxFileSize: Int = SafeFileReader.defaultLimit, findingLimit: Int = 200, keepContent: Bool = true,
+        maxAttributes: Int = StartTagScan.defaultMaxAttributes, cpuBudget: CPUBudget = CPUBudget()
+    ) {
         self.maxFileSize = maxFileSize
         self.findingLimit = findingLimit
         self.keepContent = keepContent
+        self.maxAttributes = maxAttributes
+        self.cpuBudget = cpuBudget
     }
 }
 
@@ -121,7 +131,8 @@ public struct Ingestor: Sendable {
             path: path, size: bytes.count, sha256: Digest.sha256(bytes), format: nil, content: nil,
             identity: nil, findings: [], outcome: .accepted)
         var findings = FindingList(file: path, limit: options.findingLimit)
-        parse(bytes, path: path, into: &file, findings: &findings)
+        let deadline = CPUBudget.threadSeconds() + options.cpuBudget.seconds(forBytes: bytes.count)
+        parse(bytes, path: path, into: &file, findings: &findings, cpuDeadline: deadline)
         if !findings.hasErrors, let content = file.content {
             findings.append(contentsOf: ContentChecks.check(content, path: path, reference: reference))
         }
@@ -135,7 +146,16 @@ public struct Ingestor: Sendable {
         return file
     }
 
-    private func parse(_ bytes: [UInt8], path: String, into file: inout IngestedFile, findings: inout FindingList) {
+    private func parse(
+        _ bytes: [UInt8], path: String, into file: inout IngestedFile, findings: inout FindingList, cpuDeadline: Double
+    ) {
+        // Checked on the raw bytes before libxml2 sees them: what it would accept wrongly, or only slowly.
+        if let refusal = EncodingCheck.check(bytes, file: path)
+            ?? StartTagScan.check(bytes, limit: options.maxAttributes, file: path)
+        {
+            findings.append(contentsOf: [refusal])
+            return
+        }
         let root: RootElement
         switch XMLReader.sniffRoot(bytes, file: path) {
         case .failure(let box):
@@ -156,7 +176,8 @@ public struct Ingestor: Sendable {
         let schema = schemas.schema(for: format)
         /// One pass of the format's builder over the bytes, its result wrapped as the file's content.
         func extract<Builder: ElementHandler>(_ builder: Builder, _ content: (Builder) -> DocumentContent) {
-            XMLReader.read(bytes, file: path, schema: schema, handler: builder, findings: &findings)
+            XMLReader.read(
+                bytes, file: path, schema: schema, handler: builder, findings: &findings, cpuDeadline: cpuDeadline)
             file.content = content(builder)
         }
         switch format {

@@ -86,11 +86,14 @@ public enum XMLReader {
     }
 
     /// Parses the whole document, feeding `handler` while `schema` (when given) validates.
+    /// - cpuDeadline: the calling thread's CPU time (`CPUBudget.threadSeconds`) at which the parse stops and the
+    ///   file is rejected as too slow to read.
     public static func read(
         _ bytes: [UInt8], file: String, schema: CompiledSchema?, handler: ElementHandler,
-        findings: inout FindingList
+        findings: inout FindingList, cpuDeadline: Double? = nil
     ) {
         let session = Session(handler: handler, findings: findings, stopAtRoot: false)
+        session.cpuDeadline = cpuDeadline
         run(bytes, session: session, schema: schema)
         findings = session.findings
     }
@@ -152,6 +155,9 @@ private final class Session {
     var broken = false
     var capturing = false
     var text: [UInt8] = []
+    var cpuDeadline: Double?
+    /// Events until the CPU time is read again: reading it costs a system call, so not at every event.
+    private var eventsUntilCheck = 1
 
     init(handler: ElementHandler?, findings: FindingList, stopAtRoot: Bool) {
         self.handler = handler
@@ -170,6 +176,20 @@ private final class Session {
         er_stop_parser(ctxt)
     }
 
+    /// Stops the parse with `file.too-slow` once the file has used its CPU budget.
+    func checkBudget() {
+        guard let cpuDeadline else { return }
+        eventsUntilCheck -= 1
+        guard eventsUntilCheck <= 0 else { return }
+        eventsUntilCheck = 256
+        guard CPUBudget.threadSeconds() > cpuDeadline else { return }
+        findings.add(
+            "file.too-slow", .error, at: location,
+            "reading this file took longer than its size justifies, so it was stopped here and not read further; "
+                + "check the file for repeated or machine-made content, correct it and send it again")
+        stop()
+    }
+
     static func from(_ pointer: UnsafeMutableRawPointer?) -> Session {
         Unmanaged<Session>.fromOpaque(pointer!).takeUnretainedValue()
     }
@@ -181,6 +201,8 @@ private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
 
 private let onStartElement: startElementNsSAX2Func = { ctx, localname, _, uri, _, _, nbAttributes, _, attributes in
     let session = Session.from(ctx)
+    guard !session.stopped else { return }
+    session.checkBudget()
     guard !session.stopped else { return }
     let name = string(localname) ?? ""
     if session.root == nil {
@@ -240,6 +262,8 @@ private let onError: xmlStructuredErrorFunc = { ctx, error in
     guard let ctx, let error else { return }
     let session = Session.from(ctx)
     guard !session.stopped, !session.broken else { return }
+    session.checkBudget()
+    guard !session.stopped else { return }
     let e = error.pointee
     let raw = e.message.map { String(cString: $0) } ?? "unknown error"
     let message = LibXMLMessage.clean(raw)

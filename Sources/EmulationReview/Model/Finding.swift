@@ -35,13 +35,15 @@ public struct Finding: Sendable, Hashable, Codable {
     public var column: Int
     public var message: String
 
+    /// The path and the message are stored with control characters escaped (`escapingControls`): both may quote
+    /// what a sender wrote, and a finding is always one line wherever it is printed.
     public init(_ code: String, _ severity: Severity, file: String, at location: Location, _ message: String) {
         self.code = code
         self.severity = severity
-        self.file = file
+        self.file = file.escapingControls
         self.line = location.line
         self.column = location.column
-        self.message = message
+        self.message = message.escapingControls
     }
 
     public var location: Location { Location(line: line, column: column) }

@@ -98,15 +98,20 @@ public struct CSVTable: Sendable {
         }
     }
 
-    /// Appends a text field, quoted when it holds a comma, quote or line break or starts or ends with a space.
+    /// Appends a text field: control characters escaped (`escapingControls`), quoted when it holds a comma or a
+    /// quote or starts or ends with a space.
     static func appendField(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
         var needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
-        if !needsQuotes {
-            for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-                needsQuotes = true
-                break
-            }
+        var mayHoldControls = false
+        for byte in utf8 {
+            if byte == 0x2C || byte == 0x22 { needsQuotes = true }
+            // Below 0x20 and DEL are controls; 0xC2 and 0xE2 lead the UTF-8 of C1 controls and U+2028/2029.
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 { mayHoldControls = true }
+        }
+        if mayHoldControls {
+            let printable = text.escapingControls
+            if printable != text { return appendField(printable, to: &out) }
         }
         guard needsQuotes else {
             out += utf8
@@ -119,4 +124,5 @@ public struct CSVTable: Sendable {
         }
         out.append(0x22)
     }
+
 }

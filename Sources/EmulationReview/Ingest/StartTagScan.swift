@@ -1,0 +1,86 @@
+/// A linear scan of a file's raw bytes before libxml2 parses them, for the one input whose cost in libxml2
+/// 2.9.14 grows with the square of its size: a start tag with very many attributes (its duplicate-attribute check
+/// compares each attribute with every earlier one: 400,000 attributes, 3.8 MB, took 89 s). Namespace declarations
+/// are attributes too, so many namespaces on one element are bounded the same way. Names are bounded by libxml2
+/// itself (50,000 characters without `XML_PARSE_HUGE`), and every other input costs time in proportion to its
+/// size; the CPU budget (`IngestOptions.cpuBudget`) is the net under anything that still does not.
+public enum StartTagScan {
+    /// The most attributes (namespace declarations included) one element of the project's formats may have;
+    /// the largest element of the schemas has 10.
+    public static let defaultMaxAttributes = 64
+
+    /// The first start tag with more than `limit` attributes, as a finding at its `<`; nil when there is none.
+    static func check(_ bytes: [UInt8], limit: Int, file: String) -> Finding? {
+        bytes.withUnsafeBufferPointer { buffer -> Finding? in
+            var index = 0
+            let count = buffer.count
+            @inline(__always) func skip(past terminator: [UInt8]) {
+                while index < count {
+                    if buffer[index] == terminator[0], index + terminator.count <= count,
+                        terminator.indices.allSatisfy({ buffer[index + $0] == terminator[$0] })
+                    {
+                        index += terminator.count
+                        return
+                    }
+                    index += 1
+                }
+            }
+            while index < count {
+                guard buffer[index] == UInt8(ascii: "<") else {
+                    index += 1
+                    continue
+                }
+                let tagStart = index
+                index += 1
+                guard index < count else { break }
+                switch buffer[index] {
+                case UInt8(ascii: "!"):
+                    if index + 2 < count, buffer[index + 1] == UInt8(ascii: "-"), buffer[index + 2] == UInt8(ascii: "-") {
+                        skip(past: Array("-->".utf8))
+                    } else if index + 7 < count, buffer[index + 1] == UInt8(ascii: "[") {
+                        skip(past: Array("]]>".utf8))
+                    } else {
+                        skip(past: [UInt8(ascii: ">")])
+                    }
+                case UInt8(ascii: "?"):
+                    skip(past: Array("?>".utf8))
+                case UInt8(ascii: "/"):
+                    skip(past: [UInt8(ascii: ">")])
+                default:
+                    // A start tag: count the `=` outside quoted values until its `>`.
+                    var attributes = 0
+                    while index < count, buffer[index] != UInt8(ascii: ">") {
+                        let byte = buffer[index]
+                        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                            index += 1
+                            while index < count, buffer[index] != byte { index += 1 }
+                        } else if byte == UInt8(ascii: "=") {
+                            attributes += 1
+                            if attributes > limit {
+                                return Finding(
+                                    "xml.too-many-attributes", .error, file: file, at: location(of: tagStart, in: buffer),
+                                    "this element has more than \(limit) attributes (no element of the format has more "
+                                        + "than a dozen); the file was not read further: correct the element and send "
+                                        + "the file again")
+                            }
+                        }
+                        index += 1
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Line and column (in characters) of a byte offset; computed only for the one finding.
+    private static func location(of offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Location {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<offset where buffer[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = buffer[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1
+        return Location(line: line, column: column)
+    }
+}
