@@ -23,6 +23,7 @@ struct Status: AsyncParsableCommand {
         let lastRuns: [RunRecord]
         do throws(RunFailure) {
             store = try StateStore(directory: settings.state)
+            try store.attach(journal: DeliveryJournal(reports: settings.reports))
             reports = try store.reports()
             deliveries = try store.deliveries()
             lastRuns = try store.lastRuns(runs)

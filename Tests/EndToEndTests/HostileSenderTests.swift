@@ -32,7 +32,8 @@ final class HostileSenderTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 20)
         XCTAssertEqual(result.status, 65, result.stdout + result.stderr)
         XCTAssertTrue(result.stdout.contains("\(flood.path):2:1: error: [xml.too-many-attributes]"), result.stdout)
-        XCTAssertTrue(result.stdout.hasSuffix("2 files checked: 1 valid, 1 invalid (1 error, 0 warnings)\n"), result.stdout)
+        XCTAssertTrue(
+            result.stdout.hasSuffix("2 files checked: 1 valid, 1 invalid (1 error, 0 warnings)\n"), result.stdout)
     }
 
     func testNoValueOrFileNameCanForgeAFindingLine() throws {
@@ -58,8 +59,10 @@ final class HostileSenderTests: XCTestCase {
         let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         for line in lines {
             XCTAssertFalse(line.hasPrefix("/etc/passwd") || line.hasPrefix("X:1:1"), "a forged line: \(line)")
-            XCTAssertTrue(line.hasPrefix(folder.path) || line.contains("files checked"), "a line of unknown origin: \(line)")
-            XCTAssertFalse(line.unicodeScalars.contains { [0x85, 0x2028, 0x2029, 0x0D].contains($0.value) }, String(line))
+            XCTAssertTrue(
+                line.hasPrefix(folder.path) || line.contains("files checked"), "a line of unknown origin: \(line)")
+            XCTAssertFalse(
+                line.unicodeScalars.contains { [0x85, 0x2028, 0x2029, 0x0D].contains($0.value) }, String(line))
         }
         XCTAssertTrue(text.stdout.contains(#"name\nX:1:1: error: [file.fake] forged finding.xml:"#), text.stdout)
 

@@ -52,8 +52,15 @@ public enum TestSupport {
 
     /// Runs the real binary with the package root as working directory.
     public static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Output {
+        try runTool(binary, arguments, in: directory)
+    }
+
+    /// Runs any program and collects its output.
+    public static func runTool(_ executable: String, _ arguments: [String], in directory: URL = packageRoot) throws
+        -> Output
+    {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe()

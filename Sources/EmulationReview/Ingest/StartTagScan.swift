@@ -35,7 +35,8 @@ public enum StartTagScan {
                 guard index < count else { break }
                 switch buffer[index] {
                 case UInt8(ascii: "!"):
-                    if index + 2 < count, buffer[index + 1] == UInt8(ascii: "-"), buffer[index + 2] == UInt8(ascii: "-") {
+                    if index + 2 < count, buffer[index + 1] == UInt8(ascii: "-"), buffer[index + 2] == UInt8(ascii: "-")
+                    {
                         skip(past: Array("-->".utf8))
                     } else if index + 7 < count, buffer[index + 1] == UInt8(ascii: "[") {
                         skip(past: Array("]]>".utf8))
@@ -58,7 +59,8 @@ public enum StartTagScan {
                             attributes += 1
                             if attributes > limit {
                                 return Finding(
-                                    "xml.too-many-attributes", .error, file: file, at: location(of: tagStart, in: buffer),
+                                    "xml.too-many-attributes", .error, file: file,
+                                    at: location(of: tagStart, in: buffer),
                                     "this element has more than \(limit) attributes (no element of the format has more "
                                         + "than a dozen); the file was not read further: correct the element and send "
                                         + "the file again")

@@ -29,7 +29,8 @@ public enum ValidationJSON {
         let document = Document(
             files: report.files.map {
                 Document.File(
-                    path: $0.path.escapingControls, format: $0.format?.rawValue, outcome: $0.outcome.rawValue, sha256: $0.sha256,
+                    path: $0.path.escapingControls, format: $0.format?.rawValue, outcome: $0.outcome.rawValue,
+                    sha256: $0.sha256,
                     findings: $0.findings)
             },
             referenceProblem: report.referenceProblem,

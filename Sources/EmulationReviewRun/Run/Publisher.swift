@@ -31,7 +31,8 @@ public struct Publisher: Sendable {
             throw RunFailure(
                 .cannotCreate, "cannot write in the reports folder \(reports): \(String(cString: strerror(errno)))")
         }
-        // Each file is written and flushed on its own core; the first failure is reported.
+        // Each file is written and flushed on its own core; the first failure is reported, and the staging folder
+        // goes with it (a full disk must not stay full of a report that was never published).
         let failures = concurrentMap(files.count) { index -> RunFailure? in
             do throws(RunFailure) {
                 try write(files[index].data, to: (staging as NSString).appendingPathComponent(files[index].name))
@@ -40,7 +41,10 @@ public struct Publisher: Sendable {
                 return error
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        if let failure = failures.compactMap({ $0 }).first {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw failure
+        }
         try sync(staging)
         if ProcessInfo.processInfo.environment[Self.abortBeforeSwapVariable] == "1" {
             abort()  // for the tests: a crash after writing, before publishing

@@ -20,9 +20,18 @@ public struct RunResult: Sendable {
     public var review: Review
     public var outputs: [(name: String, data: Data)]
 
-    /// The published manifest, and its SHA-256: the digest of the report's whole content.
+    /// The published manifest (which also lists the inputs the report was made from).
     public var manifest: Data { outputs.first { $0.name == "manifest.json" }?.data ?? Data() }
-    public var digest: String { Digest.sha256(manifest) }
+
+    /// The email's headline sentences.
+    public var headline: [String] { HeadlineText.lines(review) }
+
+    /// The digest of what a reader receives: the files attached and the email's text. "Already sent?" is decided
+    /// by it, so a change of inputs that changes no report file and no sentence sends nothing, while the manifest
+    /// (which lists the inputs) may change.
+    public var digest: String {
+        ReportContent.digest(files: outputs, summary: summary, headline: headline)
+    }
 
     public var summary: String {
         let h = review.headline

@@ -58,6 +58,7 @@ public struct UnattendedRun {
         let store =
             rebuildState ? try StateStore.rebuild(directory: settings.state) : try StateStore(directory: settings.state)
         var result = UnattendedResult()
+        try recoverDeliveries(into: store, result: &result)
         // A manual rerun neither needs nor records what changed: that is the cron run's business.
         let scan = period == nil ? try scanInputs(store: store) : .none
         var targets: [Period]
@@ -89,7 +90,7 @@ public struct UnattendedRun {
                     ReportState(
                         period: target.description, digest: outcome.digest, folder: outcome.folder,
                         summary: outcome.summary, publishedAt: timestamp(),
-                        headline: HeadlineText.lines(outcome.review)),
+                        headline: outcome.headline),
                     manifest: outcome.manifest)
                 published.append((target, outcome))
                 result.lines.append(outcome.summary)
@@ -124,12 +125,13 @@ public struct UnattendedRun {
         let lock = try RunLock(directory: settings.state, wait: wait, now: timestamp)
         defer { withExtendedLifetime(lock) {} }
         let store = try StateStore(directory: settings.state)
+        var result = UnattendedResult()
+        try recoverDeliveries(into: store, result: &result)
         guard let report = try store.reports()[period.description] else {
             throw RunFailure(
                 .noInput,
                 "no report of \(period) has been published; run `emulation-review run --period \(period)` first")
         }
-        var result = UnattendedResult()
         guard let mailer else { return result }
         let ledger = DeliveryLedger(try store.deliveries(kind: .report))
         if ledger.wasSent(.report, period: period.description, digest: report.digest) && !resend {
@@ -162,5 +164,20 @@ public struct UnattendedRun {
         ChangeScan.compare(
             ChangeScan.list(inputs: settings.inputs), known: try store.files(),
             years: ReviewLoader.yearFolders(in: settings.inputs), digest: ChangeScan.sha256(ofFileAt:))
+    }
+
+    /// Attaches the delivery journal kept beside the reports, recovering what a lost or rebuilt store forgot, and
+    /// says so when the store was found missing or empty after earlier runs.
+    private func recoverDeliveries(into store: StateStore, result: inout UnattendedResult) throws(RunFailure) {
+        let journal = DeliveryJournal(reports: settings.reports)
+        let published = (try? FileManager.default.contentsOfDirectory(atPath: settings.reports)) ?? []
+        let hadRuns = journal.exists || published.contains { Period($0) != nil }
+        let recovered = try store.attach(journal: journal)
+        if store.foundEmpty && hadRuns {
+            result.problems.append(
+                "the state store \(store.path) was missing or empty and has been created anew; \(recovered) "
+                    + "deliver\(recovered == 1 ? "y was" : "ies were") recovered from \(journal.path), so nothing "
+                    + "already sent is sent again")
+        }
     }
 }

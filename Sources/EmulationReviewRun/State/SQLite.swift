@@ -6,6 +6,8 @@ import Foundation
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var code: Int32
     public var description: String
+    /// The operating system's error number behind an I/O failure (ENOSPC for a full disk), 0 when none.
+    public var systemErrno: Int32 = 0
 }
 
 /// A small, strict wrapper over SQLite's C API: one connection, prepared statements, typed binds and columns.
@@ -20,8 +22,9 @@ final class SQLiteDatabase {
         let status = sqlite3_open_v2(path, &db, flags, nil)
         guard status == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            let system = db.map { sqlite3_system_errno($0) } ?? 0
             sqlite3_close(db)
-            throw SQLiteError(code: status, description: message)
+            throw SQLiteError(code: status, description: message, systemErrno: system)
         }
         handle = db
         sqlite3_busy_timeout(db, 5000)
@@ -35,7 +38,7 @@ final class SQLiteDatabase {
         if status != SQLITE_OK {
             let message = error.map { String(cString: $0) } ?? "error \(status)"
             sqlite3_free(error)
-            throw SQLiteError(code: status, description: message)
+            throw SQLiteError(code: status, description: message, systemErrno: sqlite3_system_errno(handle))
         }
     }
 
@@ -107,7 +110,9 @@ final class SQLiteDatabase {
     }
 
     private func lastError() -> SQLiteError {
-        SQLiteError(code: sqlite3_errcode(handle), description: String(cString: sqlite3_errmsg(handle)))
+        SQLiteError(
+            code: sqlite3_errcode(handle), description: String(cString: sqlite3_errmsg(handle)),
+            systemErrno: sqlite3_system_errno(handle))
     }
 }
 

@@ -14,7 +14,7 @@ public struct FileState: Sendable, Hashable {
     public var findings: [Finding]
 }
 
-/// A published report's content digest (SHA-256 of its manifest, which lists every file's digest).
+/// A published report and the digest of what its reader receives (`ReportContent`).
 public struct ReportState: Sendable, Hashable {
     public var period: String
     public var digest: String
@@ -73,6 +73,11 @@ public final class StateStore: @unchecked Sendable {
     static let schemaVersion = "1"
     let database: SQLiteDatabase
     public let path: String
+    /// Where every accepted delivery is also recorded, outside the store (`attach(journal:)`).
+    private(set) var journal: DeliveryJournal?
+    /// Whether the store file existed and held data when opened: a store that is missing or empty where a run
+    /// once was must be said, not silently recreated.
+    public let foundEmpty: Bool
 
     /// Opens (or creates) the store in `directory`. A store that SQLite finds damaged, or that is not this
     /// program's, is reported as such rather than used.
@@ -84,6 +89,8 @@ public final class StateStore: @unchecked Sendable {
                 .cannotCreate, "cannot create the state folder \(directory): \(error.localizedDescription)")
         }
         path = (directory as NSString).appendingPathComponent("state.sqlite")
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        foundEmpty = (size ?? 0) == 0
         let advice = "the state store \(path) is damaged; run again with --rebuild-state to recreate it from the inputs"
         do throws(SQLiteError) {
             database = try SQLiteDatabase(path: path)
@@ -100,8 +107,25 @@ public final class StateStore: @unchecked Sendable {
                 throw SQLiteError(code: 0, description: "schema version \(version!) is not \(Self.schemaVersion)")
             }
         } catch {
-            throw RunFailure(.ioError, "\(advice) (\(error))")
+            throw Self.diskFull(error, path) ?? RunFailure(.ioError, "\(advice) (\(error))")
         }
+    }
+
+    /// A full disk is reported as a full disk, not as damage: nothing is wrong with the store but the space.
+    static func diskFull(_ error: SQLiteError, _ path: String) -> RunFailure? {
+        guard error.code == 13 || error.systemErrno == ENOSPC else { return nil }  // 13: SQLITE_FULL
+        return RunFailure(
+            .ioError,
+            "cannot write the state store \(path): No space left on device; free space on that disk, then run again")
+    }
+
+    /// Records every accepted delivery in `journal` too from now on, and first recovers into the store the
+    /// deliveries the journal has and the store lacks (after the store was lost, emptied or rebuilt). Returns how
+    /// many were recovered.
+    @discardableResult
+    public func attach(journal: DeliveryJournal) throws(RunFailure) -> Int {
+        self.journal = journal
+        return try recover(from: journal.entries())
     }
 
     /// Deletes the store so that the next open recreates it. Deliveries are kept when the old store can still be
@@ -150,10 +174,11 @@ public final class StateStore: @unchecked Sendable {
     }
 
     @discardableResult
-    private func wrap<T>(_ body: () throws(SQLiteError) -> T) throws(RunFailure) -> T {
+    func wrap<T>(_ body: () throws(SQLiteError) -> T) throws(RunFailure) -> T {
         do {
             return try body()
         } catch {
+            if let full = Self.diskFull(error, path) { throw full }
             throw RunFailure(
                 .ioError,
                 "the state store \(path) failed: \(error.description); if this repeats, run with --rebuild-state")
@@ -225,70 +250,6 @@ public final class StateStore: @unchecked Sendable {
                     .text(report.period), .text(report.digest), .text(report.folder), .text(report.summary),
                     .text(report.publishedAt), .blob(manifest), .text(report.headline.joined(separator: "\n")),
                 ])
-        }
-    }
-
-    // MARK: Deliveries
-
-    public func deliveries(kind: DeliveryKind? = nil, period: String? = nil) throws(RunFailure) -> [Delivery] {
-        try wrap { () throws(SQLiteError) in
-            var sql =
-                "SELECT id, kind, period, digest, recipients, message_id, status, reply, attempts, updated_at FROM deliveries"
-            var conditions: [String] = []
-            var parameters: [SQLiteDatabase.Value] = []
-            if let kind {
-                conditions.append("kind = ?")
-                parameters.append(.text(kind.rawValue))
-            }
-            if let period {
-                conditions.append("period = ?")
-                parameters.append(.text(period))
-            }
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY id"
-            return try database.query(sql, parameters).map { row in
-                Delivery(
-                    id: row[0].integer ?? 0, kind: DeliveryKind(rawValue: row[1].text ?? "") ?? .report,
-                    period: row[2].text ?? "", digest: row[3].text ?? "",
-                    recipients: (row[4].text ?? "").split(separator: ",").map(String.init),
-                    messageID: row[5].text ?? "", status: DeliveryStatus(rawValue: row[6].text ?? "") ?? .pending,
-                    reply: row[7].text ?? "", attempts: Int(row[8].integer ?? 0), updatedAt: row[9].text ?? "")
-            }
-        }
-    }
-
-    /// The manifest of the last report of a period that was sent, for the "what changed" of a revised report.
-    public func lastSentManifest(period: String) throws(RunFailure) -> Data? {
-        try wrap { () throws(SQLiteError) in
-            try database.query(
-                "SELECT manifest FROM deliveries WHERE kind = 'report' AND period = ? AND status = 'sent' ORDER BY id DESC LIMIT 1",
-                [.text(period)]
-            ).first?.first?.blob
-        }
-    }
-
-    @discardableResult
-    public func startDelivery(
-        kind: DeliveryKind, period: String, digest: String, recipients: [String], messageID: String,
-        manifest: Data?, at time: String
-    ) throws(RunFailure) -> Int64 {
-        try wrap { () throws(SQLiteError) in
-            try database.query(
-                "INSERT INTO deliveries(kind, period, digest, recipients, message_id, status, attempts, updated_at, manifest) VALUES (?,?,?,?,?,?,0,?,?)",
-                [
-                    .text(kind.rawValue), .text(period), .text(digest), .text(recipients.joined(separator: ",")),
-                    .text(messageID), .text(DeliveryStatus.sending.rawValue), .text(time),
-                    manifest.map { .blob($0) } ?? .null,
-                ])
-            return try database.query("SELECT last_insert_rowid()").first?.first?.integer ?? 0
-        }
-    }
-
-    public func updateDelivery(id: Int64, status: DeliveryStatus, reply: String, at time: String) throws(RunFailure) {
-        try wrap { () throws(SQLiteError) in
-            try database.query(
-                "UPDATE deliveries SET status = ?, reply = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
-                [.text(status.rawValue), .text(reply), .text(time), .integer(id)])
         }
     }
 

@@ -1,7 +1,8 @@
-@testable import EmulationReview
 import Foundation
 import TestSupport
 import XCTest
+
+@testable import EmulationReview
 
 /// Inputs that would cost libxml2 time out of proportion to their size, files in encodings the format does not
 /// accept, and values that would break the one-finding-per-line output.
@@ -52,7 +53,8 @@ final class ResourceDefenceTests: XCTestCase {
     func testAFileOverItsCPUBudgetIsStoppedAndRejected() throws {
         let demo = TestSupport.packageRoot.appendingPathComponent("Inputs/2020/01.xml").path
         let strict = Ingestor(
-            schemas: TestSupport.schemas, options: IngestOptions(cpuBudget: CPUBudget(baseSeconds: 0, secondsPerMiB: 0)))
+            schemas: TestSupport.schemas, options: IngestOptions(cpuBudget: CPUBudget(baseSeconds: 0, secondsPerMiB: 0))
+        )
         let file = strict.ingest(path: demo)
         XCTAssertEqual(file.outcome, .rejected)
         XCTAssertTrue(file.findings.contains { $0.code == "file.too-slow" }, "\(file.findings.map(\.formatted))")
@@ -85,10 +87,12 @@ final class ResourceDefenceTests: XCTestCase {
         XCTAssertFalse(finding.formatted.contains { $0.isNewline }, finding.formatted)
         XCTAssertEqual(
             finding.formatted,
-            #"in\nput.xml:1:1: error: [test.code] x\n/etc/passwd:1:1: error: [file.fake] forged finding\u{85}\u{2028}\u{2029}\r\t\u{7}"#)
+            #"in\nput.xml:1:1: error: [test.code] x\n/etc/passwd:1:1: error: [file.fake] forged finding\u{85}\u{2028}\u{2029}\r\t\u{7}"#
+        )
         // A character reference in a value a message quotes arrives as a real line feed from libxml2.
         let file = TestSupport.ingestor.ingest(
-            path: try write("forged.xml", Data(submission("agency=\"01&#10;/etc/passwd:1:1: error: [file.fake] x\"").utf8)))
+            path: try write(
+                "forged.xml", Data(submission("agency=\"01&#10;/etc/passwd:1:1: error: [file.fake] x\"").utf8)))
         XCTAssertFalse(file.findings.isEmpty)
         for finding in file.findings { XCTAssertFalse(finding.formatted.contains { $0.isNewline }, finding.formatted) }
     }
