@@ -74,4 +74,24 @@ final class HostileSenderTests: XCTestCase {
         let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         XCTAssertEqual((document?["files"] as? [Any])?.count, files.count)
     }
+
+    func testASymbolicLinkLeadingOutOfTheInputsIsRefused() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        try tiny.year(2025, [.init(code: "01", participants: 120, target: 100)])
+        let outside = folder.appendingPathComponent("03.xml")
+        try tiny.submission(.init(code: "03", participants: 12, target: 10), year: 2025)
+            .write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: tiny.root.appendingPathComponent("2025/03.xml").path, withDestinationPath: outside.path)
+        let reports = folder.appendingPathComponent("reports")
+        let result = try TestSupport.run([
+            "run", "--period", "2025", "--no-email", "--inputs", tiny.root.path, "--reports", reports.path,
+            "--state", folder.appendingPathComponent("state").path,
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let findings = try String(contentsOf: reports.appendingPathComponent("2025/findings.csv"), encoding: .utf8)
+        XCTAssertTrue(findings.contains("file.outside-inputs"), findings)
+        XCTAssertTrue(result.stdout.contains("rejected 1"), result.stdout)
+    }
 }

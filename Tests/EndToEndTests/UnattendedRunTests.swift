@@ -164,5 +164,17 @@ final class UnattendedRunTests: XCTestCase {
         XCTAssertEqual(bad.status, 78)
         XCTAssertTrue(bad.stderr.contains("lang is \"fr\"; use vi or en"), bad.stderr)
         XCTAssertEqual(try TestSupport.run(["run", "--config", "/nonexistent.yaml"]).status, 78)
+
+        // A CA file that cannot be read is the configuration's fault, said before anything is built or sent.
+        try """
+        mail:
+          url: smtp://127.0.0.1:1
+          from: thidua@example.vn
+          to: [lanhdao@example.vn]
+          caFile: /nonexistent/ca.pem
+        """.write(to: config, atomically: true, encoding: .utf8)
+        let ca = try TestSupport.run(["run", "--config", config.path])
+        XCTAssertEqual(ca.status, 78, ca.stderr)
+        XCTAssertTrue(ca.stderr.contains("mail.caFile is \"/nonexistent/ca.pem\""), ca.stderr)
     }
 }

@@ -71,16 +71,20 @@ public struct IngestOptions: Sendable {
     public var maxAttributes: Int
     /// The CPU time one file's parse may take, in proportion to its size, after which it is rejected.
     public var cpuBudget: CPUBudget
+    /// The folder every file must really be in (symbolic links leading out of it are refused); nil for none.
+    public var confinedTo: String?
 
     public init(
         maxFileSize: Int = SafeFileReader.defaultLimit, findingLimit: Int = 200, keepContent: Bool = true,
-        maxAttributes: Int = StartTagScan.defaultMaxAttributes, cpuBudget: CPUBudget = CPUBudget()
+        maxAttributes: Int = StartTagScan.defaultMaxAttributes, cpuBudget: CPUBudget = CPUBudget(),
+        confinedTo: String? = nil
     ) {
         self.maxFileSize = maxFileSize
         self.findingLimit = findingLimit
         self.keepContent = keepContent
         self.maxAttributes = maxAttributes
         self.cpuBudget = cpuBudget
+        self.confinedTo = confinedTo
     }
 }
 
@@ -110,7 +114,7 @@ public struct Ingestor: Sendable {
     /// Ingests one file. Never throws and never crashes on bad bytes: every problem is a finding.
     public func ingest(path: String, reference: ReferenceData? = nil) -> IngestedFile {
         let bytes: [UInt8]
-        switch SafeFileReader.read(path, limit: options.maxFileSize) {
+        switch SafeFileReader.read(path, limit: options.maxFileSize, confinedTo: options.confinedTo) {
         case .failure(let unreadable):
             return IngestedFile(
                 path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil,

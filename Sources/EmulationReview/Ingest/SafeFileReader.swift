@@ -17,7 +17,12 @@ public enum SafeFileReader {
         case refused(Finding)
     }
 
-    public static func read(_ path: String, limit: Int = defaultLimit) -> Result<Outcome, UnreadableFile> {
+    /// - confinedTo: a folder the file must really be in; a symbolic link (of the file or of a folder on its way)
+    ///   that leads outside it is refused, so a link in the inputs cannot make the job read other files.
+    public static func read(_ path: String, limit: Int = defaultLimit, confinedTo root: String? = nil)
+        -> Result<Outcome, UnreadableFile>
+    {
+        if let root, let refusal = outside(path, root: root) { return .success(.refused(refusal)) }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else {
             return .failure(UnreadableFile(path: path, reason: String(cString: strerror(errno))))
@@ -63,6 +68,21 @@ public enum SafeFileReader {
             return .success(.refused(refusal))
         }
         return .success(.bytes(bytes))
+    }
+
+    private static func outside(_ path: String, root: String) -> Finding? {
+        guard let real = realPath(path), let realRoot = realPath(root) else { return nil }
+        guard real != realRoot, !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else { return nil }
+        return Finding(
+            "file.outside-inputs", .error, file: path, at: .start,
+            "this is a symbolic link to \(real), outside the inputs folder \(root); copy the file itself into the "
+                + "folder instead of linking to it")
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func tooLarge(_ path: String, size: Int, limit: Int) -> Finding {

@@ -82,12 +82,19 @@ public struct Settings: Sendable, CustomStringConvertible {
                 throw RunFailure(
                     .configuration, "mail.url is set but mail.to lists nobody; give the recipients of the reports")
             }
+            let caFile = config.string(forKey: "mail.caFile")
+            if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+                throw RunFailure(
+                    .configuration,
+                    "mail.caFile is \"\(caFile)\", which does not exist or cannot be read; give the PEM file of the CA "
+                        + "that signed the mail server's certificate, or leave the key out to use the system's")
+            }
             let defaults = MailSettings.Timeouts()
             do throws(MailSettingsError) {
                 settings.mail = try MailSettings(
                     url: url, starttls: starttls, username: config.string(forKey: "mail.username", isSecret: true),
                     password: config.string(forKey: "mail.password", isSecret: true),
-                    caFile: config.string(forKey: "mail.caFile"),
+                    caFile: caFile,
                     from: from, to: to,
                     timeouts: MailSettings.Timeouts(
                         connect: config.int(forKey: "mail.connectTimeout", default: defaults.connect),

@@ -76,7 +76,7 @@ public struct UnattendedRun {
         }
         var published: [(Period, RunResult)] = []
         if !targets.isEmpty {
-            let ingestor = Ingestor(schemas: schemas, options: IngestOptions())
+            let ingestor = Ingestor(schemas: schemas, options: IngestOptions(confinedTo: settings.inputs))
             let archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs)
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
             log("bringing up to date: \(targets.map(\.description).joined(separator: " "))")
