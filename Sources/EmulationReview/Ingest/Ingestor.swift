@@ -22,12 +22,15 @@ public enum FileOutcome: String, Sendable, Codable {
     case unreadable
 }
 
-/// Which agency, year and revision a submission is: all that settling resubmissions needs.
+/// Which agency, year and revision a submission is, when and by whom it was sent: all that settling
+/// resubmissions, listing a file and answering its sender need, kept when the content itself is dropped.
 public struct SubmissionIdentity: Sendable, Hashable {
     public var agency: String
     public var year: Int
     public var revision: Int
     public var location: Location
+    public var submitted: ZonedTimestamp?
+    public var preparer: Preparer?
 }
 
 /// One input file after ingest: its identity, what it holds, its findings and its outcome.
@@ -142,7 +145,8 @@ public struct Ingestor: Sendable {
         }
         if let s = file.submission, !s.agency.isEmpty, s.year > 0, s.revision > 0 {
             file.identity = SubmissionIdentity(
-                agency: s.agency, year: s.year, revision: s.revision, location: s.location)
+                agency: s.agency, year: s.year, revision: s.revision, location: s.location, submitted: s.submitted,
+                preparer: s.preparer)
         }
         if !options.keepContent { file.content = nil }
         file.findings = findings.sorted()

@@ -28,7 +28,9 @@ enum Completeness {
                 switch file.outcome {
                 case .accepted:
                     state = .onTime
-                    if let deadline, let submitted = file.submission?.submitted, isLate(submitted, deadline: deadline) {
+                    if let deadline, let submitted = identity?.submitted ?? file.submission?.submitted,
+                        isLate(submitted, deadline: deadline)
+                    {
                         state = .late
                     }
                 case .superseded: state = .superseded
@@ -38,7 +40,7 @@ enum Completeness {
                     SubmissionStatus(
                         year: year, agency: agency, agencyName: agency.isEmpty ? "" : ctx.agencyName(agency),
                         cluster: ctx.cluster(of: agency), state: state, file: file.path, revision: identity?.revision,
-                        submitted: file.submission?.submitted.text, deadline: deadline,
+                        submitted: (identity?.submitted ?? file.submission?.submitted)?.text, deadline: deadline,
                         errors: file.findings.filter { $0.severity == .error }.count,
                         warnings: file.findings.filter { $0.severity == .warning }.count, sha256: file.sha256))
             }

@@ -65,13 +65,55 @@ public final class InputArchive {
         period.years.contains { !InputFolder.xmlFiles(in: folder($0)).isEmpty }
     }
 
-    /// Ingests every year not read yet, all at once so that the files spread over every core.
+    /// Files ingested at a time: enough to keep every core busy, few enough that the extracted content of files
+    /// that cannot count is dropped before the next batch is read.
+    static let batchSize = 512
+
+    /// Ingests every year not read yet, batch after batch so that the files spread over every core while memory
+    /// holds only the content that can still count: an agency's stray files (rejected, or beaten by a higher
+    /// revision) keep their identity and findings, not their content. Then the cross-file checks settle them and
+    /// `StrayFiles` bounds how many are listed.
     public func prepare(years wanted: [Int], progress: (@Sendable (Int, Int) -> Void)? = nil) {
         let missing = wanted.filter { byYear[$0] == nil && years.contains($0) }
         guard !missing.isEmpty else { return }
         let paths = missing.flatMap { InputFolder.xmlFiles(in: folder($0)) }
-        var files = ingestor.ingest(paths, reference: data, progress: progress)
+        var files: [IngestedFile] = []
+        files.reserveCapacity(paths.count)
+        /// Per agency and year: the highest accepted revision so far, and the files that hold content for it.
+        var leaders: [String: (revision: Int, holders: [Int])] = [:]
+        for start in stride(from: 0, to: paths.count, by: Self.batchSize) {
+            let batch = Array(paths[start..<min(paths.count, start + Self.batchSize)])
+            let report = progress.map { report in { @Sendable (done: Int, _: Int) in report(start + done, paths.count) }
+            }
+            for var file in ingestor.ingest(batch, reference: data, progress: report) {
+                let index = files.count
+                if file.outcome != .accepted {
+                    file.content = nil
+                } else if let identity = file.identity {
+                    let key = "\(identity.agency)/\(identity.year)"
+                    let leader = leaders[key]
+                    if let leader, identity.revision < leader.revision {
+                        file.content = nil
+                    } else if let leader, identity.revision == leader.revision {
+                        leaders[key] = (leader.revision, leader.holders + [index])
+                    } else {
+                        for beaten in leader?.holders ?? [] { files[beaten].content = nil }
+                        leaders[key] = (identity.revision, [index])
+                    }
+                }
+                files.append(file)
+            }
+        }
         CrossFileChecks.settle(&files)
+        // A dropped lower revision wins only when its agency's highest ones conflict: read it again then.
+        let lost = files.indices.filter {
+            files[$0].outcome == .accepted && files[$0].format == .submission && files[$0].content == nil
+        }
+        for (index, again) in zip(lost, ingestor.ingest(lost.map { files[$0].path }, reference: data))
+        where again.sha256 == files[index].sha256 {
+            files[index].content = again.content
+        }
+        StrayFiles.limit(&files)
         for year in missing { byYear[year] = [] }
         for file in files {
             guard let year = InputFolder.folderYear(of: file.path) else { continue }
