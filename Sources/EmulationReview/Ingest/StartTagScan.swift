@@ -1,13 +1,15 @@
-/// A linear scan of a file's raw bytes before libxml2 parses them, for the one input whose cost in libxml2
-/// 2.9.14 grows with the square of its size: a start tag with very many attributes (its duplicate-attribute check
-/// compares each attribute with every earlier one: 400,000 attributes, 3.8 MB, took 89 s). Namespace declarations
-/// are attributes too, so many namespaces on one element are bounded the same way. Names are bounded by libxml2
-/// itself (50,000 characters without `XML_PARSE_HUGE`), and every other input costs time in proportion to its
-/// size; the CPU budget (`IngestOptions.cpuBudget`) is the net under anything that still does not.
+/// A linear scan of a file's raw bytes before libxml2 parses them, for the inputs whose cost in libxml2 2.9.14
+/// grows faster than their size: a start tag with very many attributes (its duplicate-attribute check compares each
+/// attribute with every earlier one: 400,000 attributes, 3.8 MB, took 89 s), and very many namespace declarations
+/// in one file (200,000 of them, 7.5 MB, took 2.8 s, ten times the time of a quarter as many). Names are bounded by
+/// libxml2 itself (50,000 characters without `XML_PARSE_HUGE`); the CPU budget (`IngestOptions.cpuBudget`) is the
+/// net under anything else.
 public enum StartTagScan {
     /// The most attributes (namespace declarations included) one element of the project's formats may have;
     /// the largest element of the schemas has 10.
     public static let defaultMaxAttributes = 64
+    /// The most namespace declarations one file may make; the formats use one.
+    static let maxNamespaceDeclarations = 16
 
     /// The first start tag with more than `limit` attributes, as a finding at its `<`; nil when there is none.
     static func check(_ bytes: [UInt8], limit: Int, file: String) -> Finding? {
@@ -25,6 +27,7 @@ public enum StartTagScan {
                     index += 1
                 }
             }
+            var namespaces = 0
             while index < count {
                 guard buffer[index] == UInt8(ascii: "<") else {
                     index += 1
@@ -57,6 +60,17 @@ public enum StartTagScan {
                             while index < count, buffer[index] != byte { index += 1 }
                         } else if byte == UInt8(ascii: "=") {
                             attributes += 1
+                            if isNamespaceDeclaration(endingBefore: index, in: buffer) {
+                                namespaces += 1
+                                if namespaces > maxNamespaceDeclarations {
+                                    return Finding(
+                                        "xml.too-many-namespaces", .error, file: file,
+                                        at: location(of: tagStart, in: buffer),
+                                        "the file declares more than \(maxNamespaceDeclarations) XML namespaces (a "
+                                            + "report needs one); the file was not read further: remove the extra "
+                                            + "xmlns declarations and send the file again")
+                                }
+                            }
                             if attributes > limit {
                                 return Finding(
                                     "xml.too-many-attributes", .error, file: file,
@@ -72,6 +86,26 @@ public enum StartTagScan {
             }
             return nil
         }
+    }
+
+    /// Whether the attribute whose `=` is at `equals` is `xmlns` or `xmlns:…`. Looks back over the name only, so
+    /// the scan stays linear.
+    private static func isNamespaceDeclaration(endingBefore equals: Int, in buffer: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        var end = equals
+        while end > 0, isXMLSpace(buffer[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, !isXMLSpace(buffer[start - 1]), buffer[start - 1] != UInt8(ascii: "<"),
+            buffer[start - 1] != UInt8(ascii: "\""), buffer[start - 1] != UInt8(ascii: "'")
+        {
+            start -= 1
+        }
+        let prefix = Array("xmlns".utf8)
+        guard end - start >= prefix.count, prefix.indices.allSatisfy({ buffer[start + $0] == prefix[$0] }) else {
+            return false
+        }
+        return end - start == prefix.count || buffer[start + prefix.count] == UInt8(ascii: ":")
     }
 
     /// Line and column (in characters) of a byte offset; computed only for the one finding.

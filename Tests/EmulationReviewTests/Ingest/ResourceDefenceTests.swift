@@ -37,8 +37,16 @@ final class ResourceDefenceTests: XCTestCase {
         XCTAssertEqual(file.findings.first?.location, Location(line: 2, column: 1))
     }
 
+    func testManyNamespaceDeclarationsInAFileAreRefused() throws {
+        let body = (0..<200).map { "<p\($0):x xmlns:p\($0)=\"urn:x:\($0)\"/>" }.joined()
+        let file = TestSupport.ingestor.ingest(path: try write("many-ns.xml", Data(submission(body: body).utf8)))
+        XCTAssertEqual(file.findings.map(\.code), ["xml.too-many-namespaces"])
+        XCTAssertEqual(TestSupport.ingest("valid/submission.xml").outcome, .accepted, "one namespace is fine")
+    }
+
     func testManyNamespaceDeclarationsCountAsAttributes() throws {
-        let attributes = (0..<100).map { "xmlns:p\($0)=\"urn:x:\($0)\"" }.joined(separator: " ")
+        let attributes = ((0..<10).map { "xmlns:p\($0)=\"urn:x:\($0)\"" } + (0..<60).map { "a\($0)=\"x\"" })
+            .joined(separator: " ")
         let file = TestSupport.ingestor.ingest(path: try write("namespaces.xml", Data(submission(attributes).utf8)))
         XCTAssertEqual(file.findings.map(\.code), ["xml.too-many-attributes"])
     }
