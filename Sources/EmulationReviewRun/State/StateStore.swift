@@ -33,13 +33,16 @@ public enum DeliveryStatus: String, Sendable, Codable {
     case pending
     /// A permanent failure (5xx, login refused): a person must act; `send --resend` tries again.
     case failed
+    /// A feedback not sent before its files changed (one corrected, another rejected): nothing to retry, a newer
+    /// feedback covers the files still rejected.
+    case superseded
 }
 
 /// What an email carries; stored by its raw value.
 public enum DeliveryKind: String, Sendable, Codable {
     /// A review report (first or revised) to the board's recipients.
     case report
-    /// The findings of a rejected submission, to its preparer.
+    /// The findings of an agency's rejected submissions for a year, to its registered contacts.
     case feedback
 }
 
@@ -55,6 +58,9 @@ public struct Delivery: Sendable, Hashable {
     public var reply: String
     public var attempts: Int
     public var updatedAt: String
+    /// For a feedback: the digests of the files it notifies (stored as its manifest, one per line), so that each
+    /// file counts as notified whatever group it went in. Empty for a report.
+    public var covers: [String] = []
 }
 
 public struct RunRecord: Sendable, Hashable {
@@ -111,7 +117,7 @@ public final class StateStore: @unchecked Sendable {
         var kept: [[SQLiteDatabase.Value]] = []
         if let old = try? SQLiteDatabase(path: path),
             let rows = try? old.query(
-                "SELECT kind, period, digest, recipients, message_id, status, reply, attempts, updated_at FROM deliveries ORDER BY id"
+                "SELECT kind, period, digest, recipients, message_id, status, reply, attempts, updated_at, manifest FROM deliveries ORDER BY id"
             )
         {
             kept = rows
@@ -122,7 +128,7 @@ public final class StateStore: @unchecked Sendable {
             try store.database.transaction { () throws(SQLiteError) in
                 for row in kept {
                     try store.database.query(
-                        "INSERT INTO deliveries(kind, period, digest, recipients, message_id, status, reply, attempts, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                        "INSERT INTO deliveries(kind, period, digest, recipients, message_id, status, reply, attempts, updated_at, manifest) VALUES (?,?,?,?,?,?,?,?,?,?)",
                         row)
                 }
             }
@@ -233,7 +239,7 @@ public final class StateStore: @unchecked Sendable {
     public func deliveries(kind: DeliveryKind? = nil, period: String? = nil) throws(RunFailure) -> [Delivery] {
         try wrap { () throws(SQLiteError) in
             var sql =
-                "SELECT id, kind, period, digest, recipients, message_id, status, reply, attempts, updated_at FROM deliveries"
+                "SELECT id, kind, period, digest, recipients, message_id, status, reply, attempts, updated_at, CASE WHEN kind = 'feedback' THEN manifest END FROM deliveries"
             var conditions: [String] = []
             var parameters: [SQLiteDatabase.Value] = []
             if let kind {
@@ -252,7 +258,9 @@ public final class StateStore: @unchecked Sendable {
                     period: row[2].text ?? "", digest: row[3].text ?? "",
                     recipients: (row[4].text ?? "").split(separator: ",").map(String.init),
                     messageID: row[5].text ?? "", status: DeliveryStatus(rawValue: row[6].text ?? "") ?? .pending,
-                    reply: row[7].text ?? "", attempts: Int(row[8].integer ?? 0), updatedAt: row[9].text ?? "")
+                    reply: row[7].text ?? "", attempts: Int(row[8].integer ?? 0), updatedAt: row[9].text ?? "",
+                    covers: String(decoding: row[10].blob ?? Data(), as: UTF8.self).split(separator: "\n").map(
+                        String.init))
             }
         }
     }
@@ -284,11 +292,14 @@ public final class StateStore: @unchecked Sendable {
         }
     }
 
-    public func updateDelivery(id: Int64, status: DeliveryStatus, reply: String, at time: String) throws(RunFailure) {
+    /// Records an attempt's outcome (`attempted` false: a change of status without sending, such as `superseded`).
+    public func updateDelivery(
+        id: Int64, status: DeliveryStatus, reply: String, at time: String, attempted: Bool = true
+    ) throws(RunFailure) {
         try wrap { () throws(SQLiteError) in
             try database.query(
-                "UPDATE deliveries SET status = ?, reply = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
-                [.text(status.rawValue), .text(reply), .text(time), .integer(id)])
+                "UPDATE deliveries SET status = ?, reply = ?, attempts = attempts + ?, updated_at = ? WHERE id = ?",
+                [.text(status.rawValue), .text(reply), .integer(attempted ? 1 : 0), .text(time), .integer(id)])
         }
     }
 
