@@ -47,7 +47,7 @@ struct Status: AsyncParsableCommand {
                 "  \(period)  published \(report.publishedAt)  content \(report.digest.prefix(12))  email: \(delivery)\n"
             out += "      \(report.summary)\n"
         }
-        let attention = deliveries.filter { $0.status != .sent }
+        let attention = deliveries.filter { $0.status != .sent && $0.status != .superseded }
         out += "\ndeliveries needing attention:\n"
         if attention.isEmpty { out += "  none\n" }
         for d in attention {

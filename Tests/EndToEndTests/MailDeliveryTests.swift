@@ -32,9 +32,15 @@ final class MailDeliveryTests: XCTestCase {
     private var config: URL { work.appendingPathComponent("emulation-review.yaml") }
 
     private func configure(_ server: SMTPTestServer, url: String? = nil) throws {
-        try """
-        inputs: \(tiny.root.path)
-        reports: \(reports.path)
+        try Self.configuration(inputs: tiny.root, work: work, server: server, url: url)
+            .write(to: config, atomically: true, encoding: .utf8)
+    }
+
+    /// A run's configuration: inputs, reports and state under `work`, mail through `server` (or `url`), feedback on.
+    static func configuration(inputs: URL, work: URL, server: SMTPTestServer, url: String? = nil) -> String {
+        """
+        inputs: \(inputs.path)
+        reports: \(work.appendingPathComponent("reports").path)
         state: \(work.appendingPathComponent("state").path)
         phases: []
         lang: vi
@@ -46,7 +52,7 @@ final class MailDeliveryTests: XCTestCase {
           from: "Ban Thi đua - Khen thưởng <thidua@example.vn>"
           to: ["lanhdao@example.vn", "vanphong@example.vn"]
           feedback: true
-        """.write(to: config, atomically: true, encoding: .utf8)
+        """
     }
 
     private func job(_ extra: [String] = []) throws -> TestSupport.Output {
@@ -144,7 +150,8 @@ final class MailDeliveryTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(server).received().count, 1, "never a duplicate after a retry")
     }
 
-    func testTheRejectedSubmissionsPreparerGetsItsFindingsOnce() throws {
+    /// The agency's registered contacts get the findings, and the file's preparer with them, being in their domain.
+    func testTheRejectedSubmissionsFindingsReachTheAgencysContactsOnce() throws {
         XCTAssertEqual(try job().status, 0)
         var broken = tiny.submission(
             .init(code: "03", total: 10, women: 12, participants: 12, target: 10), year: 2025, revision: 2)
@@ -152,11 +159,13 @@ final class MailDeliveryTests: XCTestCase {
         try tiny.write("2025/03-r2.xml", broken)
         let out = try job()
         XCTAssertEqual(out.status, 0, out.stderr)
-        XCTAssertTrue(out.stdout.contains("findings sent to canbo.thidua@03.vss.gov.vn"), out.stdout)
+        let recipients = ["vanphong@03.vss.gov.vn", "lanhdao@03.vss.gov.vn", "canbo.thidua@03.vss.gov.vn"]
+        XCTAssertTrue(
+            out.stdout.contains(
+                "agency 03 year 2025: findings of 1 rejected file sent to \(recipients.joined(separator: ", "))"),
+            out.stdout)
         let messages = try XCTUnwrap(server).received()
-        let feedback = try messages.filter {
-            try XCTUnwrap(server).envelope(of: $0).recipients == ["canbo.thidua@03.vss.gov.vn"]
-        }
+        let feedback = try messages.filter { try XCTUnwrap(server).envelope(of: $0).recipients == recipients }
         XCTAssertEqual(feedback.count, 1)
         let mail = try SMTPTestServer.inspect(feedback[0])
         XCTAssertTrue(mail.body?.contains("2025/03-r2.xml:4:") == true, mail.body ?? "")
@@ -166,7 +175,7 @@ final class MailDeliveryTests: XCTestCase {
         _ = try job(["--period", "2025"])
         XCTAssertEqual(
             try XCTUnwrap(server).received().filter {
-                try XCTUnwrap(server).envelope(of: $0).recipients == ["canbo.thidua@03.vss.gov.vn"]
+                try XCTUnwrap(server).envelope(of: $0).recipients == recipients
             }.count, 1)
     }
 }

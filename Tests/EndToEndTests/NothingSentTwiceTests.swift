@@ -63,12 +63,12 @@ final class NothingSentTwiceTests: XCTestCase {
         XCTAssertEqual(try mail.received(), 2, "a deleted store")
 
         removeStore()
-        FileManager.default.createFile(atPath: store.path, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: store.path, contents: Data()))
         _ = try runOK()
         XCTAssertEqual(try mail.received(), 2, "a store truncated to nothing")
 
         removeStore()
-        FileManager.default.createFile(atPath: store.path, contents: Data(repeating: 0x5A, count: 8192))
+        XCTAssertTrue(FileManager.default.createFile(atPath: store.path, contents: Data(repeating: 0x5A, count: 8192)))
         let damaged = try mail.run()
         XCTAssertEqual(damaged.status, 74, damaged.stderr)
         XCTAssertTrue(damaged.stderr.contains("--rebuild-state"), damaged.stderr)

@@ -41,9 +41,9 @@ public struct TinyInputs {
             <registry xmlns="urn:vn:vss:emulation-review:reference:v1">
               <clusters><cluster code="C01" name="Cụm thi đua số 1"/></clusters>
               <agencies>
-                <agency code="01" name="Bảo hiểm xã hội tỉnh Một" level="provincial" cluster="C01" validFrom="2008-01-01"/>
-                <agency code="02" name="Bảo hiểm xã hội tỉnh Hai" level="provincial" cluster="C01" validFrom="2008-01-01" validTo="2025-06-30" successor="01"/>
-                <agency code="03" name="Bảo hiểm xã hội tỉnh Ba" level="provincial" cluster="C01" validFrom="2008-01-01"/>
+                <agency code="01" name="Bảo hiểm xã hội tỉnh Một" level="provincial" cluster="C01" validFrom="2008-01-01" contacts="thidua@01.vss.gov.vn"/>
+                <agency code="02" name="Bảo hiểm xã hội tỉnh Hai" level="provincial" cluster="C01" validFrom="2008-01-01" validTo="2025-06-30" successor="01" contacts="thidua@02.vss.gov.vn"/>
+                <agency code="03" name="Bảo hiểm xã hội tỉnh Ba" level="provincial" cluster="C01" validFrom="2008-01-01" contacts="vanphong@03.vss.gov.vn lanhdao@03.vss.gov.vn"/>
               </agencies>
             </registry>
             """)

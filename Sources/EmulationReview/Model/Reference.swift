@@ -26,6 +26,9 @@ public struct Agency: Sendable, Hashable, Codable {
     public var validFrom: Day
     public var validTo: Day?
     public var successor: String?
+    /// Plain addresses (`EmailAddress`) that receive the agency's feedback on rejected submissions. The registry,
+    /// not a submission, says who they are: a file must not choose who gets mail.
+    public var contacts: [String] = []
     public var location: Location
 
     /// Whether the agency existed at some time in the given year.

@@ -65,6 +65,7 @@ public struct TitleGiven: Sendable, Hashable, Codable {
 public struct Preparer: Sendable, Hashable, Codable {
     public var name: String
     public var email: String
+    public var location: Location = .start
 }
 
 public struct Workforce: Sendable, Hashable, Codable {

@@ -1,8 +1,8 @@
 import EmulationReview
 import Foundation
 
-/// The mail section of the configuration: how to reach the mail server, whom to write to, and whether rejected
-/// submissions' preparers get their findings. The password is a secret: `description`,
+/// The mail section of the configuration: how to reach the mail server, whom to write to, and whether agencies
+/// get the findings of their rejected submissions. The password is a secret: `description`,
 /// `debugDescription` and the mirror (`dump`) show `(secret)` in its place, and no error built from settings
 /// contains it.
 public struct MailSettings: Sendable, Equatable {
@@ -39,7 +39,7 @@ public struct MailSettings: Sendable, Equatable {
     public let timeouts: Timeouts
     /// Above this many bytes of attachments (before base64, which adds a third on the wire) nothing is attached.
     public let maxAttachmentBytes: Int
-    /// Email each rejected submission's preparer its findings.
+    /// Email the findings of rejected submissions to their agency's registered contacts (`FeedbackRecipients`).
     public let feedback: Bool
 
     public static let defaultMaxAttachmentBytes = 10 * 1024 * 1024

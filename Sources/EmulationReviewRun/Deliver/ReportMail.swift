@@ -64,36 +64,45 @@ public enum ReportMail {
             attachments: attached ? attachments : [], date: date, messageID: messageID)
     }
 
-    /// The findings of a rejected submission, to the person who prepared it.
-    /// - findings: lines in the `validate` format, `path:line:column: error: [code] message`, listed as given.
-    /// - revision: the revision of the rejected file, when known, so the email can say which number to use next.
+    /// The findings of an agency's rejected submissions for one year: one email however many files it sent, so a
+    /// flood of files cannot become a flood of mail.
+    /// - to: the recipients `FeedbackRecipients` chose (the agency's registered contacts first).
+    /// - files: each rejected file with its findings in the `validate` format, listed as given.
     public static func feedbackMessage(
-        to preparer: String, agency: String, year: Int, file: String, findings: [String],
-        revision: Int? = nil, settings: MailSettings, date: Date,
-        messageID: String
+        to recipients: [String], agency: String, year: Int, files: [RejectedFile], settings: MailSettings,
+        date: Date, messageID: String
     ) -> MailMessage {
-        let errors = findings.filter { $0.contains(": error: ") }.count
-        let warnings = findings.filter { $0.contains(": warning: ") }.count
-        var counts = "\(errors) lỗi"
-        if warnings > 0 { counts += " và \(warnings) cảnh báo" }
+        let legend = "Mỗi dòng ghi tệp:dòng:cột nơi có lỗi, mức độ, mã lỗi trong ngoặc vuông và việc cần làm."
+        var lines: [String] = ["Kính gửi đơn vị \(agency),", ""]
+        if files.count == 1, let file = files.first {
+            lines.append(
+                "Báo cáo thi đua, khen thưởng năm \(year) của đơn vị (tệp \(file.path)) chưa được chấp nhận vì có "
+                    + "\(counts(file.findings)) dưới đây. " + legend)
+            lines.append("")
+            lines += file.findings.map { "  " + $0 }
+        } else {
+            lines.append(
+                "\(files.count) tệp báo cáo thi đua, khen thưởng năm \(year) của đơn vị chưa được chấp nhận vì có các "
+                    + "lỗi dưới đây. " + legend)
+            for file in files {
+                lines.append("")
+                let revision = file.revision.map { " (revision=\"\($0)\")" } ?? ""
+                lines.append("Tệp \(file.path)\(revision): \(counts(file.findings))")
+                lines += file.findings.map { "  " + $0 }
+            }
+        }
+        let sent = files.count == 1 ? "tệp vừa gửi có revision" : "các tệp vừa gửi có revision lớn nhất là"
         let next =
-            revision.map { " (tệp vừa gửi có revision=\"\($0)\", bản sửa cần revision=\"\($0 + 1)\" hoặc lớn hơn)" }
-            ?? ""
-
-        var lines: [String] = [
-            "Kính gửi đơn vị \(agency),",
-            "",
-            "Báo cáo thi đua, khen thưởng năm \(year) của đơn vị (tệp \(file)) chưa được chấp nhận vì có \(counts) dưới đây. "
-                + "Mỗi dòng ghi tệp:dòng:cột nơi có lỗi, mức độ, mã lỗi trong ngoặc vuông và việc cần làm.",
-            "",
-        ]
-        lines += findings.map { "  " + $0 }
+            files.compactMap(\.revision).max().map {
+                " (\(sent)=\"\($0)\", bản sửa cần revision=\"\($0 + 1)\" hoặc lớn hơn)"
+            } ?? ""
+        let example = files.first.map { ($0.path as NSString).lastPathComponent } ?? "TỆP.xml"
         lines += [
             "",
             "Đề nghị đơn vị:",
             "1. Sửa tất cả các lỗi (error) nêu trên trong tệp báo cáo; các cảnh báo (warning) nên xem lại.",
             "2. Tăng số hiệu sửa đổi (thuộc tính revision của báo cáo) lên lớn hơn bản đã gửi\(next).",
-            "3. Kiểm tra lại tệp bằng lệnh: emulation-review validate \((file as NSString).lastPathComponent)",
+            "3. Kiểm tra lại tệp bằng lệnh: emulation-review validate \(example)",
             "4. Gửi lại tệp đã sửa.",
             "",
             "Tệp có lỗi không được đưa vào tổng hợp; cho đến khi nhận được bản sửa hợp lệ, bản hợp lệ gần nhất của "
@@ -103,10 +112,18 @@ public enum ReportMail {
         ]
         if let name = try? Mailbox(parsing: settings.from).displayName { lines += ["", name] }
 
+        let which = files.count == 1 ? files[0].path : "\(files.count) tệp"
         return MailMessage(
-            from: settings.from, to: [preparer],
-            subject: "Báo cáo thi đua, khen thưởng năm \(year) của đơn vị \(agency) chưa được chấp nhận (\(file))",
+            from: settings.from, to: recipients,
+            subject: "Báo cáo thi đua, khen thưởng năm \(year) của đơn vị \(agency) chưa được chấp nhận (\(which))",
             body: lines.joined(separator: "\n") + "\n", date: date, messageID: messageID)
+    }
+
+    /// `2 lỗi và 1 cảnh báo`: the errors and warnings among findings in the `validate` format.
+    private static func counts(_ findings: [String]) -> String {
+        let errors = findings.filter { $0.contains(": error: ") }.count
+        let warnings = findings.filter { $0.contains(": warning: ") }.count
+        return "\(errors) lỗi" + (warnings > 0 ? " và \(warnings) cảnh báo" : "")
     }
 
     /// `review.html` first, then the CSV files by name: each as it is, or all in `<period>-csv.zip`.

@@ -32,14 +32,37 @@ public struct OutgoingReport: Sendable {
     public var messageID: String
 }
 
+/// The findings of an agency's newly rejected submissions for one year, in one email to the recipients
+/// `FeedbackRecipients` chose.
 public struct OutgoingFeedback: Sendable {
-    public var preparer: String
+    public var recipients: [String]
     public var agency: String
     public var year: Int
-    public var revision: Int?
-    public var file: String
-    public var findings: [String]
+    public var files: [RejectedFile]
     public var messageID: String
+
+    public init(recipients: [String], agency: String, year: Int, files: [RejectedFile], messageID: String) {
+        self.recipients = recipients
+        self.agency = agency
+        self.year = year
+        self.files = files
+        self.messageID = messageID
+    }
+}
+
+/// One rejected submission as the feedback names it.
+public struct RejectedFile: Sendable, Equatable {
+    public var path: String
+    /// The file's revision, when it could be read, so the email can say which number the correction needs.
+    public var revision: Int?
+    /// Lines in the `validate` format, `path:line:column: error: [code] message`.
+    public var findings: [String]
+
+    public init(path: String, revision: Int?, findings: [String]) {
+        self.path = path
+        self.revision = revision
+        self.findings = findings
+    }
 }
 
 /// How an unattended run sends mail; the real one speaks SMTP, tests may count.

@@ -29,14 +29,13 @@ public struct SMTPReportMailer: ReportMailer {
     public func send(feedback: OutgoingFeedback) -> DeliveryOutcome {
         let to: MailSettings
         do throws(MailSettingsError) {
-            to = try settings.addressed(to: [feedback.preparer])
+            to = try settings.addressed(to: feedback.recipients)
         } catch {
-            return .permanentFailure("the preparer's address \(feedback.preparer) cannot be used: \(error)")
+            return .permanentFailure("the feedback's recipients cannot be used: \(error)")
         }
         let message = ReportMail.feedbackMessage(
-            to: feedback.preparer, agency: feedback.agency, year: feedback.year, file: feedback.file,
-            findings: feedback.findings, revision: feedback.revision, settings: to, date: now(),
-            messageID: feedback.messageID)
+            to: feedback.recipients, agency: feedback.agency, year: feedback.year, files: feedback.files,
+            settings: to, date: now(), messageID: feedback.messageID)
         return mailer.send(message, settings: to)
     }
 }

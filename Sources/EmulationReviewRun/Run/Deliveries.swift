@@ -48,35 +48,52 @@ struct Deliveries {
         }
     }
 
-    /// One feedback email to the preparer of each newly rejected submission (a file's content is notified once).
-    func feedback(_ files: [IngestedFile], log: (String) -> Void, into result: inout UnattendedResult)
-        throws(RunFailure)
-    {
+    /// One feedback email per agency and year listing its newly rejected submissions (a file's content is notified
+    /// once), to the recipients the registry allows (`FeedbackRecipients`); none when it lists no contacts.
+    /// `files` are every file of `years`; an unfinished feedback of those years that no group repeats is superseded.
+    func feedback(
+        _ files: [IngestedFile], years: [Int], reference: ReferenceData, log: (String) -> Void,
+        into result: inout UnattendedResult
+    ) throws(RunFailure) {
         let ledger = DeliveryLedger(try store.deliveries(kind: .feedback))
-        for file in files
-        where file.outcome == .rejected && file.format == .submission
-            && !ledger.isSettled(.feedback, digest: file.sha256)
-        {
-            guard let submission = file.submission, !submission.preparer.email.isEmpty else {
-                log("\(file.path): rejected, but it names no preparer to notify")
+        let (groups, unnamed) = FeedbackGroup.newlyRejected(files, ledger: ledger)
+        var opened: Set<String> = []
+        for path in unnamed { log("\(path): rejected, but it is too broken to say whose it is; no feedback sent") }
+        for group in groups {
+            let agency = reference.agencies[group.agency]
+            let to = FeedbackRecipients.choose(contacts: agency?.contacts ?? [], preparers: group.preparers)
+            let what = "agency \(group.agency) year \(group.year)"
+            guard !to.isEmpty else {
+                log(
+                    "feedback for \(what) was not sent because the registry lists no contacts for it "
+                        + "(\(group.files.count) rejected file\(group.files.count == 1 ? "" : "s")); "
+                        + "add contacts=\"…\" to the agency in reference/registry.xml")
                 continue
             }
-            let to = submission.preparer.email
+            opened.insert(group.digest)
             let (id, messageID) = try open(
-                ledger.unfinished(.feedback, digest: file.sha256), kind: .feedback,
-                period: String(submission.year), subject: "\(submission.year)-\(submission.agency)",
-                digest: file.sha256, recipients: [to], manifest: nil)
+                ledger.unfinished(.feedback, digest: group.digest), kind: .feedback,
+                period: String(group.year), subject: "\(group.year)-\(group.agency)", digest: group.digest,
+                recipients: to, manifest: Data(group.digests.joined(separator: "\n").utf8))
             let feedback = OutgoingFeedback(
-                preparer: to, agency: submission.agency, year: submission.year,
-                revision: submission.revision, file: file.path,
-                findings: file.findings.map(\.formatted), messageID: messageID)
+                recipients: to, agency: agency.map { "\(group.agency) (\($0.name))" } ?? group.agency,
+                year: group.year, files: group.files, messageID: messageID)
+            let count = "\(group.files.count) rejected file\(group.files.count == 1 ? "" : "s")"
             try record(
                 mailer.send(feedback: feedback), delivery: id, into: &result,
-                sent: "\(file.path): findings sent to \(to)",
+                sent: "\(what): findings of \(count) sent to \(to.joined(separator: ", "))",
                 later: {
-                    "\(file.path): the feedback to \(to) could not be sent yet (\($0)); the next run will try again"
+                    "\(what): the feedback on \(count) could not be sent yet (\($0)); the next run will try again"
                 },
-                refused: { "\(file.path): the mail server refused the feedback to \(to) (\($0))" })
+                refused: { "\(what): the mail server refused the feedback on \(count) (\($0))" })
+        }
+        // Its files changed since (corrected, or joined by another rejected file): retrying it would notify the
+        // wrong set of files, and leaving it pending would have every run read its year again.
+        for stale in ledger.unfinishedFeedback
+        where !opened.contains(stale.digest) && Int(stale.period).map(years.contains) == true {
+            try store.updateDelivery(
+                id: stale.id, status: .superseded, reply: "the rejected files changed before it could be sent",
+                at: timestamp(), attempted: false)
         }
     }
 

@@ -9,10 +9,12 @@ public struct DeliveryLedger: Sendable {
         self.deliveries = deliveries
     }
 
-    /// Deliveries of a kind with a content digest (and of a period, when given), oldest first.
+    /// Deliveries of a kind with a content digest (and of a period, when given), oldest first. A feedback also
+    /// answers for each file it covers, so a file notified within one group is never notified again.
     public func of(_ kind: DeliveryKind, period: String? = nil, digest: String? = nil) -> [Delivery] {
         deliveries.filter {
-            $0.kind == kind && (period == nil || $0.period == period) && (digest == nil || $0.digest == digest)
+            $0.kind == kind && (period == nil || $0.period == period)
+                && (digest == nil || $0.digest == digest || $0.covers.contains(digest!))
         }
     }
 
@@ -30,6 +32,12 @@ public struct DeliveryLedger: Sendable {
     /// reuses it, with its Message-ID.
     public func unfinished(_ kind: DeliveryKind, period: String? = nil, digest: String) -> Delivery? {
         of(kind, period: period, digest: digest).last { $0.status == .pending || $0.status == .sending }
+    }
+
+    /// Feedback deliveries left pending or cut off while sending, oldest first: the next run reads their years
+    /// again to retry them.
+    public var unfinishedFeedback: [Delivery] {
+        of(.feedback).filter { $0.status == .pending || $0.status == .sending }
     }
 
     /// In words, for `status`: when this content was sent, else the state of its last attempt.

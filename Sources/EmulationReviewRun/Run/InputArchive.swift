@@ -121,6 +121,9 @@ public final class InputArchive {
         }
     }
 
+    /// The years ingested so far.
+    public var readYears: [Int] { byYear.keys.sorted() }
+
     /// Every file ingested so far, reference files first.
     public var ingestedFiles: [IngestedFile] {
         reference.files + byYear.keys.sorted().flatMap { byYear[$0]! }

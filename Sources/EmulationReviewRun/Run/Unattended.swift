@@ -75,9 +75,10 @@ public struct UnattendedRun {
             )
         }
         var published: [(Period, RunResult)] = []
+        var read: InputArchive?
         if !targets.isEmpty {
-            let ingestor = Ingestor(schemas: schemas, options: IngestOptions(confinedTo: settings.inputs))
             let archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs)
+            read = archive
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
             log("bringing up to date: \(targets.map(\.description).joined(separator: " "))")
             archive.prepare(
@@ -98,12 +99,12 @@ public struct UnattendedRun {
             if period == nil {
                 try store.replaceFiles(scan.merged(with: archive.ingestedFiles))
             }
-            if email, settings.mail?.feedback == true, let mailer {
-                try deliveries(store, mailer).feedback(archive.ingestedFiles, log: log, into: &result)
-            }
         } else if period == nil && scan.changedFiles > 0 {
             // Changes that affect no report (e.g. a year without a period): remember them all the same.
             try store.replaceFiles(scan.merged(with: []))
+        }
+        if email, settings.mail?.feedback == true, let mailer {
+            try feedback(store, mailer, read: read, into: &result)
         }
         if email, let mailer, settings.mail != nil {
             try deliveries(store, mailer).reports(into: &result)
@@ -153,6 +154,24 @@ public struct UnattendedRun {
         let sent = result.emailsSent
         if published == 0 && sent == 0 { return "nothing changed" }
         return "\(published) report\(published == 1 ? "" : "s") published, \(sent) email\(sent == 1 ? "" : "s") sent"
+    }
+
+    private var ingestor: Ingestor { Ingestor(schemas: schemas, options: IngestOptions(confinedTo: settings.inputs)) }
+
+    /// Feedback on the rejected files of the years read, and on those of the years where a feedback is still
+    /// unfinished: a temporary failure is retried by the next run, even one in which nothing changed.
+    private func feedback(
+        _ store: StateStore, _ mailer: ReportMailer, read: InputArchive?, into result: inout UnattendedResult
+    ) throws(RunFailure) {
+        var retry = Set(
+            DeliveryLedger(try store.deliveries(kind: .feedback)).unfinishedFeedback.compactMap { Int($0.period) })
+        if !retry.isEmpty { retry.formIntersection(ReviewLoader.yearFolders(in: settings.inputs)) }
+        guard read != nil || !retry.isEmpty else { return }
+        let archive: InputArchive
+        if let read { archive = read } else { archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs) }
+        archive.prepare(years: retry.sorted())
+        try deliveries(store, mailer).feedback(
+            archive.ingestedFiles, years: archive.readYears, reference: archive.data, log: log, into: &result)
     }
 
     private func deliveries(_ store: StateStore, _ mailer: ReportMailer) -> Deliveries {

@@ -15,6 +15,8 @@ public struct DeliveryJournal: Sendable {
         public var messageID: String
         public var sentAt: String
         public var reply: String
+        /// For a feedback: the digests of the files it covered.
+        public var covers: [String]?
     }
 
     public let path: String

@@ -8,7 +8,7 @@ extension StateStore {
     public func deliveries(kind: DeliveryKind? = nil, period: String? = nil) throws(RunFailure) -> [Delivery] {
         try wrap { () throws(SQLiteError) in
             var sql =
-                "SELECT id, kind, period, digest, recipients, message_id, status, reply, attempts, updated_at FROM deliveries"
+                "SELECT id, kind, period, digest, recipients, message_id, status, reply, attempts, updated_at, CASE WHEN kind = 'feedback' THEN manifest END FROM deliveries"
             var conditions: [String] = []
             var parameters: [SQLiteDatabase.Value] = []
             if let kind {
@@ -27,7 +27,9 @@ extension StateStore {
                     period: row[2].text ?? "", digest: row[3].text ?? "",
                     recipients: (row[4].text ?? "").split(separator: ",").map(String.init),
                     messageID: row[5].text ?? "", status: DeliveryStatus(rawValue: row[6].text ?? "") ?? .pending,
-                    reply: row[7].text ?? "", attempts: Int(row[8].integer ?? 0), updatedAt: row[9].text ?? "")
+                    reply: row[7].text ?? "", attempts: Int(row[8].integer ?? 0), updatedAt: row[9].text ?? "",
+                    covers: String(decoding: row[10].blob ?? Data(), as: UTF8.self).split(separator: "\n").map(
+                        String.init))
             }
         }
     }
@@ -59,11 +61,15 @@ extension StateStore {
         }
     }
 
-    public func updateDelivery(id: Int64, status: DeliveryStatus, reply: String, at time: String) throws(RunFailure) {
+    /// Records an attempt's outcome (`attempted` false: a change of status without sending, such as `superseded`).
+    /// A delivery the server accepted is also appended to the journal beside the reports.
+    public func updateDelivery(
+        id: Int64, status: DeliveryStatus, reply: String, at time: String, attempted: Bool = true
+    ) throws(RunFailure) {
         try wrap { () throws(SQLiteError) in
             try database.query(
-                "UPDATE deliveries SET status = ?, reply = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
-                [.text(status.rawValue), .text(reply), .text(time), .integer(id)])
+                "UPDATE deliveries SET status = ?, reply = ?, attempts = attempts + ?, updated_at = ? WHERE id = ?",
+                [.text(status.rawValue), .text(reply), .integer(attempted ? 1 : 0), .text(time), .integer(id)])
         }
         guard status == .sent, let journal, let delivery = try deliveries().first(where: { $0.id == id }) else {
             return
@@ -71,7 +77,8 @@ extension StateStore {
         try journal.append(
             DeliveryJournal.Entry(
                 kind: delivery.kind, period: delivery.period, digest: delivery.digest, recipients: delivery.recipients,
-                messageID: delivery.messageID, sentAt: time, reply: reply))
+                messageID: delivery.messageID, sentAt: time, reply: reply,
+                covers: delivery.covers.isEmpty ? nil : delivery.covers))
     }
 
     /// Inserts as sent the journal's deliveries that the store does not have (same kind, digest and Message-ID).
@@ -84,11 +91,12 @@ extension StateStore {
                 for entry in entries where !known.contains("\(entry.kind.rawValue) \(entry.digest) \(entry.messageID)")
                 {
                     try database.query(
-                        "INSERT INTO deliveries(kind, period, digest, recipients, message_id, status, reply, attempts, updated_at) VALUES (?,?,?,?,?,?,?,1,?)",
+                        "INSERT INTO deliveries(kind, period, digest, recipients, message_id, status, reply, attempts, updated_at, manifest) VALUES (?,?,?,?,?,?,?,1,?,?)",
                         [
                             .text(entry.kind.rawValue), .text(entry.period), .text(entry.digest),
                             .text(entry.recipients.joined(separator: ",")), .text(entry.messageID),
                             .text(DeliveryStatus.sent.rawValue), .text(entry.reply), .text(entry.sentAt),
+                            entry.covers.map { .blob(Data($0.joined(separator: "\n").utf8)) } ?? .null,
                         ])
                     recovered += 1
                 }

@@ -33,13 +33,16 @@ public enum DeliveryStatus: String, Sendable, Codable {
     case pending
     /// A permanent failure (5xx, login refused): a person must act; `send --resend` tries again.
     case failed
+    /// A feedback not sent before its files changed (one corrected, another rejected): nothing to retry, a newer
+    /// feedback covers the files still rejected.
+    case superseded
 }
 
 /// What an email carries; stored by its raw value.
 public enum DeliveryKind: String, Sendable, Codable {
     /// A review report (first or revised) to the board's recipients.
     case report
-    /// The findings of a rejected submission, to its preparer.
+    /// The findings of an agency's rejected submissions for a year, to its registered contacts.
     case feedback
 }
 
@@ -55,6 +58,9 @@ public struct Delivery: Sendable, Hashable {
     public var reply: String
     public var attempts: Int
     public var updatedAt: String
+    /// For a feedback: the digests of the files it notifies (stored as its manifest, one per line), so that each
+    /// file counts as notified whatever group it went in. Empty for a report.
+    public var covers: [String] = []
 }
 
 public struct RunRecord: Sendable, Hashable {
@@ -135,7 +141,7 @@ public final class StateStore: @unchecked Sendable {
         var kept: [[SQLiteDatabase.Value]] = []
         if let old = try? SQLiteDatabase(path: path),
             let rows = try? old.query(
-                "SELECT kind, period, digest, recipients, message_id, status, reply, attempts, updated_at FROM deliveries ORDER BY id"
+                "SELECT kind, period, digest, recipients, message_id, status, reply, attempts, updated_at, manifest FROM deliveries ORDER BY id"
             )
         {
             kept = rows
@@ -146,7 +152,7 @@ public final class StateStore: @unchecked Sendable {
             try store.database.transaction { () throws(SQLiteError) in
                 for row in kept {
                     try store.database.query(
-                        "INSERT INTO deliveries(kind, period, digest, recipients, message_id, status, reply, attempts, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                        "INSERT INTO deliveries(kind, period, digest, recipients, message_id, status, reply, attempts, updated_at, manifest) VALUES (?,?,?,?,?,?,?,?,?,?)",
                         row)
                 }
             }

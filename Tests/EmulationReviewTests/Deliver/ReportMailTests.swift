@@ -76,11 +76,11 @@ final class ReportMailTests: XCTestCase {
 
     func testFeedbackListsTheFindingsInVietnamese() throws {
         let message = ReportMail.feedbackMessage(
-            to: "Trần Văn Nam <nam.tv@bhxh-bacninh.example.vn>", agency: "27 (Bảo hiểm xã hội tỉnh Bắc Ninh)",
-            year: 2018,
-            file: "Inputs/2018/27.xml", findings: MailSamples.findings, revision: 1, settings: try Self.settings(),
-            date: MailSamples.date, messageID: "<f.1@test.local>")
-        XCTAssertEqual(message.to, ["Trần Văn Nam <nam.tv@bhxh-bacninh.example.vn>"])
+            to: ["thidua@bhxh-bacninh.example.vn", "nam.tv@bhxh-bacninh.example.vn"],
+            agency: "27 (Bảo hiểm xã hội tỉnh Bắc Ninh)", year: 2018,
+            files: [RejectedFile(path: "Inputs/2018/27.xml", revision: 1, findings: MailSamples.findings)],
+            settings: try Self.settings(), date: MailSamples.date, messageID: "<f.1@test.local>")
+        XCTAssertEqual(message.to, ["thidua@bhxh-bacninh.example.vn", "nam.tv@bhxh-bacninh.example.vn"])
         XCTAssertEqual(
             message.subject,
             "Báo cáo thi đua, khen thưởng năm 2018 của đơn vị 27 (Bảo hiểm xã hội tỉnh Bắc Ninh) chưa được chấp nhận (Inputs/2018/27.xml)"
@@ -91,6 +91,31 @@ final class ReportMailTests: XCTestCase {
         XCTAssertTrue(message.body.contains("Gửi lại tệp đã sửa"), message.body)
         XCTAssertTrue(message.body.contains("emulation-review validate 27.xml"), message.body)
         XCTAssertEqual(message.attachments, [])
+    }
+
+    /// Several rejected files of one agency and year: one email, each file named with its findings under it.
+    func testFeedbackOnSeveralFilesNamesEachWithItsFindings() throws {
+        let second = ["Inputs/2018/27-r2.xml:3:5: error: [schema.value] the value is not valid"]
+        let message = ReportMail.feedbackMessage(
+            to: ["thidua@bhxh-bacninh.example.vn"], agency: "27", year: 2018,
+            files: [
+                RejectedFile(path: "Inputs/2018/27.xml", revision: 1, findings: MailSamples.findings),
+                RejectedFile(path: "Inputs/2018/27-r2.xml", revision: 2, findings: second),
+            ], settings: try Self.settings(), date: MailSamples.date, messageID: "<f.2@test.local>")
+        XCTAssertEqual(
+            message.subject, "Báo cáo thi đua, khen thưởng năm 2018 của đơn vị 27 chưa được chấp nhận (2 tệp)")
+        let body = message.body
+        XCTAssertTrue(body.contains("2 tệp báo cáo thi đua, khen thưởng năm 2018 của đơn vị chưa được chấp nhận"), body)
+        let first = try XCTUnwrap(body.range(of: "Tệp Inputs/2018/27.xml (revision=\"1\"): 2 lỗi và 1 cảnh báo\n"))
+        let next = try XCTUnwrap(body.range(of: "Tệp Inputs/2018/27-r2.xml (revision=\"2\"): 1 lỗi\n"))
+        XCTAssertLessThan(first.upperBound, next.lowerBound)
+        for finding in MailSamples.findings {
+            let at = try XCTUnwrap(body.range(of: "  " + finding + "\n"), finding)
+            XCTAssertTrue(at.lowerBound >= first.upperBound && at.upperBound <= next.lowerBound, finding)
+        }
+        XCTAssertTrue(body.contains("  " + second[0] + "\n"), body)
+        XCTAssertTrue(body.contains("bản sửa cần revision=\"3\""), body)
+        XCTAssertTrue(body.contains("Đề nghị đơn vị:"), body)
     }
 
     func testMessageIDIsStableForTheSameDeliveryAndClean() {

@@ -11,6 +11,11 @@ extension Attributes {
         self[name]
     }
 
+    /// The items of an `xs:list` value; none when the attribute is absent.
+    func list(_ name: StaticString) -> [String] {
+        (self[name] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
     func int(_ name: StaticString) -> Int {
         guard let bytes = bytes(name), !bytes.isEmpty else { return 0 }
         var index = 0

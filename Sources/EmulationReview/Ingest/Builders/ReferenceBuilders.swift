@@ -20,7 +20,7 @@ final class RegistryBuilder: ElementHandler {
                     level: a.choice("level", default: .provincial), parent: a.optionalText("parent"),
                     cluster: a.text("cluster"), place: a.optionalText("place"),
                     validFrom: a.day("validFrom"), validTo: a.optionalDay("validTo"),
-                    successor: a.optionalText("successor"), location: location))
+                    successor: a.optionalText("successor"), contacts: a.list("contacts"), location: location))
         default:
             break
         }

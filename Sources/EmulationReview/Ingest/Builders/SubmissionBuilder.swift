@@ -28,7 +28,7 @@ final class SubmissionBuilder: ElementHandler {
             submission.submitted = ZonedTimestamp(iso: a.text("submitted")) ?? submission.submitted
             submission.location = location
         case "preparer":
-            submission.preparer = Preparer(name: a.text("name"), email: a.text("email"))
+            submission.preparer = Preparer(name: a.text("name"), email: a.text("email"), location: location)
         case "workforce":
             submission.workforce = Workforce(
                 total: a.int("total"), women: a.int("women"),

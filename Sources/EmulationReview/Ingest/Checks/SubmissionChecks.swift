@@ -8,6 +8,7 @@ struct SubmissionChecks {
 
     func run(_ sink: inout FindingSink) {
         checkYear(&sink)
+        checkPreparer(&sink)
         checkWorkforce(&sink)
         checkPeople(&sink)
         checkCollectives(&sink)
@@ -34,6 +35,19 @@ struct SubmissionChecks {
                 "the indicators are reported as of \(s.indicatorsAsOf), outside the reporting year \(s.year); check the asOf date"
             )
         }
+    }
+
+    /// A warning, not an error: the address only matters for feedback, which goes to the agency's registered
+    /// contacts (and to the preparer only when the address is plain and in their domain), so a bad address must
+    /// not reject the agency's report.
+    private func checkPreparer(_ sink: inout FindingSink) {
+        let email = s.preparer.email
+        guard let problem = EmailAddress.problem(in: email) else { return }
+        let domain = reference?.agencies[s.agency]?.contacts.lazy.compactMap(EmailAddress.domain(of:)).first
+        sink.warning(
+            "submission.preparer-email", at: s.preparer.location,
+            "preparer email \"\(email)\" is not a usable email address (\(problem)); write one address such as ten.ho@\(domain ?? "bhxh-tinh.vn"); feedback goes to the agency's registered contacts"
+        )
     }
 
     private func checkWorkforce(_ sink: inout FindingSink) {
