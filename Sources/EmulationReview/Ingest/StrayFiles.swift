@@ -1,7 +1,8 @@
 /// Bounds what one agency's stray files can add to a review: a year folder with thousands of superseded or
 /// rejected files from one agency (or of no recognisable agency) would otherwise list every one of them in every
-/// table and finding. Accepted files always stay; of the others, the first `limit` of each agency and year (by
-/// path) are listed, and the last of them says how many more were left out.
+/// table and finding. Accepted files always stay; of the others, the `limit` newest of each agency and year (by
+/// revision, then path) are listed, and the last of them says how many more were left out. The newest, because a
+/// new file an agency sends is the one it waits to hear about.
 public enum StrayFiles {
     public static let defaultLimit = 20
 
@@ -12,19 +13,25 @@ public enum StrayFiles {
             var agency: String
             var year: Int?
         }
-        var listed: [Group: [Int]] = [:]
-        var dropped: [Group: Int] = [:]
-        var keep = [Bool](repeating: true, count: files.count)
+        var members: [Group: [Int]] = [:]
         for index in files.indices where files[index].outcome != .accepted {
             let file = files[index]
             let group = Group(
                 agency: file.identity?.agency ?? "", year: file.identity?.year ?? InputFolder.folderYear(of: file.path))
-            if listed[group, default: []].count < limit {
-                listed[group, default: []].append(index)
-            } else {
-                keep[index] = false
-                dropped[group, default: 0] += 1
+            members[group, default: []].append(index)
+        }
+        var listed: [Group: [Int]] = [:]
+        var dropped: [Group: Int] = [:]
+        var keep = [Bool](repeating: true, count: files.count)
+        for (group, indices) in members where indices.count > limit {
+            let newest = indices.sorted {
+                ((files[$0].identity?.revision ?? 0), files[$1].path) > (
+                    (files[$1].identity?.revision ?? 0), files[$0].path
+                )
             }
+            listed[group] = Array(newest.prefix(limit))
+            for index in newest.dropFirst(limit) { keep[index] = false }
+            dropped[group] = indices.count - limit
         }
         for (group, count) in dropped {
             guard let last = listed[group]?.last else { continue }
