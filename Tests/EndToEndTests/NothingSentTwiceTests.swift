@@ -97,5 +97,18 @@ final class NothingSentTwiceTests: XCTestCase {
         XCTAssertEqual(full.status, 74, full.stdout + full.stderr)
         XCTAssertTrue(full.stderr.contains("No space left on device"), full.stderr)
         XCTAssertFalse(full.stderr.contains("damaged"), full.stderr)
+
+        // Reports on the full disk: the publish fails as a full disk and takes its staging folder with it.
+        let reports = disk.appendingPathComponent("reports")
+        try FileManager.default.removeItem(atPath: "\(disk.path)/filler")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        _ = try TestSupport.runTool("/bin/dd", ["if=/dev/zero", "of=\(disk.path)/filler", "bs=4k"])
+        let publish = try TestSupport.run([
+            "run", "--period", "2025", "--no-email", "--inputs", mail.tiny.root.path, "--reports", reports.path,
+            "--state", mail.work.appendingPathComponent("other-state").path,
+        ])
+        XCTAssertEqual(publish.status, 74, publish.stdout + publish.stderr)
+        XCTAssertTrue(publish.stderr.contains("No space left on device"), publish.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: reports.path), [], "no staging folder is left")
     }
 }
