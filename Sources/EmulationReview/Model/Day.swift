@@ -24,6 +24,10 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Seconds from 1970-01-01T00:00:00Z to the start of this day in UTC: a reproducible time stamp for the
+    /// documents made from a review (`SOURCE_DATE_EPOCH`), never the clock.
+    public var epochSeconds: Int64 { Int64(ZonedTimestamp.daysFromCivil(year, month, day)) * 86_400 }
+
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)

@@ -1,12 +1,16 @@
 import Foundation
 
-/// Every file of a published report, in a fixed order: `review.html`, the CSV files, then `manifest.json`.
-/// Pure: the same review and inputs give the same bytes.
+/// Every file of a published report, in a fixed order: `review.html`, the CSV files, the documents, then
+/// `manifest.json`. Pure, given pure `documents`: the same review and inputs give the same bytes.
 public enum ReportFiles {
-    public static func make(_ review: Review, files: [IngestedFile], language: Language, byteOrderMark: Bool) throws
-        -> [(name: String, data: Data)]
-    {
+    /// - documents: the files made from the review and its HTML outside the core (the workbook, the Word
+    ///   document, the PDF), listed in the manifest with the others.
+    public static func make(
+        _ review: Review, files: [IngestedFile], language: Language, byteOrderMark: Bool,
+        documents: (_ html: Data) throws -> [(name: String, data: Data)] = { _ in [] }
+    ) throws -> [(name: String, data: Data)] {
         var outputs = try render(review, language: language, byteOrderMark: byteOrderMark)
+        outputs += try documents(outputs[0].data)
         let manifest = Manifest(review: review, language: language, files: files, outputs: outputs)
         outputs.append(("manifest.json", try manifest.data()))
         return outputs

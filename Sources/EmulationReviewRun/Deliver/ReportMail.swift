@@ -126,12 +126,24 @@ public enum ReportMail {
         return "\(errors) lỗi" + (warnings > 0 ? " và \(warnings) cảnh báo" : "")
     }
 
-    /// `review.html` first, then the CSV files by name: each as it is, or all in `<period>-csv.zip`.
+    /// The documents a report may have, in the order they are attached after `review.html`.
+    static let documentTypes: [(name: String, mimeType: String)] = [
+        ("review.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("review.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("review.pdf", "application/pdf"),
+    ]
+
+    /// `review.html` first, then the documents (Word, Excel, PDF), then the CSV files by name: each as it is, or
+    /// all in `<period>-csv.zip`.
     static func reportAttachments(period: String, files: [(name: String, data: Data)]) throws -> [MailAttachment] {
         var attachments: [MailAttachment] = []
         if let html = files.first(where: { $0.name == "review.html" }) {
             attachments.append(
                 MailAttachment(filename: "review.html", data: html.data, mimeType: "text/html; charset=utf-8"))
+        }
+        for document in documentTypes {
+            guard let file = files.first(where: { $0.name == document.name }) else { continue }
+            attachments.append(MailAttachment(filename: file.name, data: file.data, mimeType: document.mimeType))
         }
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }.sorted { $0.name < $1.name }
         if csv.count > maxLooseCSVFiles {
@@ -167,6 +179,12 @@ public enum ReportMail {
         switch attachment.mimeType {
         case _ where attachment.filename == "review.html":
             "review.html: báo cáo tổng kết (mở bằng trình duyệt web)"
+        case _ where attachment.filename == "review.docx":
+            "review.docx: báo cáo dạng Word để ghi số, ký và gửi (phần tồn tại, hạn chế để trống cho Ban viết)"
+        case _ where attachment.filename == "review.xlsx":
+            "review.xlsx: các bảng số liệu và biểu thống kê trong một tệp Excel (mã số giữ nguyên dạng văn bản)"
+        case _ where attachment.filename == "review.pdf":
+            "review.pdf: báo cáo tổng kết dạng PDF để in"
         case "application/zip":
             "\(attachment.filename): các bảng số liệu CSV, nén trong một tệp zip (mở bằng Excel sau khi giải nén)"
         default:

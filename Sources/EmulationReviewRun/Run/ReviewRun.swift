@@ -6,11 +6,17 @@ public struct RunOptions: Sendable {
     public var reports: String
     public var language: Language
     public var byteOrderMark: Bool
+    /// The documents made beside the HTML and CSV files.
+    public var documents: Set<ReportDocument>
 
-    public init(reports: String = "Reports", language: Language = .vi, byteOrderMark: Bool = true) {
+    public init(
+        reports: String = "Reports", language: Language = .vi, byteOrderMark: Bool = true,
+        documents: Set<ReportDocument> = ReportDocument.defaults
+    ) {
         self.reports = reports
         self.language = language
         self.byteOrderMark = byteOrderMark
+        self.documents = documents
     }
 }
 
@@ -52,10 +58,15 @@ public struct ReviewRun: Sendable {
     public func run(input: ReviewInput) throws(RunFailure) -> RunResult {
         let review = Reviewer().review(input)
         let outputs: [(name: String, data: Data)]
+        let options = self.options
         do {
             outputs = try ReportFiles.make(
-                review, files: input.files, language: options.language,
-                byteOrderMark: options.byteOrderMark)
+                review, files: input.files, language: options.language, byteOrderMark: options.byteOrderMark
+            ) { html in
+                try ReportDocument.make(options.documents, review: review, html: html, language: options.language)
+            }
+        } catch let failure as RunFailure {
+            throw failure
         } catch {
             throw RunFailure(.software, "cannot render the report: \(error)")
         }

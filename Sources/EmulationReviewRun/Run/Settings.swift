@@ -10,6 +10,8 @@ public struct Settings: Sendable, CustomStringConvertible {
     public var reports: String
     public var state: String
     public var phases: [Period]
+    /// The documents published beside the HTML and CSV files (`outputs`).
+    public var documents: Set<ReportDocument> = ReportDocument.defaults
     public var language: Language
     public var mail: MailSettings?
     /// The configuration file read, if any.
@@ -18,7 +20,7 @@ public struct Settings: Sendable, CustomStringConvertible {
     public static let defaultFile = "emulation-review.yaml"
 
     public var description: String {
-        "Settings(file: \(file ?? "-"), inputs: \(inputs), reports: \(reports), state: \(state), phases: \(phases.map(\.description)), lang: \(language.rawValue), mail: \(mail.map(\.description) ?? "-"))"
+        "Settings(file: \(file ?? "-"), inputs: \(inputs), reports: \(reports), state: \(state), phases: \(phases.map(\.description)), outputs: \(documents.sorted().map(\.rawValue)), lang: \(language.rawValue), mail: \(mail.map(\.description) ?? "-"))"
     }
 
     /// Reads the settings. `path` nil means `emulation-review.yaml` in the working directory when present.
@@ -55,6 +57,14 @@ public struct Settings: Sendable, CustomStringConvertible {
             throw RunFailure(.configuration, "lang is \"\(lang)\"; use vi or en")
         }
         settings.language = language
+        let outputs = config.stringArray(forKey: "outputs", default: ReportDocument.defaults.sorted().map(\.rawValue))
+        settings.documents = []
+        for text in outputs {
+            guard let document = ReportDocument(rawValue: text) else {
+                throw RunFailure(.configuration, "outputs lists \"\(text)\"; use xlsx, docx and pdf (or an empty list)")
+            }
+            settings.documents.insert(document)
+        }
         for text in config.stringArray(forKey: "phases", default: ["2016-2020", "2021-2025"]) {
             guard let period = Period(text), period.isPhase else {
                 throw RunFailure(
@@ -119,7 +129,8 @@ public struct Settings: Sendable, CustomStringConvertible {
             if name.hasPrefix("MAIL_") {
                 result[name] = value
             } else if name.hasPrefix(prefix),
-                ["INPUTS", "REPORTS", "STATE", "PHASES", "LANG"].contains(String(name.dropFirst(prefix.count)))
+                ["INPUTS", "REPORTS", "STATE", "PHASES", "LANG", "OUTPUTS"].contains(
+                    String(name.dropFirst(prefix.count)))
             {
                 result[String(name.dropFirst(prefix.count))] = value
             }

@@ -84,7 +84,8 @@ public struct UnattendedRun {
             archive.prepare(
                 years: Array(Set(targets.flatMap { ReviewLoader.readRange(of: $0) })).sorted(), progress: progress)
             let options = RunOptions(
-                reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark)
+                reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark,
+                documents: settings.documents)
             for target in targets {
                 let outcome = try ReviewRun(options: options).run(input: archive.input(for: target, asOf: asOf))
                 try store.recordReport(

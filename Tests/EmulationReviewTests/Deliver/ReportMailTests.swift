@@ -174,4 +174,19 @@ final class ReportMailTests: XCTestCase {
                 date: MailSamples.date, messageID: "no brackets"
             ).headerFields())
     }
+
+    func testTheDocumentsAreAttachedAfterTheHTMLWithTheirTypes() throws {
+        let files =
+            MailSamples.reportFiles(csvCount: 2)
+            + [("review.xlsx", Data([1, 2, 3])), ("review.pdf", Data([4])), ("review.docx", Data([5, 6]))]
+        let message = try ReportMail.reportMessage(
+            period: "2020", headline: [], completeness: "x", revised: nil, files: files, filesLocation: "/srv",
+            settings: try Self.settings(), date: MailSamples.date, messageID: "<d.1@test.local>")
+        XCTAssertEqual(
+            message.attachments.map(\.filename),
+            ["review.html", "review.docx", "review.xlsx", "review.pdf", "indicators.csv", "submissions.csv"])
+        XCTAssertEqual(
+            message.attachments[2].mimeType, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        XCTAssertTrue(message.body.contains("review.docx: báo cáo dạng Word"), message.body)
+    }
 }
