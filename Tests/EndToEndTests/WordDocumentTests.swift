@@ -165,4 +165,27 @@ final class WordDocumentTests: XCTestCase {
             document.tables.first?.first?.first?.paragraphs.contains { $0.hasPrefix("No.:") } ?? false,
             "no number line in the English letterhead")
     }
+
+    /// The committed reference document is what `Scripts/make-reference-docx` makes (compared part by part, so
+    /// that another zlib's compression does not count): a change to the script without running it fails here.
+    func testReferenceDocumentIsWhatItsScriptMakes() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = folder.appendingPathComponent("reference.docx").path
+        let script = TestSupport.packageRoot.appendingPathComponent("Scripts/make-reference-docx").path
+        let run = try TestSupport.runTool("/usr/bin/env", ["python3", script, made])
+        XCTAssertEqual(run.status, 0, "Scripts/make-reference-docx failed (run Scripts/bootstrap): \(run.stderr)")
+        let committed = TestSupport.packageRoot.appendingPathComponent(
+            "Sources/EmulationReviewRun/Resources/reference.docx"
+        ).path
+        let compare = """
+            import sys, zipfile
+            a, b = (zipfile.ZipFile(p) for p in sys.argv[1:3])
+            names = [i.filename for i in a.infolist()]
+            sys.exit(0 if names == [i.filename for i in b.infolist()] and all(a.read(n) == b.read(n) for n in names) else 1)
+            """
+        let same = try TestSupport.runTool("/usr/bin/env", ["python3", "-c", compare, made, committed])
+        XCTAssertEqual(
+            same.status, 0, "reference.docx differs from what Scripts/make-reference-docx makes: run the script")
+    }
 }
