@@ -1,8 +1,9 @@
 import EmulationReview
-import EmulationReviewRun
 import Foundation
 import TestSupport
 import XCTest
+
+@testable import EmulationReviewRun
 
 /// `review.docx` of the 2016–2020 demo, made by pandoc and read back with python-docx (`Tests/docx/inspect.py`):
 /// the same bytes twice, the seed's figures, the administrative layout a clerk completes, A4 in Times New Roman.
@@ -187,5 +188,42 @@ final class WordDocumentTests: XCTestCase {
         let same = try TestSupport.runTool("/usr/bin/env", ["python3", "-c", compare, made, committed])
         XCTAssertEqual(
             same.status, 0, "reference.docx differs from what Scripts/make-reference-docx makes: run the script")
+    }
+
+    /// A missing converter says what to do; a stuck one is stopped.
+    func testMissingOrStuckToolSaysWhatToDo() throws {
+        let missing = ExternalTool(name: "pandoc", remedy: "run Scripts/bootstrap, which installs Debian's pandoc")
+        XCTAssertThrowsError(try missing.path(environment: ["PATH": "/nonexistent"])) { error in
+            let failure = error as? RunFailure
+            XCTAssertEqual(failure?.status, .software)
+            XCTAssertEqual(
+                failure?.description,
+                "pandoc is not installed (not found on PATH): run Scripts/bootstrap, which installs Debian's pandoc")
+        }
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let start = Date()
+        XCTAssertThrowsError(
+            try ExternalTool(name: "sleep", remedy: "").run(["30"], in: folder.path, timeout: 0.5)
+        ) { error in
+            XCTAssertTrue("\(error)".contains("sleep did not finish within 0 s and was stopped"), "\(error)")
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10, "the stuck program was not stopped")
+        XCTAssertThrowsError(try ExternalTool(name: "false", remedy: "").run([], in: folder.path, timeout: 10)) {
+            XCTAssertTrue("\($0)".contains("false exited with status 1"), "\($0)")
+        }
+    }
+
+    /// The temporary folder goes with the document.
+    func testNoTemporaryFolderIsLeft() throws {
+        func leftovers() throws -> [String] {
+            let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+            return try FileManager.default.contentsOfDirectory(atPath: base).filter {
+                $0.hasPrefix("emulation-review-docx.")
+            }
+        }
+        let before = Set(try leftovers())
+        _ = try WordDocument.make(try DemoReviews.unwrap(DemoReviews.year), language: .en)
+        XCTAssertEqual(Set(try leftovers()).subtracting(before), [])
     }
 }
