@@ -55,7 +55,9 @@ let package = Package(
                 "CCurl",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            // The styles of review.docx, made by Scripts/make-reference-docx.
+            resources: [.copy("Resources/reference.docx")]
         ),
         // The thin command line: one subcommand per file.
         .executableTarget(

@@ -1,59 +1,94 @@
+import Dispatch
 import EmulationReview
 import Foundation
+import Glibc
 
-/// A well-kept converter run as a separate program (pandoc, WeasyPrint), found on `PATH`, with a time limit.
-/// Its output is made reproducible by `SOURCE_DATE_EPOCH`, which both honour: the same review gives the same bytes.
-struct ExternalTool {
-    /// The program's name, e.g. `weasyprint`.
+/// A program the run layer borrows (pandoc, rsvg-convert): found by its full path on `PATH`, run with a time
+/// limit, its output kept in files so that a talkative program cannot fill a pipe and stall.
+struct ExternalTool: Sendable {
+    /// The name a person would type.
     let name: String
-    /// What to install when it is missing, for the error message.
-    let install: String
+    /// What installs it, said when it is missing.
+    let remedy: String
 
-    /// The program's full path on `PATH`, or nil.
-    var path: String? {
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The program's full path: the first executable `name` in a folder of `PATH`.
+    func path(environment: [String: String] = ProcessInfo.processInfo.environment) throws(RunFailure) -> String {
+        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        for folder in folders where !folder.isEmpty {
+            let candidate = (String(folder) as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+                FileManager.default.isExecutableFile(atPath: candidate)
+            {
+                return candidate
+            }
+        }
+        throw RunFailure(.software, "\(name) is not installed (not found on PATH): \(remedy)")
     }
 
-    /// Runs the program in `folder` and waits at most `timeout` seconds.
-    func run(_ arguments: [String], in folder: URL, sourceDate: Day, timeout: TimeInterval = 600) throws(RunFailure) {
-        guard let path else {
-            throw RunFailure(.software, "\(name) is not installed; \(install) (or run Scripts/bootstrap)")
-        }
+    /// Runs the program in `folder` with `arguments` and extra environment variables; stops it after `timeout`
+    /// seconds. Fails, with the end of what the program said, unless it exits 0.
+    func run(
+        _ arguments: [String], in folder: String, environment extra: [String: String] = [:], timeout: Double
+    ) throws(RunFailure) {
+        let executable = try path()
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["SOURCE_DATE_EPOCH"] = String(sourceDate.epochSeconds)
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
+        let log = (folder as NSString).appendingPathComponent(".\(name).log")
+        guard FileManager.default.createFile(atPath: log, contents: nil),
+            let output = FileHandle(forWritingAtPath: log)
+        else {
+            throw RunFailure(.ioError, "cannot write in the temporary folder \(folder); check the disk and TMPDIR")
+        }
+        defer { try? output.close() }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = output
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         do {
             try process.run()
         } catch {
-            throw RunFailure(.software, "cannot start \(path): \(error)")
+            throw RunFailure(.software, "cannot start \(executable): \(error.localizedDescription); \(remedy)")
         }
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
-            throw RunFailure(.software, "\(name) did not finish within \(Int(timeout)) s")
+            if finished.wait(timeout: .now() + 5) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+            }
+            throw RunFailure(
+                .software,
+                "\(name) did not finish within \(Int(timeout)) s and was stopped; run it by hand on the same report to see why"
+            )
         }
-        guard process.terminationStatus == 0 else {
-            let text = String(decoding: message.suffix(2000), as: UTF8.self).escapingControls
-            throw RunFailure(.software, "\(name) failed (exit \(process.terminationStatus)): \(text)")
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            let tail = said.split(separator: "\n").suffix(10).joined(separator: "\n")
+            let how =
+                process.terminationReason == .exit
+                ? "exited with status \(process.terminationStatus)"
+                : "was killed by signal \(process.terminationStatus)"
+            throw RunFailure(.software, "\(name) \(how): \(tail.isEmpty ? "(it said nothing)" : tail)")
         }
     }
 
-    /// A private temporary folder, removed by the caller.
-    static func temporaryFolder() throws(RunFailure) -> URL {
-        var template = Array((NSTemporaryDirectory() + "/emulation-review-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            throw RunFailure(.cannotCreate, "cannot create a temporary folder: \(String(cString: strerror(errno)))")
+    /// A new folder only this process can read (`mkdtemp`), under `TMPDIR` or `/tmp`.
+    static func temporaryFolder() throws(RunFailure) -> String {
+        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base as NSString).appendingPathComponent("emulation-review-docx.XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { buffer -> String? in
+            guard let start = buffer.baseAddress, let folder = mkdtemp(start) else { return nil }
+            return String(cString: folder)
         }
-        return URL(fileURLWithPath: String(cString: made))
+        guard let made else {
+            throw RunFailure(
+                .ioError,
+                "cannot create a temporary folder in \(base): \(String(cString: strerror(errno))); check TMPDIR")
+        }
+        return made
     }
 }

@@ -5,18 +5,21 @@ import Foundation
 /// implements CSS paged media. Optional (`outputs: [pdf]`): WeasyPrint and its fonts make a cron host heavier, and
 /// a review phase takes it about 20 s.
 public enum PDFDocument {
-    static let tool = ExternalTool(name: "weasyprint", install: "install Debian's weasyprint package")
+    static let tool = ExternalTool(
+        name: "weasyprint", remedy: "install Debian's weasyprint package (or run Scripts/bootstrap)")
 
     public static func make(html: Data, sourceDate: Day) throws(RunFailure) -> Data {
         let folder = try ExternalTool.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        do {
-            try html.write(to: folder.appendingPathComponent("review.html"))
-        } catch {
-            throw RunFailure(.ioError, "cannot write a temporary file for the PDF: \(error.localizedDescription)")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let source = (folder as NSString).appendingPathComponent("review.html")
+        guard FileManager.default.createFile(atPath: source, contents: html) else {
+            throw RunFailure(.ioError, "cannot write in the temporary folder \(folder); check the disk and TMPDIR")
         }
-        try tool.run(["--quiet", "review.html", "review.pdf"], in: folder, sourceDate: sourceDate)
-        guard let pdf = FileManager.default.contents(atPath: folder.appendingPathComponent("review.pdf").path) else {
+        try tool.run(
+            ["--quiet", "review.html", "review.pdf"], in: folder,
+            environment: ["SOURCE_DATE_EPOCH": String(sourceDate.epochSeconds)], timeout: 600)
+        guard let pdf = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("review.pdf"))
+        else {
             throw RunFailure(.software, "WeasyPrint wrote no PDF")
         }
         return pdf

@@ -42,7 +42,8 @@ public enum ReportDocument: String, Sendable, CaseIterable, Comparable {
     private func make(review: Review, html: Data, language: Language) throws(RunFailure) -> Data {
         switch self {
         case .pdf: try PDFDocument.make(html: html, sourceDate: review.asOf)
-        case .xlsx, .docx: throw RunFailure(.software, "\(fileName) cannot be made yet")
+        case .docx: try WordDocument.make(review, language: language)
+        case .xlsx: throw RunFailure(.software, "\(fileName) cannot be made yet")
         }
     }
 }

@@ -1,0 +1,61 @@
+import EmulationReview
+import Foundation
+import Glibc
+
+/// `review.docx`: the review as a Word document the board's staff edit, number, sign and send on. The core
+/// writes its source (`WordSource`, HTML and the charts as SVG); here rsvg-convert draws the charts as PNG and
+/// pandoc makes the document, styled by the reference document `Resources/reference.docx`
+/// (made by `Scripts/make-reference-docx`).
+public enum WordDocument {
+    static let pandoc = ExternalTool(name: "pandoc", remedy: "run Scripts/bootstrap, which installs Debian's pandoc")
+    static let rsvg = ExternalTool(
+        name: "rsvg-convert", remedy: "run Scripts/bootstrap, which installs Debian's librsvg2-bin")
+
+    /// Ample for the largest review (a second or two is usual); a stuck converter must not hold the run.
+    static let timeout = 120.0
+
+    /// The document's bytes. The same review, language, pandoc and fonts give the same bytes: pandoc takes its
+    /// dates from `SOURCE_DATE_EPOCH`, which is the review's as-of day at 00:00 UTC, never the clock.
+    public static func make(_ review: Review, language: Language) throws(RunFailure) -> Data {
+        let source: WordSource.Document
+        do {
+            source = try WordSource.document(review, language: language)
+        } catch {
+            throw RunFailure(.software, "cannot write the Word document's source: \(error)")
+        }
+        guard let reference = Bundle.module.url(forResource: "reference", withExtension: "docx") else {
+            throw RunFailure(
+                .software, "the program's reference.docx is missing beside the executable; reinstall the program")
+        }
+        let folder = try ExternalTool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let epoch = ["SOURCE_DATE_EPOCH": String(review.asOf.epochSeconds)]
+        try write(Data(source.html.utf8), "review.html", in: folder)
+        for chart in source.charts {
+            try write(Data(chart.svg.utf8), chart.svgFile, in: folder)
+            // Twice the chart's own size, so that the printed chart is sharp.
+            try rsvg.run(
+                ["--zoom", "2", "--format", "png", "--output", chart.image, chart.svgFile], in: folder,
+                environment: epoch, timeout: timeout)
+        }
+        try pandoc.run(
+            [
+                "--from", "html", "--to", "docx", "--reference-doc", reference.path, "--resource-path", folder,
+                "-o", "review.docx", "review.html",
+            ], in: folder, environment: epoch, timeout: timeout)
+        let output = (folder as NSString).appendingPathComponent("review.docx")
+        guard let data = FileManager.default.contents(atPath: output) else {
+            throw RunFailure(.software, "pandoc reported success but wrote no \(output)")
+        }
+        return data
+    }
+
+    static func write(_ data: Data, _ name: String, in folder: String) throws(RunFailure) {
+        let path = (folder as NSString).appendingPathComponent(name)
+        do {
+            try data.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw RunFailure(.ioError, "cannot write \(path): \(error.localizedDescription); check the disk")
+        }
+    }
+}

@@ -1,0 +1,229 @@
+import EmulationReview
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import EmulationReviewRun
+
+/// `review.docx` of the 2016–2020 demo, made by pandoc and read back with python-docx (`Tests/docx/inspect.py`):
+/// the same bytes twice, the seed's figures, the administrative layout a clerk completes, A4 in Times New Roman.
+/// pandoc, rsvg-convert and python-docx must be installed (Scripts/bootstrap): a missing one fails the tests.
+final class WordDocumentTests: XCTestCase {
+    /// What python-docx sees.
+    struct Inspection: Decodable {
+        struct Paragraph: Decodable {
+            let text: String
+            let style: String
+        }
+        struct Cell: Decodable {
+            let text: String
+            let paragraphs: [String]
+        }
+        struct Section: Decodable {
+            let pageWidth, pageHeight, top, bottom, left, right: Double
+        }
+        struct Font: Decodable {
+            let name: String?
+            let size: Double?
+        }
+        let paragraphs: [Paragraph]
+        let tables: [[[Cell]]]
+        let sections: [Section]
+        let normalFont: Font
+        let pictures: Int
+
+        /// Every text of the document, paragraphs and table cells.
+        var allText: String {
+            (paragraphs.map(\.text) + tables.flatMap { $0.flatMap { $0.map(\.text) } }).joined(separator: "\n")
+        }
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private static let made = Cache()
+
+    /// The demo phase's document in each language, made once for the tests that only read it.
+    final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var documents: [Language: Data] = [:]
+
+        func document(_ language: Language) throws -> Data {
+            lock.lock()
+            defer { lock.unlock() }
+            if let data = documents[language] { return data }
+            let data = try WordDocument.make(try DemoReviews.unwrap(DemoReviews.phase), language: language)
+            documents[language] = data
+            return data
+        }
+    }
+
+    private func inspect(_ data: Data) throws -> Inspection {
+        let probe = try TestSupport.runTool("/usr/bin/env", ["python3", "-c", "import docx"])
+        guard probe.status == 0 else {
+            throw Missing(description: "python-docx is not installed (run Scripts/bootstrap): \(probe.stderr)")
+        }
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("review.docx")
+        try data.write(to: file)
+        let output = try TestSupport.runTool(
+            "/usr/bin/env",
+            ["python3", TestSupport.packageRoot.appendingPathComponent("Tests/docx/inspect.py").path, file.path])
+        XCTAssertEqual(output.status, 0, "Tests/docx/inspect.py failed: \(output.stderr)")
+        return try JSONDecoder().decode(Inspection.self, from: Data(output.stdout.utf8))
+    }
+
+    func testTheSameReviewGivesTheSameBytes() throws {
+        let review = try DemoReviews.unwrap(DemoReviews.phase)
+        let start = Date()
+        let first = try WordDocument.make(review, language: .vi)
+        let seconds = Date().timeIntervalSince(start)
+        let second = try WordDocument.make(review, language: .vi)
+        XCTAssertEqual(first, second, "making review.docx twice gave different bytes")
+        XCTAssertEqual(Array(first.prefix(2)), Array("PK".utf8), "review.docx is not a zip package")
+        print("review.docx of the 2016–2020 demo: \(first.count) bytes, made in \(String(format: "%.2f", seconds)) s")
+    }
+
+    func testVietnameseDocumentHoldsTheSeedFiguresAndTheAdministrativeLayout() throws {
+        let document = try inspect(try Self.made.document(.vi))
+        let text = document.allText
+        for expected in [
+            "BẢO HIỂM XÃ HỘI VIỆT NAM", "BAN THI ĐUA - KHEN THƯỞNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 31 tháng 08 năm 2020", "BÁO CÁO",
+            "Tổng kết công tác thi đua, khen thưởng giai đoạn 2016–2020",
+            "70.200.000", "86.500.000", "86.400.000", "98,14%", "88.037.497", "786.173",
+            "20 (2016), 55 (2017), 48 (2018), 25 (2019), 25 (2020)",
+            "4 do Thủ tướng Chính phủ phát động, 2 theo giai đoạn, 5 hằng năm, 10 chuyên đề",
+            "Huân chương Lao động: 11 tập thể, 6 cá nhân", "Cờ thi đua của Chính phủ: 8 tập thể",
+            "Bằng khen của Thủ tướng Chính phủ: 7 tập thể, 14 cá nhân",
+            "355 lượt đơn vị phải báo cáo: 353 được chấp nhận (1 gửi muộn), 1 bị từ chối, 1 không gửi",
+            "Biểu 0601.N", "Biểu 0602.N", "Biểu 0603.N", "TRƯỞNG BAN",
+        ] {
+            XCTAssertTrue(text.contains(expected), "review.docx lacks \(expected)")
+        }
+        XCTAssertFalse(text.contains("86,400,000"), "Vietnamese groups digits with dots")
+
+        // The letterhead: agency and number on the left, the national motto and the dateline on the right.
+        let letterhead = try XCTUnwrap(document.tables.first?.first, "review.docx starts without its letterhead")
+        XCTAssertEqual(letterhead.count, 2)
+        XCTAssertEqual(letterhead.first?.paragraphs.first, "BẢO HIỂM XÃ HỘI VIỆT NAM")
+        XCTAssertTrue(
+            letterhead.first?.paragraphs.contains { $0.hasPrefix("Số:") && $0.hasSuffix("/BC-BHXH") } ?? false,
+            "no number line \"Số: …/BC-BHXH\" under the agency")
+        XCTAssertEqual(letterhead.last?.paragraphs.first, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+        // The recipients on the left and the signature block on the right, last.
+        let signature = try XCTUnwrap(document.tables.last?.first)
+        XCTAssertEqual(signature.first?.paragraphs, ["Nơi nhận:", "- Như trên;", "- Lưu: VT, TĐKT."])
+        XCTAssertEqual(signature.last?.paragraphs.first, "TRƯỞNG BAN")
+        XCTAssertGreaterThanOrEqual(
+            signature.last?.paragraphs.filter { $0.trimmingCharacters(in: .whitespaces).isEmpty }.count ?? 0, 2,
+            "no room to sign")
+
+        // The board's own sections: each heading followed by empty paragraphs to write in.
+        for heading in ["Tồn tại, hạn chế và nguyên nhân", "Bài học kinh nghiệm", "Phương hướng, nhiệm vụ kỳ tới"] {
+            let index = try XCTUnwrap(
+                document.paragraphs.firstIndex { $0.text == heading && $0.style.hasPrefix("Heading") },
+                "no heading \(heading)")
+            let following = document.paragraphs.dropFirst(index + 1).prefix(3)
+            XCTAssertEqual(following.count, 3)
+            XCTAssertTrue(
+                following.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty },
+                "\(heading) is not followed by empty paragraphs: \(following.map(\.text))")
+        }
+
+        // The forms and every section's figures are tables; the three charts are pictures.
+        XCTAssertGreaterThan(document.tables.count, 20)
+        XCTAssertEqual(document.pictures, 3, "the charts of policyholders, clusters and awards")
+
+        // A4, margins 20/20/30/15 mm, Times New Roman 14 pt.
+        let section = try XCTUnwrap(document.sections.last)
+        XCTAssertEqual(section.pageWidth, 210, accuracy: 0.5)
+        XCTAssertEqual(section.pageHeight, 297, accuracy: 0.5)
+        XCTAssertEqual(section.top, 20, accuracy: 0.5)
+        XCTAssertEqual(section.bottom, 20, accuracy: 0.5)
+        XCTAssertEqual(section.left, 30, accuracy: 0.5)
+        XCTAssertEqual(section.right, 15, accuracy: 0.5)
+        XCTAssertEqual(document.normalFont.name, "Times New Roman")
+        XCTAssertEqual(document.normalFont.size, 14)
+    }
+
+    func testEnglishDocument() throws {
+        let document = try inspect(try Self.made.document(.en))
+        let text = document.allText
+        for expected in [
+            "VIETNAM SOCIAL SECURITY", "SOCIALIST REPUBLIC OF VIET NAM", "Hanoi, 31 Aug 2020", "86,400,000", "98.14%",
+            "786,173", "Labour Order: 11 collectives, 6 individuals", "Government Emulation Flag: 8 collectives",
+            "Prime Minister's Certificate of Merit: 7 collectives, 14 individuals", "Recipients:", "HEAD OF THE BOARD",
+            "Limitations and their causes",
+        ] {
+            XCTAssertTrue(text.contains(expected), "the English review.docx lacks \(expected)")
+        }
+        XCTAssertFalse(text.contains("98,14%"))
+        XCTAssertTrue(
+            document.tables.first?.first?.first?.paragraphs.contains { $0.hasPrefix("No.:") } ?? false,
+            "no number line in the English letterhead")
+    }
+
+    /// The committed reference document is what `Scripts/make-reference-docx` makes (compared part by part, so
+    /// that another zlib's compression does not count): a change to the script without running it fails here.
+    func testReferenceDocumentIsWhatItsScriptMakes() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = folder.appendingPathComponent("reference.docx").path
+        let script = TestSupport.packageRoot.appendingPathComponent("Scripts/make-reference-docx").path
+        let run = try TestSupport.runTool("/usr/bin/env", ["python3", script, made])
+        XCTAssertEqual(run.status, 0, "Scripts/make-reference-docx failed (run Scripts/bootstrap): \(run.stderr)")
+        let committed = TestSupport.packageRoot.appendingPathComponent(
+            "Sources/EmulationReviewRun/Resources/reference.docx"
+        ).path
+        let compare = """
+            import sys, zipfile
+            a, b = (zipfile.ZipFile(p) for p in sys.argv[1:3])
+            names = [i.filename for i in a.infolist()]
+            sys.exit(0 if names == [i.filename for i in b.infolist()] and all(a.read(n) == b.read(n) for n in names) else 1)
+            """
+        let same = try TestSupport.runTool("/usr/bin/env", ["python3", "-c", compare, made, committed])
+        XCTAssertEqual(
+            same.status, 0, "reference.docx differs from what Scripts/make-reference-docx makes: run the script")
+    }
+
+    /// A missing converter says what to do; a stuck one is stopped.
+    func testMissingOrStuckToolSaysWhatToDo() throws {
+        let missing = ExternalTool(name: "pandoc", remedy: "run Scripts/bootstrap, which installs Debian's pandoc")
+        XCTAssertThrowsError(try missing.path(environment: ["PATH": "/nonexistent"])) { error in
+            let failure = error as? RunFailure
+            XCTAssertEqual(failure?.status, .software)
+            XCTAssertEqual(
+                failure?.description,
+                "pandoc is not installed (not found on PATH): run Scripts/bootstrap, which installs Debian's pandoc")
+        }
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let start = Date()
+        XCTAssertThrowsError(
+            try ExternalTool(name: "sleep", remedy: "").run(["30"], in: folder.path, timeout: 0.5)
+        ) { error in
+            XCTAssertTrue("\(error)".contains("sleep did not finish within 0 s and was stopped"), "\(error)")
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10, "the stuck program was not stopped")
+        XCTAssertThrowsError(try ExternalTool(name: "false", remedy: "").run([], in: folder.path, timeout: 10)) {
+            XCTAssertTrue("\($0)".contains("false exited with status 1"), "\($0)")
+        }
+    }
+
+    /// The temporary folder goes with the document.
+    func testNoTemporaryFolderIsLeft() throws {
+        func leftovers() throws -> [String] {
+            let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+            return try FileManager.default.contentsOfDirectory(atPath: base).filter {
+                $0.hasPrefix("emulation-review-docx.")
+            }
+        }
+        let before = Set(try leftovers())
+        _ = try WordDocument.make(try DemoReviews.unwrap(DemoReviews.year), language: .en)
+        XCTAssertEqual(Set(try leftovers()).subtracting(before), [])
+    }
+}
