@@ -109,6 +109,7 @@ final class NothingSentTwiceTests: XCTestCase {
         ])
         XCTAssertEqual(publish.status, 74, publish.stdout + publish.stderr)
         XCTAssertTrue(publish.stderr.contains("No space left on device"), publish.stderr)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: reports.path), [], "no staging folder is left")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: reports.path), [], "no staging folder is left")
     }
 }
