@@ -130,8 +130,10 @@ struct TableSheet {
                 switch cell {
                 case .empty: continue
                 case .text(let text):
-                    // A string's UTF-8 length is known at once and never less than its length in characters.
-                    guard text.utf8.count > widths[column] else { continue }
+                    // A date shows shorter than its ISO text; a string's UTF-8 length is known at once and never
+                    // less than its length in characters.
+                    guard kinds[column] != .date, kinds[column] != .dateTime, text.utf8.count > widths[column]
+                    else { continue }
                     width = text.count
                 case .integer(let value):
                     width = Self.digits(value, grouped: kinds[column] != .plain)
