@@ -20,8 +20,6 @@ public enum Workbook {
 
     private static func write(_ review: Review, language: Language, to path: String, scratch: String) throws {
         let sources = CSVReports.tables(review, language: language)
-        // The tables are independent: made on every core, then written one after the other.
-        let tables = concurrentMap(sources.count) { sources[$0].make() }
         let file = try XLSXFile(path: path, scratch: scratch)
         let title = subject(review.period, language)
         try file.setProperties(
@@ -53,7 +51,9 @@ public enum Workbook {
             if let form = sheet.form {
                 try FormSheet(form: form, review: review, language: language).write(into: target, styles: styles)
             } else {
-                try TableSheet(file: sources[index].name, table: tables[index], language: language)
+                // One table at a time: with the rows streamed to disk, the table being written is the only copy
+                // of a CSV file's rows in memory.
+                try TableSheet(file: sources[index].name, table: sources[index].make(), language: language)
                     .write(into: target, styles: styles)
             }
         }
