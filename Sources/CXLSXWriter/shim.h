@@ -1,6 +1,7 @@
 #ifndef EMULATION_REVIEW_XLSXWRITER_SHIM_H
 #define EMULATION_REVIEW_XLSXWRITER_SHIM_H
 
+#include <locale.h>
 #include <time.h>
 #include <xlsxwriter.h>
 
@@ -31,6 +32,34 @@ static inline lxw_error er_xlsx_set_properties(lxw_workbook *workbook, const cha
 static inline lxw_error er_xlsx_register_merge(lxw_worksheet *worksheet, lxw_row_t first_row, lxw_col_t first_col,
                                                lxw_row_t last_row, lxw_col_t last_col) {
     return worksheet_merge_range(worksheet, first_row, first_col, last_row, last_col, "", NULL);
+}
+
+/* libxlsxwriter prints every number (values, dates, widths) with snprintf's %G, which follows LC_NUMERIC: in a
+ * process set to a comma-decimal locale it would write 0,9814 into the XML, which Excel rejects. The writer's
+ * thread uses the C locale for numbers while it writes, and gets its own locale back after. */
+typedef struct {
+    locale_t numeric;
+    locale_t previous;
+} er_xlsx_saved_locale;
+
+static inline er_xlsx_saved_locale er_xlsx_use_c_numbers(void) {
+    er_xlsx_saved_locale saved = {(locale_t)0, (locale_t)0};
+    /* The process's locale with C numbers; the other categories stay as they are. */
+    locale_t base = duplocale(LC_GLOBAL_LOCALE);
+    if (base == (locale_t)0) return saved;
+    saved.numeric = newlocale(LC_NUMERIC_MASK, "C", base);
+    if (saved.numeric == (locale_t)0) {
+        freelocale(base);
+        return saved;
+    }
+    saved.previous = uselocale(saved.numeric);
+    return saved;
+}
+
+static inline void er_xlsx_restore_locale(er_xlsx_saved_locale saved) {
+    if (saved.numeric == (locale_t)0) return;
+    uselocale(saved.previous);
+    freelocale(saved.numeric);
 }
 
 #endif

@@ -158,6 +158,28 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(hostile[1].escapingControls, "<b>&amp;</b> \"q\" \\u{1}\\u{7}end")
     }
 
+    /// libxlsxwriter prints numbers with the C library, which follows LC_NUMERIC: in a process set to Vietnamese
+    /// (decimal comma) the workbook must still hold `0.9814`, not `0,9814`, so it must be byte for byte the same.
+    func testAVietnameseLocaleInTheProcessChangesNoNumber() throws {
+        let review = try DemoReviews.unwrap(DemoReviews.year)
+        let expected = try Workbook.make(review, language: .vi)
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("vi_VN.UTF-8").path
+        let made = try TestSupport.runTool("/usr/bin/env", ["localedef", "-i", "vi_VN", "-f", "UTF-8", target])
+        guard made.status == 0 else {
+            throw MissingTool(
+                description: "localedef cannot make the vi_VN locale (run Scripts/bootstrap, which installs "
+                    + "locales): \(made.stderr)")
+        }
+        setenv("LOCPATH", folder.path, 1)
+        defer { unsetenv("LOCPATH") }
+        guard setlocale(LC_NUMERIC, "vi_VN.UTF-8") != nil else { return XCTFail("the vi_VN locale does not load") }
+        defer { setlocale(LC_NUMERIC, "C") }
+        XCTAssertEqual(String(cString: localeconv().pointee.decimal_point), ",", "the locale has no decimal comma")
+        XCTAssertEqual(try Workbook.make(review, language: .vi), expected)
+    }
+
     // MARK: Reading the workbook back
 
     private struct MissingTool: Error, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import CXLSXWriter
 import EmulationReview
 import Foundation
 
@@ -19,6 +20,8 @@ public enum Workbook {
     }
 
     private static func write(_ review: Review, language: Language, to path: String, scratch: String) throws {
+        let locale = er_xlsx_use_c_numbers()
+        defer { er_xlsx_restore_locale(locale) }
         let sources = CSVReports.tables(review, language: language)
         let file = try XLSXFile(path: path, scratch: scratch)
         let title = subject(review.period, language)
@@ -74,7 +77,8 @@ public enum Workbook {
     }
 }
 
-/// A folder only this process can read (`mkdtemp`, mode 0700) for the workbook and libxlsxwriter's temporary files.
+/// A new folder of the workbook's own (`mkdtemp`: a fresh name, mode 0700) for the file and libxlsxwriter's
+/// temporary files.
 struct ScratchFolder {
     let path: String
 
