@@ -34,6 +34,11 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // The pure core: model, reference data, ingest, rules, review, render. No clock, no environment, no
         // network, no state: the same inputs give the same bytes.
         .target(
@@ -45,7 +50,7 @@ let package = Package(
             ],
             resources: [.copy("Schemas"), .copy("Templates")]
         ),
-        // The run layer: gathering inputs from folders, publishing, the state store, delivery by email.
+        // The run layer: inputs from folders, publishing, the state store, delivery by email, the Excel workbook.
         .target(
             name: "EmulationReviewRun",
             dependencies: [
@@ -53,6 +58,7 @@ let package = Package(
                 "CPlatform",
                 "CSQLite",
                 "CCurl",
+                "CXLSXWriter",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

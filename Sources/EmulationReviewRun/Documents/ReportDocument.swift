@@ -9,7 +9,7 @@ public enum ReportDocument: String, Sendable, CaseIterable, Comparable {
     case pdf
 
     /// What a run makes unless the configuration's `outputs` says otherwise.
-    public static let defaults: Set<ReportDocument> = []
+    public static let defaults: Set<ReportDocument> = [.xlsx, .docx]
 
     public var fileName: String { "review.\(rawValue)" }
 
@@ -41,9 +41,16 @@ public enum ReportDocument: String, Sendable, CaseIterable, Comparable {
 
     private func make(review: Review, html: Data, language: Language) throws(RunFailure) -> Data {
         switch self {
-        case .pdf: try PDFDocument.make(html: html, sourceDate: review.asOf)
-        case .docx: try WordDocument.make(review, language: language)
-        case .xlsx: throw RunFailure(.software, "\(fileName) cannot be made yet")
+        case .pdf: return try PDFDocument.make(html: html, sourceDate: review.asOf)
+        case .docx: return try WordDocument.make(review, language: language)
+        case .xlsx:
+            do {
+                return try Workbook.make(review, language: language)
+            } catch let failure as RunFailure {
+                throw failure
+            } catch {
+                throw RunFailure(.software, "cannot write review.xlsx: \(error)")
+            }
         }
     }
 }
