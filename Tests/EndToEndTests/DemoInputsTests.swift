@@ -43,7 +43,7 @@ final class DemoInputsTests: XCTestCase {
         let board = try XCTUnwrap(ingestor.ingest(path: "\(inputs)/2020/board.xml", reference: reference))
         guard case .board(let plan) = board.content else { return XCTFail("no board file for 2020") }
         let hcm = try XCTUnwrap(ingestor.ingest(path: "\(inputs)/2020/79.xml", reference: reference).submission)
-        XCTAssertGreaterThan(hcm.submitted.localDay, plan.deadline)
+        XCTAssertGreaterThan(try XCTUnwrap(hcm.submitted).localDay, plan.deadline)
     }
 
     /// The committed corpus is exactly what the generator writes, so anyone can regenerate it.

@@ -152,7 +152,8 @@ public struct Submission: Sendable, Hashable, Codable {
     public var agency: String
     public var year: Int
     public var revision: Int
-    public var submitted: ZonedTimestamp
+    /// When the agency sent it; nil when a file too broken to read never said.
+    public var submitted: ZonedTimestamp?
     public var preparer: Preparer
     public var workforce: Workforce
     public var indicatorsAsOf: Day

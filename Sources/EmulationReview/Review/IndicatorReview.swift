@@ -15,8 +15,11 @@ enum IndicatorReview {
     static func rows(_ ctx: ReviewContext) -> [IndicatorRow] {
         var rows: [IndicatorRow] = []
         let definitions = ctx.reference.catalogue.indicators
-        var previous: [String: Decimal] = [:]  // "scope|code|indicator" → actual of the year before
+        // "scope|code|indicator" → the actual of the year before, unrounded. Only that year's: an agency without
+        // an accepted report the year before has no change, never one against an earlier year.
+        var previous: [String: Decimal] = [:]
         for year in ctx.period.yearsRead {
+            var current: [String: Decimal] = [:]
             let byAgency = ctx.accepted[year] ?? [:]
             let targets = ctx.boards[year]?.targets ?? []
             // Values per rolled-up agency.
@@ -47,10 +50,13 @@ enum IndicatorReview {
                 ) -> IndicatorRow {
                     let key = "\(scope.rawValue)|\(code)|\(definition.code)"
                     let before = previous[key]
+                    if let actual { current[key] = actual }
+                    // Percentages are means: computed unrounded, shown with two decimals like the actual.
+                    let shown = { (value: Decimal) in additive ? value : value.rounded(2) }
                     var change: Decimal?
                     var changePercent: Decimal?
                     if let actual, let before {
-                        change = actual - before
+                        change = shown(actual - before)
                         changePercent = (actual - before).percent(of: before)?.rounded(2)
                     }
                     let fulfilled =
@@ -60,7 +66,7 @@ enum IndicatorReview {
                         year: year, scope: scope, code: code, name: name, indicator: definition.code,
                         plan: plan.map { additive ? $0 : $0.rounded(2) },
                         actual: actual.map { additive ? $0 : $0.rounded(2) },
-                        fulfilment: fulfilled, previousActual: before, change: change,
+                        fulfilment: fulfilled, previousActual: before.map(shown), change: change,
                         changePercent: changePercent, reporting: reporting, planned: planned)
                 }
                 for code in Set(agencyActuals.keys).union(agencyPlans.keys).sorted() {
@@ -89,15 +95,13 @@ enum IndicatorReview {
                             actual: combine(Array(agencyActuals.values)),
                             reporting: agencyActuals.count, planned: agencyPlans.count))
                 }
-                for r in yearRows {
-                    if let actual = r.actual { previous["\(r.scope.rawValue)|\(r.code)|\(definition.code)"] = actual }
-                }
                 // The year before the period is read for comparison only; it is not a row of its own unless it is
                 // a phase's baseline.
                 if year >= ctx.period.first || year == ctx.period.baselineYear {
                     rows += yearRows
                 }
             }
+            previous = current
         }
         return rows.sorted { lhs, rhs in
             (lhs.year, order(lhs.scope), lhs.code, lhs.indicator) < (

@@ -1,12 +1,13 @@
 /// Excellent Labour Collective: rated excellent; every member completes tasks; a share of members Advanced
-/// Labourers (`excellent-collective.min-share`, "at least"). Before 2024 also a Grassroots Emulation Fighter among
-/// the members and no member disciplined at all; from 2024 no member disciplined at warning level or above.
+/// Labourers (`excellent-collective.min-share`, "at least"); a Grassroots Emulation Fighter among the members, in
+/// every regime. Before 2024 (Decree 91/2017) also no member disciplined at warning level or above; Law 06/2022/QH15
+/// states no discipline condition for the collective.
 public struct ExcellentCollectiveRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.excellent-collective"
     public let summary =
-        "An Excellent Labour Collective is rated excellent, all its members complete tasks, it has the rulebook's share of Advanced Labourers (before 2024: and a Grassroots Emulation Fighter, and no discipline)."
+        "An Excellent Labour Collective is rated excellent, all its members complete tasks, it has the rulebook's share of Advanced Labourers and a Grassroots Emulation Fighter (before 2024: and no member disciplined at warning level or above)."
     public let awards: Set<String> = [AwardCode.excellentCollective]
     public let reach = HistoryReach.awardYear
     static let parameter = "excellent-collective.min-share"
@@ -22,8 +23,8 @@ public struct ExcellentCollectiveRule: EligibilityRule {
         var assessment = Assessment(
             candidate, context.history,
             requirement: law2022
-                ? "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, no member disciplined at warning level or above"
-                : "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, a Grassroots Emulation Fighter among them, no member disciplined"
+                ? "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, a Grassroots Emulation Fighter among them"
+                : "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, a Grassroots Emulation Fighter among them, no member disciplined at warning level or above"
         )
         let facts = CollectiveFacts(candidate, context.history)
         guard case .known(let record) = facts.record else {
@@ -46,12 +47,10 @@ public struct ExcellentCollectiveRule: EligibilityRule {
                 "the \(year) submission lists \(members.count) of \(record.collective.members) members of collective \(record.collective.code); whether every member completed tasks cannot be checked"
             )
         }
-        facts.checkDiscipline(record, atLeast: law2022 ? .warning : .reprimand, into: &assessment)
+        if !law2022 { facts.checkDiscipline(record, atLeast: .warning, into: &assessment) }
         facts.checkAdvancedLabourers(
             record, needed: Share.atLeast(minShare, of: record.collective.members), share: share, into: &assessment)
-        if !law2022
-            && !members.contains(where: { context.history.person($0.id, holds: AwardCode.grassrootsFighter, in: year) })
-        {
+        if !members.contains(where: { context.history.person($0.id, holds: AwardCode.grassrootsFighter, in: year) }) {
             if unlisted == 0 {
                 assessment.fail("has no Grassroots Emulation Fighter among its members in \(year)")
             } else {
@@ -78,14 +77,18 @@ public struct ExcellentCollectiveRule: EligibilityRule {
                 .people(8 - fighters, idPrefix: "02740000", year: year, titles: ["LDTT"], collective: code)
                 .people(2, idPrefix: "02750000", year: year, rating: .completed, collective: code)
         }
-        let reprimand = { (history: ExampleHistory, year: Int) in
+        let disciplined = { (history: ExampleHistory, year: Int, level: DisciplineLevel) in
             history.person(
-                "0275000001", "Đỗ Thị Hạnh", year: year, rating: .completed, discipline: .reprimand, collective: code)
+                "0275000001", "Đỗ Thị Hạnh", year: year, rating: .completed, discipline: level, collective: code)
         }
         return [
             RuleExample(
-                "2024: excellent, 8 of 10 Advanced Labourers, no grassroots fighter needed",
-                context: collective(2024, 0).context, candidate: candidate(2024), expected: .eligible),
+                "2024: excellent, 8 of 10 Advanced Labourers, one a Grassroots Emulation Fighter",
+                context: collective(2024, 1).context, candidate: candidate(2024), expected: .eligible),
+            RuleExample(
+                "2024: a Grassroots Emulation Fighter is needed in every regime",
+                context: collective(2024, 0).context, candidate: candidate(2024), expected: .notEligible,
+                failing: "has no Grassroots Emulation Fighter among its members in 2024"),
             RuleExample(
                 "2023, Decree 91/2017: the same collective lacks a Grassroots Emulation Fighter",
                 context: collective(2023, 0).context, candidate: candidate(2023), expected: .notEligible,
@@ -94,11 +97,17 @@ public struct ExcellentCollectiveRule: EligibilityRule {
                 "2023: with a Grassroots Emulation Fighter", context: collective(2023, 1).context,
                 candidate: candidate(2023), expected: .eligible),
             RuleExample(
-                "2023: a reprimanded member blocks the title", context: reprimand(collective(2023, 1), 2023).context,
+                "2023, Decree 91/2017: a member under a warning blocks the title",
+                context: disciplined(collective(2023, 1), 2023, .warning).context,
                 candidate: candidate(2023), expected: .notEligible,
-                failing: "was disciplined at reprimand level in 2023"),
+                failing: "was disciplined at warning level in 2023"),
             RuleExample(
-                "2024: a reprimand is below warning level", context: reprimand(collective(2024, 1), 2024).context,
+                "2023: a reprimand is below warning level",
+                context: disciplined(collective(2023, 1), 2023, .reprimand).context,
+                candidate: candidate(2023), expected: .eligible),
+            RuleExample(
+                "2024, Law 06/2022: no discipline condition for the collective",
+                context: disciplined(collective(2024, 1), 2024, .warning).context,
                 candidate: candidate(2024), expected: .eligible),
             RuleExample(
                 "a member who did not complete tasks",

@@ -14,7 +14,7 @@ final class SubmissionExtractionTests: XCTestCase {
         XCTAssertEqual(s.agency, "79")
         XCTAssertEqual(s.year, 2020)
         XCTAssertEqual(s.revision, 1)
-        XCTAssertEqual(s.submitted.text, "2020-09-10T09:30:00+07:00")
+        XCTAssertEqual(s.submitted?.text, "2020-09-10T09:30:00+07:00")
         XCTAssertEqual(s.preparer.name, "Trần Văn Minh")
         XCTAssertEqual(s.preparer.email, "thidua@hcm.vss.gov.vn")
         XCTAssertEqual(s.workforce.total, 120)

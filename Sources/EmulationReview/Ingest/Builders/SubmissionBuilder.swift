@@ -3,7 +3,7 @@ import Foundation
 /// Builds a `Submission` from the SAX events of an agency submission.
 final class SubmissionBuilder: ElementHandler {
     private(set) var submission = Submission(
-        agency: "", year: 0, revision: 0, submitted: ZonedTimestamp(iso: "1970-01-01T00:00:00Z")!,
+        agency: "", year: 0, revision: 0, submitted: nil,
         preparer: Preparer(name: "", email: ""),
         workforce: Workforce(total: 0, women: 0, directWorkers: 0, ethnicMinorities: 0, location: .start),
         indicatorsAsOf: Day(year: 0, month: 1, day: 1), indicators: [], movements: [], documents: [],
@@ -25,7 +25,7 @@ final class SubmissionBuilder: ElementHandler {
             submission.agency = a.text("agency")
             submission.year = a.int("year")
             submission.revision = a.int("revision")
-            submission.submitted = ZonedTimestamp(iso: a.text("submitted")) ?? submission.submitted
+            submission.submitted = ZonedTimestamp(iso: a.text("submitted"))
             submission.location = location
         case "preparer":
             submission.preparer = Preparer(name: a.text("name"), email: a.text("email"), location: location)

@@ -1,0 +1,70 @@
+import EmulationReview
+import Foundation
+import TestSupport
+import XCTest
+
+/// Figures as the specification defines them, where an independent recomputation found them wrong.
+final class FigureTests: XCTestCase {
+    private func row(_ review: Review, _ year: Int, _ scope: Scope, _ code: String, _ indicator: String)
+        -> IndicatorRow?
+    {
+        review.indicators.first { $0.year == year && $0.scope == scope && $0.code == code && $0.indicator == indicator }
+    }
+
+    /// The change is against the year before only: an agency without an accepted report that year has none.
+    func testNoChangeAgainstTwoYearsBack() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        try tiny.year(
+            2023, [.init(code: "01", participants: 100, target: 100), .init(code: "03", participants: 10, target: 10)])
+        try tiny.year(2024, [.init(code: "03", participants: 11, target: 10)])
+        try tiny.year(
+            2025, [.init(code: "01", participants: 130, target: 100), .init(code: "03", participants: 12, target: 10)])
+        let review = try tiny.review("2025")
+        let agency = try XCTUnwrap(row(review, 2025, .agency, "01", "PARTICIPANTS"))
+        XCTAssertEqual(agency.actual, 130)
+        XCTAssertNil(agency.previousActual, "01 sent no report for 2024")
+        XCTAssertNil(agency.change)
+        XCTAssertNil(agency.changePercent)
+        XCTAssertEqual(row(review, 2025, .agency, "03", "PARTICIPANTS")?.change, 1)
+    }
+
+    /// A percentage's mean is compared unrounded with the year before's, and shown with two decimals.
+    func testPercentageMeansAreComparedUnroundedAndShownRounded() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        try tiny.year(
+            2024,
+            [
+                .init(code: "01", participants: 100, target: 100, arrears: "1.006"),
+                .init(code: "03", participants: 10, target: 10, arrears: "1.002"),
+            ])
+        try tiny.year(
+            2025,
+            [
+                .init(code: "01", participants: 100, target: 100, arrears: "1.015"),
+                .init(code: "03", participants: 10, target: 10, arrears: "1.014"),
+            ])
+        let review = try tiny.review("2025")
+        let sector = try XCTUnwrap(row(review, 2025, .sector, "VSS", "ARREARS-RATE"))
+        // Means 1.004 and 1.0145: the change is 0.0105, shown 0.01 (not 1.0145 − 1.00 = 0.0145).
+        XCTAssertEqual(sector.actual, Decimal(string: "1.01"))
+        XCTAssertEqual(sector.previousActual, 1)
+        XCTAssertEqual(sector.change, Decimal(string: "0.01"))
+        XCTAssertEqual(sector.changePercent, Decimal(string: "1.05"))
+    }
+
+    /// A file too broken to say when it was sent shows no submission time, not 1970.
+    func testABrokenFileHasNoSubmissionTime() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        try tiny.year(2025, [.init(code: "01", participants: 100, target: 100)])
+        try tiny.write(
+            "2025/03.xml",
+            tiny.submission(.init(code: "03", participants: 10, target: 10, submitted: "10/01/2026 09:00"), year: 2025))
+        let review = try tiny.review("2025")
+        let broken = try XCTUnwrap(review.submissions.first { $0.agency == "03" })
+        XCTAssertEqual(broken.state, .rejected)
+        XCTAssertNil(broken.submitted)
+    }
+}
