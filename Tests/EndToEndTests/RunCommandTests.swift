@@ -82,6 +82,18 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(count("BK-TTG", collective: true), 7)
         XCTAssertEqual(count("BK-TTG", collective: false), 14)
 
+        // The reward fund of the phase: every award but the Giấy khen has a multiple, a collective's Labour Order
+        // twice an individual's.
+        let phaseAwards = try Self.csv("awards.csv", in: folder)
+        let fund = phaseAwards.compactMap { Decimal(string: $0["reward_vnd"] ?? "") }.reduce(0, +)
+        XCTAssertEqual(fund, 9_044_052_000)
+        let unpriced = phaseAwards.filter { ($0["bonus_multiple"] ?? "").isEmpty }
+        XCTAssertEqual(unpriced.count, 619)
+        XCTAssertEqual(Set(unpriced.map { $0["award"] ?? "" }), ["GK"])
+        let order = phaseAwards.filter { $0["award"] == "HCLD-3" && $0["date"]?.hasPrefix("2020") == true }
+        XCTAssertEqual(Set(order.filter { $0["recipient_kind"] == "person" }.map { $0["bonus_multiple"] }), ["4.5"])
+        XCTAssertEqual(Set(order.filter { $0["recipient_kind"] != "person" }.map { $0["bonus_multiple"] }), ["9"])
+
         // The same figures in form 0602.N (state-level awards).
         let form = try Self.csv("form-0602.csv", in: folder)
         let total = try XCTUnwrap(form.first { $0["row"] == "1" })

@@ -32,6 +32,23 @@ public struct Dated<Value: Sendable & Hashable & Codable>: Sendable, Hashable, C
     public var source: String?
 }
 
+/// What an award brings in reward money: a multiple of the base salary for an individual, and the factor a
+/// collective's reward is of an individual's (orders give a collective twice as much; most awards the same).
+public struct Bonus: Sendable, Hashable, Codable {
+    public var multiple: Decimal
+    public var collectiveFactor: Decimal
+
+    public init(multiple: Decimal, collectiveFactor: Decimal = 1) {
+        self.multiple = multiple
+        self.collectiveFactor = collectiveFactor
+    }
+
+    /// The multiple that applies to a recipient: an individual's, or a collective's (the factor applied).
+    public func multiple(collective: Bool) -> Decimal {
+        collective ? multiple * collectiveFactor : multiple
+    }
+}
+
 /// The ranking method: score = Σ weightᵢ · min(fulfilmentᵢ, cap) / Σ weightᵢ over the indicators that have
 /// both a plan and a result.
 public struct ScoringMethod: Sendable, Hashable, Codable {
@@ -45,7 +62,7 @@ public struct ScoringMethod: Sendable, Hashable, Codable {
 public struct Rulebook: Sendable, Hashable, Codable {
     public var regimes: [Regime]
     public var baseSalaries: [Dated<Decimal>]
-    public var bonuses: [String: [Dated<Decimal>]]
+    public var bonuses: [String: [Dated<Bonus>]]
     public var parameters: [String: [Dated<Decimal>]]
     public var scoring: ScoringMethod
 
@@ -65,8 +82,9 @@ public struct Rulebook: Sendable, Hashable, Codable {
         Self.value(in: baseSalaries, on: day)
     }
 
-    public func bonusMultiple(for award: String, on day: Day) -> Decimal? {
-        bonuses[award].flatMap { Self.value(in: $0, on: day) }
+    /// The bonus in force for an award on a day; nil when the rulebook gives the award no multiple then.
+    public func bonus(for award: String, on day: Day) -> Bonus? {
+        bonuses[award].flatMap { Self.latest(in: $0, on: day)?.value }
     }
 
     public func parameter(_ name: String, on day: Day) -> Dated<Decimal>? {
@@ -78,8 +96,8 @@ public struct Rulebook: Sendable, Hashable, Codable {
     }
 
     /// The entry in force on a day: the latest whose start is not after it.
-    static func latest(in list: [Dated<Decimal>], on day: Day) -> Dated<Decimal>? {
-        var best: Dated<Decimal>?
+    static func latest<Value>(in list: [Dated<Value>], on day: Day) -> Dated<Value>? {
+        var best: Dated<Value>?
         for entry in list where entry.from <= day && (best.map { entry.from > $0.from } ?? true) { best = entry }
         return best
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Everything conferred in the period — titles in agencies' accepted submissions and the board's decisions —
-/// with the reward fund each implies (multiple × base salary in force on the decision date).
+/// with the reward fund each implies (multiple × base salary in force on the decision date). An award the
+/// rulebook gives no multiple is counted as such, so that a total never passes for the whole fund.
 enum AwardsReview {
     static func authority(for level: AwardLevel) -> String {
         switch level {
@@ -28,7 +29,10 @@ enum AwardsReview {
         ) -> AwardRow {
             let award = ctx.reference.awards[code]
             let rulebook = ctx.reference.rulebook
-            let multiple = rulebook.bonusMultiple(for: code, on: date)
+            // A collective's multiple is the individual's times the rulebook's collective factor (orders: 2), so
+            // that the row's multiple × base salary is its amount.
+            let collective = recipientKind != .person
+            let multiple = rulebook.bonus(for: code, on: date)?.multiple(collective: collective)
             let salary = multiple == nil ? nil : rulebook.baseSalary(on: date)
             var amount: Decimal?
             if let multiple, let salary { amount = (multiple * salary).rounded(0) }
@@ -106,7 +110,7 @@ enum AwardsReview {
                 ?? AwardSummaryRow(
                     award: row.award, awardName: row.awardName, level: row.level,
                     rank: definition?.rank ?? 0, collectives: 0, individuals: 0,
-                    women: 0, directWorkers: 0, ethnicMinorities: 0, rewardTotal: 0)
+                    women: 0, directWorkers: 0, ethnicMinorities: 0, rewardTotal: 0, withoutMultiple: 0)
             if row.isCollective {
                 s.collectives += 1
             } else {
@@ -116,6 +120,7 @@ enum AwardsReview {
                 if row.ethnicMinority == true { s.ethnicMinorities += 1 }
             }
             s.rewardTotal += row.rewardAmount ?? 0
+            if row.bonusMultiple == nil { s.withoutMultiple += 1 }
             byAward[row.award] = s
         }
         return byAward.values.sorted { ($1.rank, $0.award) < ($0.rank, $1.award) }

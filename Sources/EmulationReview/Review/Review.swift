@@ -171,6 +171,7 @@ public struct AwardRow: Sendable, Hashable {
     public var ethnicMinority: Bool?
     public var positionLevel: PositionLevel?
     public var source: AwardSource
+    /// The multiple applied: the rulebook's, times its collective factor for a collective; nil when none is set.
     public var bonusMultiple: Decimal?
     public var baseSalary: Decimal?
     public var rewardAmount: Decimal?
@@ -192,6 +193,8 @@ public struct AwardSummaryRow: Sendable, Hashable {
     public var directWorkers: Int
     public var ethnicMinorities: Int
     public var rewardTotal: Decimal
+    /// Awards of this form the rulebook gives no multiple on their date: left out of `rewardTotal`.
+    public var withoutMultiple: Int
 }
 
 /// Counts of one award family in the period: the classes of an order together, as the sector reports them,

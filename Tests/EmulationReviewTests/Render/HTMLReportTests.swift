@@ -33,6 +33,9 @@ final class HTMLReportTests: XCTestCase {
             "Bằng khen của Thủ tướng Chính phủ: 7 tập thể, 14 cá nhân",
             "355 lượt đơn vị phải báo cáo: 353 được chấp nhận (1 gửi muộn), 1 bị từ chối, 1 không gửi",
             "Biểu 0601.N", "Biểu 0602.N", "Biểu 0603.N", "role=\"img\"",
+            // The reward fund says what it leaves out: the Giấy khen, which the rulebook gives no multiple.
+            "9.044.052.000<span class=\"cell-note\">trong đó 619 khen thưởng chưa có hệ số tiền thưởng</span>",
+            "chưa tính 619 khen thưởng chưa có hệ số tiền thưởng trong sổ quy định: Giấy khen (619).",
         ] {
             XCTAssertTrue(page.contains(expected), "the Vietnamese report lacks \(expected)")
         }
@@ -47,6 +50,8 @@ final class HTMLReportTests: XCTestCase {
             "<html lang=\"en\">", "VIETNAM SOCIAL SECURITY", "SOCIALIST REPUBLIC OF VIET NAM", "Hanoi, 31 Aug 2020",
             "70,200,000", "86,500,000", "86,400,000", "98.14%", "786,173",
             "Labour Order: 11 collectives, 6 individuals", "Government Emulation Flag: 8 collectives",
+            "9,044,052,000<span class=\"cell-note\">of which 619 awards without a multiple</span>",
+            "leaves out 619 awards without a multiple in the rulebook: Commendation paper of the unit head (619).",
             "Prime Minister's Certificate of Merit: 7 collectives, 14 individuals".replacingOccurrences(
                 of: "'", with: "&#39;"),
         ] {

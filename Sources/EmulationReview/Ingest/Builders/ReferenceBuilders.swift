@@ -150,9 +150,10 @@ final class RulebookBuilder: ElementHandler {
         case "baseSalary":
             rulebook.baseSalaries.append(Dated(from: a.day("from"), value: a.decimal("amount"), source: nil))
         case "bonus":
+            let factor = a.optionalText("collectiveFactor") == nil ? 1 : a.decimal("collectiveFactor")
             rulebook.bonuses[a.text("award"), default: []].append(
                 Dated(
-                    from: a.day("from"), value: a.decimal("multiple"),
+                    from: a.day("from"), value: Bonus(multiple: a.decimal("multiple"), collectiveFactor: factor),
                     source: a.optionalText("source")))
         case "parameter":
             rulebook.parameters[a.text("name"), default: []].append(

@@ -12,6 +12,8 @@ extension HTMLViewModel {
         let direct: String
         let minorities: String
         let reward: String
+        /// Under the amount: how many of these awards have no multiple and so are not in it.
+        let rewardNote: String?
     }
 
     struct CommendedLine {
@@ -34,6 +36,8 @@ extension HTMLViewModel {
     struct AwardsPart {
         let summaryLines: [AwardSummaryLine]
         let summaryTotal: AwardSummaryLine
+        /// The award forms left out of the total for want of a multiple, with their counts.
+        let withoutMultipleNote: String?
         let chart: String?
         let chartCaption: String
         let groups: [CommendedGroup]
@@ -59,20 +63,24 @@ extension ModelFormatter {
     }
 
     func awards() -> HTMLViewModel.AwardsPart {
-        func reward(_ value: Decimal) -> String { value == 0 ? dash : number(value) }
         let s = awardSummary
         let summaryLines = s.map { s in
             HTMLViewModel.AwardSummaryLine(
                 name: awardName(s.award, s.awardName), level: pick(Vocabulary.awardLevel(s.level)),
                 collectives: count(s.collectives), individuals: count(s.individuals), women: count(s.women),
-                direct: count(s.directWorkers), minorities: count(s.ethnicMinorities), reward: reward(s.rewardTotal))
+                direct: count(s.directWorkers), minorities: count(s.ethnicMinorities),
+                reward: reward(s.rewardTotal, awards: s.collectives + s.individuals, without: s.withoutMultiple),
+                rewardNote: withoutMultiple(s.withoutMultiple, of: s.collectives + s.individuals))
         }
+        let awardCount = s.map { $0.collectives + $0.individuals }.reduce(0, +)
+        let totalWithout = s.map(\.withoutMultiple).reduce(0, +)
         let total = HTMLViewModel.AwardSummaryLine(
             name: pick("Tổng số", "Total"), level: "", collectives: count(s.map(\.collectives).reduce(0, +)),
             individuals: count(s.map(\.individuals).reduce(0, +)), women: count(s.map(\.women).reduce(0, +)),
             direct: count(s.map(\.directWorkers).reduce(0, +)),
             minorities: count(s.map(\.ethnicMinorities).reduce(0, +)),
-            reward: reward(s.map(\.rewardTotal).reduce(0, +)))
+            reward: reward(s.map(\.rewardTotal).reduce(0, +), awards: awardCount, without: totalWithout),
+            rewardNote: withoutMultiple(totalWithout, of: awardCount))
         // The commended list: every award at sector level and above, by form, highest form first.
         let listed = review.awards.filter { $0.level != .agency }
         let groups = s.filter { $0.level != .agency }.enumerated().map {
@@ -106,9 +114,37 @@ extension ModelFormatter {
             "Khen thưởng từ cấp ngành trở lên theo hình thức, \(periodPhrase)",
             "Awards at sector level and above by form, \(periodPhrase)")
         return .init(
-            summaryLines: summaryLines, summaryTotal: total,
+            summaryLines: summaryLines, summaryTotal: total, withoutMultipleNote: withoutMultipleNote(s),
             chart: chartRows.isEmpty ? nil : HTMLCharts.awardsByForm(self, rows: chartRows, title: caption),
             chartCaption: caption, groups: groups, agencyLevelNote: note)
+    }
+
+    /// An amount of the reward fund; "no multiple" when none of the awards it sums has one, so that an award form
+    /// the rulebook prices at nothing is not mistaken for one that costs nothing.
+    func reward(_ value: Decimal, awards: Int, without: Int) -> String {
+        if without > 0 && without == awards { return pick("chưa có hệ số", "no multiple") }
+        return value == 0 ? dash : number(value)
+    }
+
+    /// "trong đó 619 khen thưởng chưa có hệ số tiền thưởng", under an amount that leaves some awards out.
+    func withoutMultiple(_ without: Int, of awards: Int) -> String? {
+        guard without > 0, without < awards else { return nil }
+        return pick(
+            "trong đó \(count(without)) khen thưởng chưa có hệ số tiền thưởng",
+            "of which \(count(without)) \(without == 1 ? "award" : "awards") without a multiple")
+    }
+
+    /// The award forms the total leaves out for want of a multiple, each with its count, in the summary's order.
+    func withoutMultipleNote(_ summary: [AwardSummaryRow]) -> String? {
+        let forms = summary.filter { $0.withoutMultiple > 0 }
+        guard !forms.isEmpty else { return nil }
+        let total = forms.map(\.withoutMultiple).reduce(0, +)
+        let list = forms.map { "\(awardName($0.award, $0.awardName)) (\(count($0.withoutMultiple)))" }
+            .joined(separator: "; ")
+        return pick(
+            "Tổng tiền thưởng chưa tính \(count(total)) khen thưởng chưa có hệ số tiền thưởng trong sổ quy định: \(list).",
+            "The reward total leaves out \(count(total)) \(total == 1 ? "award" : "awards") without a multiple in the rulebook: \(list)."
+        )
     }
 
     /// "11 tập thể, 6 cá nhân", leaving out a kind of recipient there is none of.
