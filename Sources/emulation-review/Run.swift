@@ -16,8 +16,11 @@ struct Run: AsyncParsableCommand {
             With --period PERIOD (a year such as 2020 or a phase such as 2016-2020): rebuilds that report whatever \
             the state says, then delivers it unless --no-email.
 
-            A report is published atomically (a crash leaves the previous report whole) and each content is emailed \
-            once: a rerun whose report is byte-identical sends nothing; a changed report sends one revised email.
+            A report is review.html, the CSV files, review.xlsx and review.docx (the configuration's outputs: xlsx, \
+            docx, and pdf for review.pdf) and manifest.json. It is published atomically (a crash leaves the previous \
+            report whole) and each content is emailed once: a rerun whose files and sentences are the same sends \
+            nothing; a changed report sends one revised email. Every email sent is also recorded in \
+            REPORTS/.delivered, so a lost or rebuilt state store never sends a report again.
 
             Exit status: 0 done; 64 usage error; 65 the reference data is invalid; 66 no input for the period; \
             69 the mail server refused a delivery (a person must act); 73 the reports cannot be written; 74 I/O \
