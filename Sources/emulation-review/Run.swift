@@ -35,7 +35,8 @@ struct Run: AsyncParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Rebuild this year (2020) or phase (2016-2020) whatever the state says.", valueName: "PERIOD"))
+            "Rebuild this year (2020) or phase (2016-2020, one of the catalogue's phases) whatever the state says.",
+            valueName: "PERIOD"))
     var period: PeriodArgument?
 
     @Option(

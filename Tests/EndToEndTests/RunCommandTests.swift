@@ -236,6 +236,11 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(none.status, 66, none.stderr)
         XCTAssertTrue(none.stderr.contains("no input files for 2030"), none.stderr)
         XCTAssertEqual(try TestSupport.run(["run", "--period", "20-21"]).status, 64)
+        // A span of years that is not one of the catalogue's phases is a usage error that lists the phases.
+        let span = try TestSupport.run(["run", "--period", "2016-2022", "--reports", reports.path])
+        XCTAssertEqual(span.status, 64, span.stderr)
+        XCTAssertTrue(span.stderr.contains("2016-2022 is not a phase of the sector"), span.stderr)
+        XCTAssertTrue(span.stderr.contains("lists 2011-2015, 2016-2020, 2021-2025, 2026-2030"), span.stderr)
         XCTAssertEqual(try TestSupport.run(["run", "--period", "2020", "--lang", "fr"]).status, 64)
         // The reports "folder" is a file: it cannot be written.
         let blocker = reports.appendingPathComponent("blocked")

@@ -143,6 +143,13 @@ public struct Catalogue: Sendable, Hashable, Codable {
     public var indicators: [IndicatorDefinition]
     public var movements: [MovementDefinition]
     public var awards: [AwardDefinition]
+    /// The sector's phases (giai đoạn); empty when the catalogue defines none, and then any span is a phase.
+    public var phases: [Period] = []
+
+    /// Whether a period can be reviewed: any year, or a phase the catalogue defines.
+    public func allows(_ period: Period) -> Bool {
+        !period.isPhase || phases.isEmpty || phases.contains(period)
+    }
 }
 
 public enum Authority: String, Sendable, Codable, Hashable {

@@ -60,6 +60,16 @@ public final class InputArchive {
 
     public func folder(_ year: Int) -> String { (inputs as NSString).appendingPathComponent(String(year)) }
 
+    /// A period is a year or one of the phases the catalogue defines; anything else is a usage error.
+    public func check(_ period: Period) throws(RunFailure) {
+        guard !data.catalogue.allows(period) else { return }
+        let phases = data.catalogue.phases.map(\.description).joined(separator: ", ")
+        throw RunFailure(
+            .usage,
+            "\(period) is not a phase of the sector (the catalogue of \(inputs)/reference lists \(phases)); give one of "
+                + "them, or a single year")
+    }
+
     /// Whether any of a period's own years has an input file.
     public func hasInput(for period: Period) -> Bool {
         period.years.contains { !InputFolder.xmlFiles(in: folder($0)).isEmpty }
@@ -131,6 +141,7 @@ public final class InputArchive {
 
     /// The inputs of one period's review.
     public func input(for period: Period, asOf: Day?) throws(RunFailure) -> ReviewInput {
+        try check(period)
         guard hasInput(for: period) else {
             throw RunFailure(
                 .noInput,

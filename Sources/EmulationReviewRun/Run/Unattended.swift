@@ -78,6 +78,7 @@ public struct UnattendedRun {
         var read: InputArchive?
         if !targets.isEmpty {
             let archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs)
+            for target in targets { try archive.check(target) }
             read = archive
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
             log("bringing up to date: \(targets.map(\.description).joined(separator: " "))")

@@ -15,6 +15,18 @@ final class ReviewTests: XCTestCase {
         XCTAssertNil(Period("1999"))
     }
 
+    func testTheCatalogueDecidesWhichSpansArePhases() throws {
+        let load = TestSupport.ingestor.loadReference(inputs: TestSupport.demoInputs)
+        let catalogue = try XCTUnwrap(load.data).catalogue
+        XCTAssertEqual(catalogue.phases.map(\.description), ["2011-2015", "2016-2020", "2021-2025", "2026-2030"])
+        XCTAssertTrue(catalogue.allows(Period(first: 2016, last: 2020)))
+        XCTAssertTrue(catalogue.allows(Period(first: 2022, last: 2022)), "any single year")
+        XCTAssertFalse(catalogue.allows(Period(first: 2016, last: 2022)))
+        var open = catalogue
+        open.phases = []
+        XCTAssertTrue(open.allows(Period(first: 2016, last: 2022)), "a catalogue without phases accepts any span")
+    }
+
     func testLateSupersededRejectedAndMissingSubmissions() throws {
         let tiny = try TinyInputs()
         defer { tiny.remove() }

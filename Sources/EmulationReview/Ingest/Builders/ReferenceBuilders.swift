@@ -44,6 +44,10 @@ final class CatalogueBuilder: ElementHandler {
                     nameEn: a.optionalText("nameEn"),
                     unit: a.choice("unit", default: .count),
                     better: a.choice("better", default: .higher), location: location))
+        case "phase":
+            if let first = Int(a.text("first")), let last = Int(a.text("last")) {
+                catalogue.phases.append(Period(first: first, last: last))
+            }
         case "movement":
             catalogue.movements.append(
                 MovementDefinition(
