@@ -12,25 +12,17 @@ final class RewardFundTests: XCTestCase {
     func testACollectiveOrderGetsTwiceAndAnAwardWithoutAMultipleIsCounted() throws {
         let tiny = try TinyInputs()
         defer { tiny.remove() }
-        try tiny.write(
-            "reference/catalogue.xml",
-            """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <catalogue xmlns="urn:vn:vss:emulation-review:reference:v1">
-              <indicators>
-                <indicator code="PARTICIPANTS" name="Người tham gia" unit="persons" better="higher"/>
-                <indicator code="ARREARS-RATE" name="Tỷ lệ chậm đóng" unit="percent" better="lower"/>
-              </indicators>
-              <movements>
-                <movement code="AN-1" name="Thi đua hằng năm" kind="annual" launchedBy="sector" start="2024-01-01"/>
-              </movements>
-              <awards>
-                <award code="GK" name="Giấy khen" nameEn="Commendation paper of the unit head" kind="commendation-paper" level="agency" recipients="both" rank="1"/>
-                <award code="LDTT" name="Lao động tiên tiến" kind="emulation-title" level="agency" recipients="individual" rank="2"/>
-                <award code="HCLD-3" name="Huân chương Lao động hạng Ba" kind="order" level="state" recipients="both" rank="8"/>
-              </awards>
-            </catalogue>
-            """)
+        // Two more award forms in the small catalogue: one without a multiple, one order.
+        let catalogueURL = tiny.root.appendingPathComponent("reference/catalogue.xml")
+        let catalogue = try String(contentsOf: catalogueURL, encoding: .utf8).replacingOccurrences(
+            of: "<awards>\n",
+            with: """
+                <awards>
+                    <award code="GK" name="Giấy khen" nameEn="Commendation paper of the unit head" kind="commendation-paper" level="agency" recipients="both" rank="1"/>
+                    <award code="HCLD-3" name="Huân chương Lao động hạng Ba" kind="order" level="state" recipients="both" rank="8"/>
+
+                """)
+        try catalogue.write(to: catalogueURL, atomically: true, encoding: .utf8)
         try tiny.year(2024, [.init(code: "01", participants: 100, target: 100)])
         let boardURL = tiny.root.appendingPathComponent("2024/board.xml")
         let board = try String(contentsOf: boardURL, encoding: .utf8).replacingOccurrences(
