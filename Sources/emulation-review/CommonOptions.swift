@@ -117,9 +117,9 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    func fail(_ failure: RunFailure) -> ExitCode {
+    func fail(_ failure: RunFailure, language: Language = .en) -> ExitCode {
         var text = ""
-        for finding in failure.findings { text += finding.formatted + "\n" }
+        for finding in failure.findings { text += finding.formatted(language) + "\n" }
         text += "emulation-review: \(failure.description)\n"
         FileHandle.standardError.write(Data(text.utf8))
         return ExitCode(failure.status.rawValue)

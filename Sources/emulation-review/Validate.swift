@@ -3,7 +3,7 @@ import EmulationReview
 import EmulationReviewRun
 import Foundation
 
-struct Validate: ParsableCommand {
+struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check submissions, reference data or the board's files before they are sent or reviewed.",
         discussion: """
@@ -11,7 +11,10 @@ struct Validate: ParsableCommand {
             board's file for a year), validated against its XSD in one pass, then checked for consistency. A folder \
             stands for every .xml file under it.
 
-            Prints one line per finding, `path:line:column: error|warning: [CODE] message`, then a one-line summary.
+            Prints one line per finding, `path:line:column: error|warning: [CODE] message` (in Vietnamese \
+            `lỗi|cảnh báo`), then a one-line summary. `--lang` chooses the language of the messages; codes never \
+            change. `--format json` keeps `code` and adds `message` in that language and, for what libxml2 \
+            reported, its own words as `detail`. `emulation-review explain CODE` prints what a code means.
 
             Exit status: 0 every file is valid (warnings allowed); 65 some file is invalid; 64 usage error; \
             66 a file cannot be read.
@@ -34,6 +37,19 @@ struct Validate: ParsableCommand {
 
     @Option(
         name: .long,
+        help: ArgumentHelp(
+            "Language of the messages: vi (Vietnamese) or en (English); default from the configuration, else vi."))
+    var lang: Language?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The configuration file, for its language (default: emulation-review.yaml in the working directory, when present).",
+            valueName: "PATH"))
+    var config: String?
+
+    @Option(
+        name: .long,
         help: ArgumentHelp("Largest file accepted, in bytes or with a K, M or G suffix.", valueName: "SIZE"))
     var maxSize: ByteCount = ByteCount(SafeFileReader.defaultLimit)
 
@@ -44,7 +60,18 @@ struct Validate: ParsableCommand {
         if files.isEmpty { throw ValidationError("give at least one file to check") }
     }
 
-    func run() throws {
+    func run() async throws {
+        let language: Language
+        if let lang {
+            language = lang
+        } else {
+            do throws(RunFailure) {
+                language = try await Settings.load(path: config).language
+            } catch {
+                FileHandle.standardError.write(Data("emulation-review: \(error.description)\n".utf8))
+                throw ExitCode(error.status.rawValue)
+            }
+        }
         let schemas: SchemaSet
         do {
             schemas = try SchemaSet()
@@ -67,12 +94,14 @@ struct Validate: ParsableCommand {
         switch format {
         case .text:
             var out = ""
-            for finding in report.findings { out += finding.formatted + "\n" }
-            if let problem = report.referenceProblem { out += "error: \(problem)\n" }
-            out += report.summary + "\n"
+            for finding in report.findings { out += finding.formatted(language) + "\n" }
+            if let problem = report.referenceProblem {
+                out += "\(Severity.error.word(language)): \(problem(language))\n"
+            }
+            out += report.summary(language) + "\n"
             FileHandle.standardOutput.write(Data(out.utf8))
         case .json:
-            FileHandle.standardOutput.write(try ValidationJSON.encode(report))
+            FileHandle.standardOutput.write(try ValidationJSON.encode(report, language: language))
         }
         let status = report.exitStatus
         if status != .ok { throw ExitCode(status.rawValue) }

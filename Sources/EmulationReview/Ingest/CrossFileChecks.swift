@@ -14,10 +14,20 @@ public enum CrossFileChecks {
             guard case .board(let board) = files[index].content, files[index].outcome == .accepted else { continue }
             if !boards.insert(board.year).inserted {
                 files[index].add(
-                    Finding(
-                        "board.duplicate", .error, file: files[index].path, at: board.location,
-                        "there is already a board's file for \(board.year) in this folder; keep one"))
+                    FindingKind.boardDuplicate.make(file: files[index].path, at: board.location, ["year": "\(board.year)"]))
             }
         }
     }
+}
+
+extension FindingKind {
+    static let boardDuplicate = FindingKind(
+        "board.duplicate", .error, parameters: ["year"],
+        vi: "thư mục này đã có một tệp của Hội đồng cho năm {year}; chỉ giữ một tệp",
+        en: "there is already a board's file for {year} in this folder; keep one",
+        fields: ["board/@year"],
+        examples: [
+            .triggers("two board's files for 2019", [.board(), .text("2019/board-2.xml", SampleFiles.board)]),
+            .passes("one board's file", [.board()]),
+        ])
 }

@@ -121,11 +121,7 @@ public struct Ingestor: Sendable {
         case .failure(let unreadable):
             return IngestedFile(
                 path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil,
-                findings: [
-                    Finding(
-                        "file.unreadable", .error, file: path, at: .start,
-                        "cannot read the file: \(unreadable.reason)")
-                ],
+                findings: [FindingKind.unreadable.make(file: path, at: .start, ["reason": "\(unreadable.reason)"])],
                 outcome: .unreadable)
         case .success(.refused(let finding)):
             return IngestedFile(
@@ -173,11 +169,12 @@ public struct Ingestor: Sendable {
             root = r
         }
         guard let format = DocumentFormat(root: root) else {
-            let found = root.namespace.map { "namespace \"\($0)\"" } ?? "no namespace"
+            let found =
+                root.namespace.map { Bilingual("không gian tên \"\($0)\"", "namespace \"\($0)\"") }
+                ?? Bilingual("không có không gian tên", "no namespace")
             findings.add(
-                "xml.unknown-format", .error, at: .start,
-                "the root element <\(root.name)> has \(found); a submission must be <submission xmlns=\"\(DocumentFormat.submissionNamespace)\"> (reference data and the board's files use their own namespaces, see the README)"
-            )
+                .unknownFormat, at: .start,
+                ["root": "\(root.name)", "found": found, "namespace": "\(DocumentFormat.submissionNamespace)"])
             return
         }
         file.format = format
@@ -197,4 +194,27 @@ public struct Ingestor: Sendable {
         }
     }
 
+}
+
+extension FindingKind {
+    static let unreadable = FindingKind(
+        "file.unreadable", .error, parameters: ["reason"],
+        vi: "không đọc được tệp: {reason}; kiểm tra tệp còn đó và quyền đọc tệp",
+        en: "cannot read the file: {reason}; check that the file exists and may be read",
+        examples: [
+            .triggers("a link to nothing", [ExampleFile("2019/01.xml", .danglingLink)]),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let unknownFormat = FindingKind(
+        "xml.unknown-format", .error, parameters: ["root", "found", "namespace"],
+        vi: "phần tử gốc <{root}> có {found}; báo cáo phải bắt đầu bằng <submission xmlns=\"{namespace}\"> (dữ liệu danh mục và tệp của Hội đồng dùng không gian tên riêng, xem README)",
+        en: "the root element <{root}> has {found}; a submission must be <submission xmlns=\"{namespace}\"> (reference data and the board's files use their own namespaces, see the README)",
+        fields: ["submission"],
+        examples: [
+            .triggers(
+                "a report without its namespace",
+                [.submission { $0.replacingOccurrences(of: " xmlns=\"urn:vn:vss:emulation-review:submission:v1\"", with: "") }]),
+            .passes("a report in its namespace", [.submission()]),
+        ])
 }

@@ -29,20 +29,20 @@ public enum Resubmissions {
                 for other in indices.dropFirst() {
                     if files[other].sha256 == files[first].sha256 {
                         files[other].add(
-                            Finding(
-                                "submission.duplicate-file", .warning, file: files[other].path,
-                                at: files[other].identity!.location,
-                                "this file is an exact copy of \(files[first].path); only one copy counts"))
+                            FindingKind.duplicateFile.make(
+                                file: files[other].path, at: files[other].identity!.location,
+                                ["first": "\(files[first].path)"]))
                         if files[other].outcome == .accepted { files[other].outcome = .superseded }
                     } else {
                         for index in [first, other] {
                             let counterpart = index == first ? files[other].path : files[first].path
                             files[index].add(
-                                Finding(
-                                    "submission.revision-conflict", .error, file: files[index].path,
-                                    at: files[index].identity!.location,
-                                    "agency \(key.agency) sent two different files for \(key.year) with revision \(revision) (the other is \(counterpart)); send the correct one again with a higher revision"
-                                ))
+                                FindingKind.revisionConflict.make(
+                                    file: files[index].path, at: files[index].identity!.location,
+                                    [
+                                        "agency": "\(key.agency)", "year": "\(key.year)", "revision": "\(revision)",
+                                        "other": "\(counterpart)",
+                                    ]))
                         }
                     }
                 }
@@ -56,4 +56,39 @@ public enum Resubmissions {
             }
         }
     }
+}
+
+extension FindingKind {
+    static let duplicateFile = FindingKind(
+        "submission.duplicate-file", .warning, parameters: ["first"],
+        vi: "tệp này là bản sao y hệt của {first}; chỉ một bản được tính, hãy xóa bản thừa",
+        en: "this file is an exact copy of {first}; only one copy counts, remove the other",
+        fields: ["submission/@revision"],
+        examples: [
+            .triggers("the same report twice", [.submission("2019/01.xml"), .submission("2019/01-copy.xml")]),
+            .passes("one report", [.submission()]),
+        ])
+
+    static let revisionConflict = FindingKind(
+        "submission.revision-conflict", .error, parameters: ["agency", "year", "revision", "other"],
+        vi: "đơn vị {agency} gửi hai tệp khác nhau cho năm {year} cùng lần gửi (revision) {revision} (tệp kia là {other}); gửi lại tệp đúng với số lần gửi cao hơn",
+        en: "agency {agency} sent two different files for {year} with revision {revision} (the other is {other}); send the correct one again with a higher revision",
+        fields: ["submission/@revision"],
+        examples: [
+            .triggers(
+                "two different reports with revision 1",
+                [
+                    .submission("2019/01.xml"),
+                    .submission("2019/01-b.xml") { $0.replacingOccurrences(of: "actual=\"92.99\"", with: "actual=\"93.10\"") },
+                ]),
+            .passes(
+                "a correction with revision 2",
+                [
+                    .submission("2019/01.xml"),
+                    .submission("2019/01-b.xml") {
+                        $0.replacingOccurrences(of: "actual=\"92.99\"", with: "actual=\"93.10\"")
+                            .replacingOccurrences(of: "revision=\"1\"", with: "revision=\"2\"")
+                    },
+                ]),
+        ])
 }

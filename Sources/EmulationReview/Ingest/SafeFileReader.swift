@@ -34,10 +34,7 @@ public enum SafeFileReader {
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             return .success(
-                .refused(
-                    Finding(
-                        "file.not-regular", .error, file: path, at: .start,
-                        "this is not a regular file (a directory, device or pipe); give the path of an XML file")))
+                .refused(FindingKind.notRegular.make(file: path, at: .start)))
         }
         let size = Int(info.st_size)
         if size > limit {
@@ -73,10 +70,7 @@ public enum SafeFileReader {
     private static func outside(_ path: String, root: String) -> Finding? {
         guard let real = realPath(path), let realRoot = realPath(root) else { return nil }
         guard real != realRoot, !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else { return nil }
-        return Finding(
-            "file.outside-inputs", .error, file: path, at: .start,
-            "this is a symbolic link to \(real), outside the inputs folder \(root); copy the file itself into the "
-                + "folder instead of linking to it")
+        return FindingKind.outsideInputs.make(file: path, at: .start, ["target": "\(real)", "root": "\(root)"])
     }
 
     private static func realPath(_ path: String) -> String? {
@@ -86,30 +80,72 @@ public enum SafeFileReader {
     }
 
     private static func tooLarge(_ path: String, size: Int, limit: Int) -> Finding {
-        Finding(
-            "file.too-large", .error, file: path, at: .start,
-            "the file is \(size) bytes, over the limit of \(limit) bytes; an annual report is far smaller, so check that this is the right file (or raise --max-size)"
-        )
+        FindingKind.tooLarge.make(file: path, at: .start, ["size": "\(size)", "limit": "\(limit)"])
     }
 
     /// Empty files and compressed or archived files get a precise finding before any parsing.
     static func sniffContainer(_ bytes: [UInt8], path: String) -> Finding? {
         if bytes.isEmpty {
-            return Finding(
-                "file.empty", .error, file: path, at: .start, "the file is empty; send the complete report file")
+            return FindingKind.empty.make(file: path, at: .start)
         }
-        let signatures: [([UInt8], String)] = [
-            ([0x1F, 0x8B], "gzip-compressed"),
-            ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz-compressed"),
-            ([0x42, 0x5A, 0x68], "bzip2-compressed"),
-            ([0x28, 0xB5, 0x2F, 0xFD], "zstd-compressed"),
-            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive"),
+        let signatures: [([UInt8], Bilingual)] = [
+            ([0x1F, 0x8B], Bilingual("tệp nén gzip", "gzip-compressed")),
+            ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], Bilingual("tệp nén xz", "xz-compressed")),
+            ([0x42, 0x5A, 0x68], Bilingual("tệp nén bzip2", "bzip2-compressed")),
+            ([0x28, 0xB5, 0x2F, 0xFD], Bilingual("tệp nén zstd", "zstd-compressed")),
+            ([0x50, 0x4B, 0x03, 0x04], Bilingual("tệp nén ZIP", "a ZIP archive")),
         ]
         for (magic, what) in signatures where bytes.starts(with: magic) {
-            return Finding(
-                "file.compressed", .error, file: path, at: .start,
-                "the file is \(what), not XML; extract it and send the .xml file itself")
+            return FindingKind.compressed.make(file: path, at: .start, ["what": what])
         }
         return nil
     }
+}
+
+extension FindingKind {
+    static let notRegular = FindingKind(
+        "file.not-regular", .error,
+        vi: "đây không phải là một tệp thông thường (mà là thư mục, thiết bị hoặc đường ống); chỉ ra đường dẫn của một tệp XML",
+        en: "this is not a regular file (a directory, device or pipe); give the path of an XML file",
+        examples: [
+            .triggers("a folder named like a report", [ExampleFile("2019/01.xml", .folder)]),
+            .passes("a report file", [.submission()]),
+        ])
+
+    static let outsideInputs = FindingKind(
+        "file.outside-inputs", .error, parameters: ["target", "root"],
+        vi: "đây là liên kết tượng trưng tới {target}, nằm ngoài thư mục đầu vào {root}; hãy chép chính tệp đó vào thư mục thay vì liên kết",
+        en: "this is a symbolic link to {target}, outside the inputs folder {root}; copy the file itself into the folder instead of linking to it",
+        examples: [
+            .triggers("a link to a file elsewhere", [ExampleFile("2019/01.xml", .linkOutside)]),
+            .passes("the file itself", [.submission()]),
+        ])
+
+    static let tooLarge = FindingKind(
+        "file.too-large", .error, parameters: ["size", "limit"],
+        vi: "tệp có {size} byte, vượt giới hạn {limit} byte; một báo cáo năm nhỏ hơn nhiều, hãy kiểm tra đúng tệp chưa (hoặc nâng --max-size)",
+        en: "the file is {size} bytes, over the limit of {limit} bytes; an annual report is far smaller, so check that this is the right file (or raise --max-size)",
+        examples: [
+            .triggers("a report over a 1,000-byte limit", [.submission()], maxFileSize: 1000),
+            .passes("a report under a 100,000-byte limit", [.submission()], maxFileSize: 100_000),
+        ])
+
+    static let empty = FindingKind(
+        "file.empty", .error,
+        vi: "tệp rỗng; gửi tệp báo cáo đầy đủ",
+        en: "the file is empty; send the complete report file",
+        examples: [
+            .triggers("an empty file", [.text("2019/01.xml", "")]),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let compressed = FindingKind(
+        "file.compressed", .error, parameters: ["what"],
+        vi: "tệp là {what}, không phải XML; giải nén rồi gửi chính tệp .xml",
+        en: "the file is {what}, not XML; extract it and send the .xml file itself",
+        examples: [
+            .triggers("a gzip file", [ExampleFile("2019/01.xml", .bytes([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00]))]),
+            .triggers("a ZIP archive", [ExampleFile("2019/01.xml", .bytes([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]))]),
+            .passes("a report", [.submission()]),
+        ])
 }

@@ -4,8 +4,13 @@ import Foundation
 /// A compiled XSD. Read-only once compiled, so one instance is shared by every worker thread.
 public final class CompiledSchema: @unchecked Sendable {
     let pointer: xmlSchemaPtr
+    /// The schemas' annotations, for advice on what libxml2 reports.
+    let guide: SchemaGuide
 
-    init(pointer: xmlSchemaPtr) { self.pointer = pointer }
+    init(pointer: xmlSchemaPtr, guide: SchemaGuide) {
+        self.pointer = pointer
+        self.guide = guide
+    }
 
     deinit { xmlSchemaFree(pointer) }
 }
@@ -32,6 +37,9 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
         default: return nil
         }
     }
+
+    /// Every XSD of the formats, the shared simple types last.
+    public static let schemaFiles = ["submission-v1.xsd", "board-v1.xsd", "reference-v1.xsd", "common-v1.xsd"]
 
     var schemaFile: String {
         switch self {
@@ -62,6 +70,8 @@ public final class SchemaSet: Sendable {
     private let submission: CompiledSchema
     private let reference: CompiledSchema
     private let board: CompiledSchema
+    /// What the schemas say of each element and attribute (the field guide's source).
+    public let guide: SchemaGuide
 
     /// Compiles the schemas. Call before starting worker threads: schema compilation is not thread-safe in libxml2 2.9.
     public init(directory: URL? = nil) throws {
@@ -72,25 +82,26 @@ public final class SchemaSet: Sendable {
                     "the program's XSD files are missing (the Schemas folder beside the executable); reinstall the program"
             )
         }
+        let guide = SchemaGuide(directory: dir)
+        self.guide = guide
         func compile(_ name: String) throws -> CompiledSchema {
             let path = dir.appendingPathComponent(name).path
-            var findings = FindingList(file: path)
-            let pointer = withUnsafeMutablePointer(to: &findings) { sink -> xmlSchemaPtr? in
+            var errors: [String] = []
+            let pointer = withUnsafeMutablePointer(to: &errors) { sink -> xmlSchemaPtr? in
                 er_compile_schema(
                     path, sink,
                     { ctx, error in
                         guard let ctx, let error else { return }
-                        let list = ctx.assumingMemoryBound(to: FindingList.self)
+                        let list = ctx.assumingMemoryBound(to: [String].self)
                         let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-                        list.pointee.add(
-                            "schema.internal", .error, at: Location(line: Int(error.pointee.line), column: 1), message)
+                        list.pointee.append("line \(error.pointee.line): \(LibXMLMessage.clean(message))")
                     })
             }
             guard let pointer else {
-                let detail = findings.findings.map(\.formatted).joined(separator: "; ")
+                let detail = errors.joined(separator: "; ")
                 throw SchemaError(description: "cannot compile \(path): \(detail)")
             }
-            return CompiledSchema(pointer: pointer)
+            return CompiledSchema(pointer: pointer, guide: guide)
         }
         submission = try compile(DocumentFormat.submission.schemaFile)
         reference = try compile(DocumentFormat.registry.schemaFile)

@@ -35,17 +35,35 @@ public enum StrayFiles {
         }
         for (group, count) in dropped {
             guard let last = listed[group]?.last else { continue }
-            let whose = group.agency.isEmpty ? "of no recognisable agency" : "of agency \(group.agency)"
-            let year = group.year.map { " for \($0)" } ?? ""
+            let whose =
+                group.agency.isEmpty
+                ? Bilingual("không rõ đơn vị", "of no recognisable agency")
+                : Bilingual("của đơn vị \(group.agency)", "of agency \(group.agency)")
+            let year = group.year.map { Bilingual(" năm \($0)", " for \($0)") } ?? .noPlace
             files[last].add(
-                Finding(
-                    "submission.files-dropped", .warning, file: files[last].path, at: .start,
-                    "\(count) more superseded or rejected files \(whose)\(year) are not listed in this report (only "
-                        + "the first \(limit) are); keep one current file per agency and year in the folder and remove "
-                        + "the others"))
+                FindingKind.filesDropped.make(
+                    file: files[last].path, at: .start,
+                    ["count": "\(count)", "whose": whose, "year": year, "limit": "\(limit)"]))
         }
         let removed = keep.filter { !$0 }.count
         if removed > 0 { files = files.indices.filter { keep[$0] }.map { files[$0] } }
         return removed
     }
+}
+
+extension FindingKind {
+    /// Raised by the review runs only (`validate` lists every file it is given): its examples use a limit of 20
+    /// files per agency and year.
+    static let filesDropped = FindingKind(
+        "submission.files-dropped", .warning, parameters: ["count", "whose", "year", "limit"],
+        vi: "còn {count} tệp bị thay thế hoặc bị từ chối {whose}{year} không được liệt kê trong báo cáo này (chỉ liệt kê {limit} tệp mới nhất); mỗi đơn vị, mỗi năm chỉ để một tệp hiện hành trong thư mục và xóa các tệp khác",
+        en: "{count} more superseded or rejected files {whose}{year} are not listed in this report (only the newest {limit} are); keep one current file per agency and year in the folder and remove the others",
+        examples: [
+            .triggers(
+                "22 rejected copies of agency 01's report",
+                (1...22).map { n in .submission("2019/01-\(n).xml") { $0.replacingOccurrences(of: "total=\"40\"", with: "total=\"-\(n)\"") } }),
+            .passes(
+                "20 rejected copies",
+                (1...20).map { n in .submission("2019/01-\(n).xml") { $0.replacingOccurrences(of: "total=\"40\"", with: "total=\"-\(n)\"") } }),
+        ])
 }

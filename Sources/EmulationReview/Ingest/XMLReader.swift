@@ -79,8 +79,7 @@ public enum XMLReader {
             return .success(root)
         }
         if !session.findings.hasErrors {
-            session.findings.add(
-                "xml.no-root", .error, at: .start, "the file holds no XML element; send the complete report file")
+            session.findings.add(.noRoot, at: .start)
         }
         return .failure(FindingListBox(session.findings))
     }
@@ -94,6 +93,7 @@ public enum XMLReader {
     ) {
         let session = Session(handler: handler, findings: findings, stopAtRoot: false)
         session.cpuDeadline = cpuDeadline
+        session.guide = schema?.guide
         run(bytes, session: session, schema: schema)
         findings = session.findings
     }
@@ -114,6 +114,8 @@ public enum XMLReader {
         er_set_thread_error_sink(opaque, onError)
         defer { er_clear_thread_error_sink() }
         bytes.withUnsafeBufferPointer { buffer in
+            session.buffer = buffer
+            defer { session.buffer = nil }
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 var ctxt: xmlParserCtxtPtr?
                 withUnsafeMutablePointer(to: &ctxt) { ctxtOut in
@@ -124,12 +126,9 @@ public enum XMLReader {
                     session.ctxtSlot = nil
                     if result.created == 0 {
                         session.findings.add(
-                            "xml.not-well-formed", .error, at: .start,
-                            "the XML parser could not start on this file; send a well-formed XML file")
+                            .notWellFormed, at: .start, ["detail": "the XML parser could not start on this file"])
                     } else if result.wellFormed == 0 && !session.findings.hasErrors && !session.stopped {
-                        session.findings.add(
-                            "xml.not-well-formed", .error, at: .start,
-                            "the file is not well-formed XML; correct it and send it again")
+                        session.findings.add(.notWellFormed, at: .start, ["detail": "the parser gave no reason"])
                     }
                 }
             }
@@ -156,6 +155,9 @@ private final class Session {
     var capturing = false
     var text: [UInt8] = []
     var cpuDeadline: Double?
+    /// The schemas' annotations and the bytes being read, to turn libxml2's errors into advice.
+    var guide: SchemaGuide?
+    var buffer: UnsafeBufferPointer<UInt8>?
     /// Events until the CPU time is read again: reading it costs a system call, so not at every event.
     private var eventsUntilCheck = 1
 
@@ -183,10 +185,7 @@ private final class Session {
         guard eventsUntilCheck <= 0 else { return }
         eventsUntilCheck = 256
         guard CPUBudget.threadSeconds() > cpuDeadline else { return }
-        findings.add(
-            "file.too-slow", .error, at: location,
-            "reading this file took longer than its size justifies, so it was stopped here and not read further; "
-                + "check the file for repeated or machine-made content, correct it and send it again")
+        findings.add(.tooSlow, at: location)
         stop()
     }
 
@@ -242,10 +241,7 @@ private let onCharacters: charactersSAXFunc = { ctx, chars, length in
 private let onDoctype: internalSubsetSAXFunc = { ctx, _, _, _ in
     let session = Session.from(ctx)
     guard !session.stopped else { return }
-    session.findings.add(
-        "xml.doctype-forbidden", .error, at: session.location,
-        "submissions may not contain a DOCTYPE declaration (it can hide entities that read other files or expand without limit); remove it and send the file again"
-    )
+    session.findings.add(.doctypeForbidden, at: session.location)
     session.stop()
 }
 
@@ -266,15 +262,15 @@ private let onError: xmlStructuredErrorFunc = { ctx, error in
     guard !session.stopped else { return }
     let e = error.pointee
     let raw = e.message.map { String(cString: $0) } ?? "unknown error"
-    let message = LibXMLMessage.clean(raw)
     var location = Location(line: Int(e.line), column: Int(e.int2))
     if location.line <= 0 {
         location = session.location
     }
     if location.line <= 0 { location = .start }
     if location.column <= 0 { location.column = 1 }
-    let (code, advice) = LibXMLMessage.classify(domain: Int(e.domain), code: Int(e.code), message: message)
-    let severity: Severity = e.level == XML_ERR_WARNING ? .warning : .error
-    session.findings.add(code, severity, at: location, "\(message)\(advice)")
+    session.findings.add(
+        LibXMLMessage.finding(
+            domain: Int(e.domain), code: Int(e.code), level: e.level, raw: raw, at: location,
+            file: session.findings.file, guide: session.guide, bytes: session.buffer))
     if e.level == XML_ERR_FATAL { session.broken = true }
 }

@@ -14,7 +14,7 @@ public enum CSVReports {
             ("nominations.csv", { nominations(review) }),
             ("movements.csv", { movements(review) }),
             ("documents.csv", { documents(review) }),
-            ("findings.csv", { findings(review) }),
+            ("findings.csv", { findings(review, language: language) }),
         ]
         for form in review.forms {
             let name = "form-" + form.code.prefix(4) + ".csv"
@@ -134,13 +134,13 @@ public enum CSVReports {
             })
     }
 
-    static func findings(_ r: Review) -> CSVTable {
+    static func findings(_ r: Review, language: Language) -> CSVTable {
         CSVTable(
             header: ["file", "line", "column", "severity", "code", "message"],
             rows: r.findings.map { f in
                 [
                     .text(f.file), .integer(f.line), .integer(f.column), .text(f.severity.rawValue), .text(f.code),
-                    .text(f.message),
+                    .text(f.message(language)),
                 ]
             })
     }

@@ -98,8 +98,7 @@ enum EligibilityReview {
         rows.flatMap { row -> [Finding] in
             guard row.verdict == .notEligible else { return [] }
             return row.objections.map { result in
-                Finding(
-                    result.code, .warning, file: row.candidate.file, at: row.candidate.location, result.explanation!)
+                FindingCatalogue.eligibilityFinding(result, file: row.candidate.file, at: row.candidate.location)
             }
         }
     }

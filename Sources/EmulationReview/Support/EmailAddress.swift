@@ -8,35 +8,57 @@ import Foundation
 public enum EmailAddress {
     public static let maxLength = 254
 
-    /// Nil when `text` is a plain address; otherwise why not, in words a clerk can act on.
-    public static func problem(in text: String) -> String? {
-        if text.isEmpty { return "it is empty" }
-        if text.utf8.count > maxLength { return "it is longer than \(maxLength) characters" }
+    /// Nil when `text` is a plain address; otherwise why not, in words a clerk can act on (Vietnamese, English).
+    public static func problem(in text: String) -> (vi: String, en: String)? {
+        if text.isEmpty { return ("địa chỉ để trống", "it is empty") }
+        if text.utf8.count > maxLength {
+            return ("địa chỉ dài quá \(maxLength) ký tự", "it is longer than \(maxLength) characters")
+        }
         if let special = text.first(where: { ",;".contains($0) }) {
-            return "it contains “\(special)”, which separates addresses; only one address is allowed"
+            return (
+                "có ký tự “\(special)” dùng để ngăn cách nhiều địa chỉ; chỉ được ghi một địa chỉ",
+                "it contains “\(special)”, which separates addresses; only one address is allowed"
+            )
         }
         if text.contains(where: { "<>".contains($0) }) {
-            return "it contains “<” or “>”; write the bare address, without a name or angle brackets"
+            return (
+                "có ký tự “<” hoặc “>”; chỉ ghi địa chỉ, không kèm tên hay dấu ngoặc nhọn",
+                "it contains “<” or “>”; write the bare address, without a name or angle brackets"
+            )
         }
         if text.contains(where: { $0.isWhitespace || $0.isNewline }) {
-            return "it contains a space; write the bare address, without a name"
+            return (
+                "có dấu cách; chỉ ghi địa chỉ, không kèm tên", "it contains a space; write the bare address, without a name"
+            )
         }
-        if let quote = text.first(where: { "\"'`".contains($0) }) { return "it contains the quotation mark \(quote)" }
+        if let quote = text.first(where: { "\"'`".contains($0) }) {
+            return ("có dấu nháy \(quote)", "it contains the quotation mark \(quote)")
+        }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return "it must contain exactly one @" }
+        guard parts.count == 2 else { return ("phải có đúng một ký tự @", "it must contain exactly one @") }
         let local = parts[0]
         let domain = parts[1]
-        if local.isEmpty { return "nothing comes before the @" }
+        if local.isEmpty { return ("không có gì trước @", "nothing comes before the @") }
         if let bad = local.first(where: { !isLocalCharacter($0) }) {
-            return "“\(bad)” is not allowed before the @ (letters, digits and . _ % + - are)"
+            return (
+                "ký tự “\(bad)” không được dùng trước @ (chỉ dùng chữ, số và . _ % + -)",
+                "“\(bad)” is not allowed before the @ (letters, digits and . _ % + - are)"
+            )
         }
-        if domain.isEmpty { return "nothing comes after the @" }
+        if domain.isEmpty { return ("không có gì sau @", "nothing comes after the @") }
         if let bad = domain.first(where: { !isDomainCharacter($0) && $0 != "." }) {
-            return "“\(bad)” is not allowed in the domain (letters, digits, - and dots are)"
+            return (
+                "ký tự “\(bad)” không được dùng trong tên miền (chỉ dùng chữ, số, - và dấu chấm)",
+                "“\(bad)” is not allowed in the domain (letters, digits, - and dots are)"
+            )
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        if labels.count < 2 { return "the domain \(domain) has no dot" }
-        if labels.contains(where: \.isEmpty) { return "the domain \(domain) has an empty part between dots" }
+        if labels.count < 2 { return ("tên miền \(domain) không có dấu chấm", "the domain \(domain) has no dot") }
+        if labels.contains(where: \.isEmpty) {
+            return (
+                "tên miền \(domain) có phần trống giữa hai dấu chấm", "the domain \(domain) has an empty part between dots"
+            )
+        }
         return nil
     }
 

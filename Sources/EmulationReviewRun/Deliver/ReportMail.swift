@@ -121,8 +121,8 @@ public enum ReportMail {
 
     /// `2 lỗi và 1 cảnh báo`: the errors and warnings among findings in the `validate` format.
     private static func counts(_ findings: [String]) -> String {
-        let errors = findings.filter { $0.contains(": error: ") }.count
-        let warnings = findings.filter { $0.contains(": warning: ") }.count
+        let errors = findings.filter { $0.contains(": \(Severity.error.word(.vi)): ") }.count
+        let warnings = findings.filter { $0.contains(": \(Severity.warning.word(.vi)): ") }.count
         return "\(errors) lỗi" + (warnings > 0 ? " và \(warnings) cảnh báo" : "")
     }
 

@@ -42,7 +42,7 @@ struct FeedbackGroup: Sendable, Equatable {
             group.files.append(
                 RejectedFile(
                     path: file.path.escapingControls, revision: revision > 0 ? revision : nil,
-                    findings: file.findings.map(\.formatted)))
+                    findings: file.findings.map { $0.formatted(.vi) }))
             group.digests.append(file.sha256)
             if !preparer.isEmpty { group.preparers.append(preparer) }
             byKey[key] = group

@@ -51,7 +51,7 @@ public final class InputArchive {
         reference = ingestor.loadReference(inputs: inputs)
         guard let data = reference.data else {
             throw RunFailure(
-                .dataError, "the reference data in \(inputs)/reference cannot be used: \(reference.problem ?? "")",
+                .dataError, "the reference data in \(inputs)/reference cannot be used: \(reference.problem?.en ?? "")",
                 findings: reference.files.flatMap(\.findings))
         }
         self.data = data

@@ -17,7 +17,7 @@ final class CrossCheckTests: XCTestCase {
     func testAgencyMergedBeforeTheYear() throws {
         let file = TestSupport.ingest("inputs/2026/70.xml", reference: reference)
         XCTAssertEqual(TestSupport.codes(file), ["agency.not-valid-in-year"])
-        let message = try XCTUnwrap(file.findings.first?.message)
+        let message = try XCTUnwrap(file.findings.first?.message.en)
         XCTAssertTrue(message.contains("report as 75"), message)
     }
 
@@ -57,7 +57,7 @@ final class CrossCheckTests: XCTestCase {
         XCTAssertEqual(file.outcome, .rejected)
         let duplicate = try XCTUnwrap(file.findings.first { $0.code == "person.duplicate-id" })
         XCTAssertEqual(duplicate.line, 27)
-        XCTAssertTrue(duplicate.message.contains("first at line 24"), duplicate.message)
+        XCTAssertTrue(duplicate.message.en.contains("first at line 24"), duplicate.message.en)
     }
 
     func testHighestValidRevisionWins() throws {

@@ -14,7 +14,7 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(result.outcome, .rejected, name, file: file, line: sourceLine)
         let matching = result.findings.filter { $0.code == code }
         XCTAssertFalse(
-            matching.isEmpty, "\(name): expected [\(code)], got \(result.findings.map(\.formatted))",
+            matching.isEmpty, "\(name): expected [\(code)], got \(result.findings.map { $0.formatted(.en) })",
             file: file, line: sourceLine)
         if let line {
             XCTAssertEqual(matching.first?.line, line, "\(name): line of [\(code)]", file: file, line: sourceLine)
@@ -23,8 +23,8 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(finding.severity, .error, file: file, line: sourceLine)
             XCTAssertGreaterThan(finding.line, 0, file: file, line: sourceLine)
             XCTAssertGreaterThan(finding.column, 0, file: file, line: sourceLine)
-            XCTAssertFalse(finding.message.isEmpty, file: file, line: sourceLine)
-            XCTAssertFalse(finding.message.contains("root:x:0"), "leaked a local file", file: file, line: sourceLine)
+            XCTAssertFalse(finding.message.en.isEmpty, file: file, line: sourceLine)
+            XCTAssertFalse(finding.message.en.contains("root:x:0"), "leaked a local file", file: file, line: sourceLine)
         }
     }
 
@@ -53,7 +53,7 @@ final class HostileInputTests: XCTestCase {
     /// Only the first well-formedness error is kept: what follows is its echo.
     func testBrokenFileReportsOneParserError() {
         let result = TestSupport.ingest("hostile/nul-bytes.xml")
-        XCTAssertEqual(result.findings.count, 1, "\(result.findings.map(\.formatted))")
+        XCTAssertEqual(result.findings.count, 1, "\(result.findings.map { $0.formatted(.en) })")
     }
 
     func testFileOverTheSizeCap() throws {

@@ -24,7 +24,7 @@ final class PreparerEmailTests: XCTestCase {
         for address in Self.plain { XCTAssertNil(EmailAddress.problem(in: address), address) }
         for (address, reason) in Self.refused {
             let problem = EmailAddress.problem(in: address)
-            XCTAssertTrue(problem?.contains(reason) == true, "\(address): \(problem ?? "accepted")")
+            XCTAssertTrue(problem?.en.contains(reason) == true, "\(address): \(problem?.en ?? "accepted")")
         }
         XCTAssertEqual(EmailAddress.domain(of: "A.B@Sub.Example.VN"), "sub.example.vn")
         XCTAssertNil(EmailAddress.domain(of: "a,victim@example.org"))
@@ -77,13 +77,13 @@ final class PreparerEmailTests: XCTestCase {
             XCTAssertEqual(finding.code, "submission.preparer-email")
             XCTAssertEqual(finding.severity, .warning)
             XCTAssertTrue(text.components(separatedBy: "\n")[finding.line - 1].contains("<preparer"))
-            XCTAssertTrue(finding.message.contains("is not a usable email address ("), finding.message)
-            XCTAssertTrue(finding.message.contains(reason), finding.message)
+            XCTAssertTrue(finding.message.en.contains("is not a usable email address ("), finding.message.en)
+            XCTAssertTrue(finding.message.en.contains(reason), finding.message.en)
             XCTAssertTrue(
-                finding.message.hasSuffix(
+                finding.message.en.hasSuffix(
                     "write one address such as ten.ho@hcm.vss.gov.vn; feedback goes to the agency's registered contacts"
                 ),
-                finding.message)
+                finding.message.en)
         }
         let valid = TestSupport.ingest("valid/submission.xml", reference: TestSupport.fixtureReference)
         XCTAssertFalse(TestSupport.codes(valid).contains("submission.preparer-email"))

@@ -65,7 +65,7 @@ final class ResourceDefenceTests: XCTestCase {
         )
         let file = strict.ingest(path: demo)
         XCTAssertEqual(file.outcome, .rejected)
-        XCTAssertTrue(file.findings.contains { $0.code == "file.too-slow" }, "\(file.findings.map(\.formatted))")
+        XCTAssertTrue(file.findings.contains { $0.code == "file.too-slow" }, "\(file.findings.map { $0.formatted(.en) })")
         XCTAssertEqual(TestSupport.ingestor.ingest(path: demo).outcome, .accepted, "the default budget is ample")
     }
 
@@ -91,10 +91,10 @@ final class ResourceDefenceTests: XCTestCase {
 
     func testControlCharactersInFindingsAreVisibleAndNeverBreakALine() throws {
         let forged = "x\n/etc/passwd:1:1: error: [file.fake] forged finding\u{85}\u{2028}\u{2029}\r\t\u{7}"
-        let finding = Finding("test.code", .error, file: "in\nput.xml", at: .start, forged)
-        XCTAssertFalse(finding.formatted.contains { $0.isNewline }, finding.formatted)
+        let finding = Finding("test.code", .error, file: "in\nput.xml", at: .start, Bilingual(same: forged))
+        XCTAssertFalse(finding.formatted(.en).contains { $0.isNewline }, finding.formatted(.en))
         XCTAssertEqual(
-            finding.formatted,
+            finding.formatted(.en),
             #"in\nput.xml:1:1: error: [test.code] x\n/etc/passwd:1:1: error: [file.fake] forged finding\u{85}\u{2028}\u{2029}\r\t\u{7}"#
         )
         // A character reference in a value a message quotes arrives as a real line feed from libxml2.
@@ -102,7 +102,7 @@ final class ResourceDefenceTests: XCTestCase {
             path: try write(
                 "forged.xml", Data(submission("agency=\"01&#10;/etc/passwd:1:1: error: [file.fake] x\"").utf8)))
         XCTAssertFalse(file.findings.isEmpty)
-        for finding in file.findings { XCTAssertFalse(finding.formatted.contains { $0.isNewline }, finding.formatted) }
+        for finding in file.findings { XCTAssertFalse(finding.formatted(.en).contains { $0.isNewline }, finding.formatted(.en)) }
     }
 
     func testCSVCellsShowControlCharactersVisibly() {

@@ -7,7 +7,7 @@ import XCTest
 final class SubmissionExtractionTests: XCTestCase {
     func testValidSubmissionIsExtractedWhole() throws {
         let file = TestSupport.ingest("valid/submission.xml")
-        XCTAssertEqual(file.outcome, .accepted, "\(file.findings.map(\.formatted))")
+        XCTAssertEqual(file.outcome, .accepted, "\(file.findings.map { $0.formatted(.en) })")
         XCTAssertEqual(file.format, .submission)
         XCTAssertEqual(file.sha256.count, 64)
         let s = try XCTUnwrap(file.submission)
@@ -42,14 +42,14 @@ final class SubmissionExtractionTests: XCTestCase {
         let reference = try XCTUnwrap(TestSupport.ingest("valid/submission.xml").submission)
         for name in ["utf8-bom.xml", "crlf.xml", "utf16le-bom.xml", "utf16be-bom.xml"] {
             let file = TestSupport.ingest("valid/\(name)")
-            XCTAssertEqual(file.outcome, .accepted, "\(name): \(file.findings.map(\.formatted))")
+            XCTAssertEqual(file.outcome, .accepted, "\(name): \(file.findings.map { $0.formatted(.en) })")
             XCTAssertEqual(file.submission, reference, name)
         }
     }
 
     func testCrossChecksPassForAValidFileAgainstItsReference() {
         let file = TestSupport.ingest("valid/submission.xml", reference: TestSupport.fixtureReference)
-        XCTAssertEqual(file.outcome, .accepted, "\(file.findings.map(\.formatted))")
+        XCTAssertEqual(file.outcome, .accepted, "\(file.findings.map { $0.formatted(.en) })")
         XCTAssertTrue(file.findings.isEmpty)
     }
 }

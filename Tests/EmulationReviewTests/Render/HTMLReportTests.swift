@@ -1,4 +1,4 @@
-import EmulationReview
+@testable import EmulationReview
 import EmulationReviewRun
 import Foundation
 import TestSupport
@@ -100,7 +100,7 @@ final class HTMLReportTests: XCTestCase {
         review.submissions[status].agencyName = hostile
         // Award names reach the SVG chart too, which the Swift code escapes itself.
         review.awardSummary[0].awardName = "<Huân chương> & \"x\""
-        review.findings.append(Finding("test.hostile", .warning, file: "Inputs/2020/<x>.xml", at: .start, hostile))
+        review.findings.append(Finding("test.hostile", .warning, file: "Inputs/2020/<x>.xml", at: .start, Bilingual(same: hostile)))
         for language in Language.allCases {
             let page = try html(review, language)
             XCTAssertFalse(page.contains("<script"), "\(language): a submitted value reached the page unescaped")

@@ -31,7 +31,7 @@ final class StrayFilesTests: XCTestCase {
         XCTAssertNotNil(accepted.first { $0.path.hasSuffix("01-r51.xml") }?.submission, "the winner keeps its content")
         XCTAssertEqual(files.filter { $0.identity?.agency == "01" && $0.outcome == .superseded }.count, 20)
         XCTAssertEqual(files.filter { $0.identity == nil }.count, 20)
-        let dropped = files.flatMap(\.findings).filter { $0.code == "submission.files-dropped" }.map(\.message)
+        let dropped = files.flatMap(\.findings).filter { $0.code == "submission.files-dropped" }.map(\.message.en)
         XCTAssertEqual(dropped.count, 2, "\(dropped)")
         XCTAssertTrue(dropped.contains { $0.hasPrefix("30 more superseded or rejected files of agency 01 for 2025") })
         XCTAssertTrue(

@@ -27,27 +27,21 @@ struct FindingSink {
     let file: String
     var findings: [Finding] = []
 
-    mutating func error(_ code: String, at location: Location, _ message: String) {
-        findings.append(Finding(code, .error, file: file, at: location, message))
-    }
-
-    mutating func warning(_ code: String, at location: Location, _ message: String) {
-        findings.append(Finding(code, .warning, file: file, at: location, message))
+    mutating func add(_ kind: FindingKind, at location: Location, _ arguments: KeyValuePairs<String, Bilingual> = [:]) {
+        findings.append(kind.make(file: file, at: location, arguments))
     }
 }
 
-/// Reports codes that appear more than once, each at its second and later places.
+/// Reports keys that appear more than once, each at its second and later places, as `kind` with the arguments
+/// `key` (the repeated key) and `line` (where it first appears).
 func reportDuplicates<T>(
-    _ items: [T], code: String, what: String, key: (T) -> String, location: (T) -> Location,
-    into sink: inout FindingSink
+    _ items: [T], _ kind: FindingKind, key: (T) -> String, location: (T) -> Location, into sink: inout FindingSink
 ) {
     var first: [String: Location] = [:]
     for item in items {
         let k = key(item)
         if let earlier = first[k] {
-            sink.error(
-                code, at: location(item),
-                "\(what) \(k) appears twice (first at line \(earlier.line)); list each \(what) once")
+            sink.add(kind, at: location(item), ["key": "\(k)", "line": "\(earlier.line)"])
         } else {
             first[k] = location(item)
         }

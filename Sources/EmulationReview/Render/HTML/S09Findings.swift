@@ -41,7 +41,7 @@ extension ModelFormatter {
                     fileFindings: list.map { f in
                         .init(
                             position: "\(f.line):\(f.column)", severity: pick(Vocabulary.severity(f.severity)),
-                            severityClass: f.severity.rawValue, code: f.code, message: f.message)
+                            severityClass: f.severity.rawValue, code: f.code, message: f.message(language))
                     }))
         }
         let overview =

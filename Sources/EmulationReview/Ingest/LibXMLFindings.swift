@@ -1,0 +1,199 @@
+/// The codes of what libxml2 reports while it parses and validates a file (`LibXMLMessage`, `XMLReader`).
+extension FindingKind {
+    private static func edit(_ from: String, _ to: String) -> ExampleFile {
+        .submission { $0.replacingOccurrences(of: from, with: to) }
+    }
+
+    // MARK: Well-formedness
+
+    static let noRoot = FindingKind(
+        "xml.no-root", .error,
+        vi: "tệp không có phần tử XML nào; gửi tệp báo cáo đầy đủ",
+        en: "the file holds no XML element; send the complete report file",
+        examples: [
+            .triggers("only an XML declaration and a comment", [.text("2019/01.xml", "<?xml version=\"1.0\"?>\n<!-- báo cáo -->\n")]),
+            .triggers("only spaces", [.text("2019/01.xml", "   \n")]),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let invalidChar = FindingKind(
+        "xml.invalid-char", .error,
+        vi: "tệp có ký tự mà XML không cho phép (như ký tự điều khiển hoặc byte NUL); xóa ký tự đó hoặc lưu lại tệp dưới dạng văn bản UTF-8",
+        en: "the file contains a character XML does not allow (such as a control character or a NUL byte); remove it or save the file again as UTF-8 text",
+        examples: [
+            .triggers("a control character in a text", [edit("Sơ kết phong trào", "Sơ kết\u{01} phong trào")]),
+            .passes("plain text", [.submission()]),
+        ])
+
+    static let entity = FindingKind(
+        "xml.entity", .error,
+        vi: "chỉ được dùng năm thực thể định sẵn (&amp; &lt; &gt; &quot; &apos;) và tham chiếu ký tự (như &#160;); thay thực thể khác bằng chính ký tự đó",
+        en: "only the five predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references (such as &#160;) may be used; write any other as the character itself",
+        examples: [
+            .triggers("&nbsp; in a text", [edit("Sơ kết phong trào", "Sơ kết&nbsp;phong trào")]),
+            .passes("&#160; in a text", [edit("Sơ kết phong trào", "Sơ kết&#160;phong trào")]),
+        ])
+
+    static let ampersand = FindingKind(
+        "xml.ampersand", .error,
+        vi: "ký tự & đứng một mình; trong XML phải viết & thành &amp; (ví dụ: Phòng Tổ chức &amp; Cán bộ)",
+        en: "a bare & character; in XML write & as &amp; (for example: Phòng Tổ chức &amp; Cán bộ)",
+        examples: [
+            .triggers("Tổ chức & Cán bộ", [edit("name=\"Văn phòng\"", "name=\"Phòng Tổ chức & Cán bộ\"")]),
+            .passes("Tổ chức &amp; Cán bộ", [edit("name=\"Văn phòng\"", "name=\"Phòng Tổ chức &amp; Cán bộ\"")]),
+        ])
+
+    static let lessThan = FindingKind(
+        "xml.less-than", .error,
+        vi: "ký tự < nằm trong giá trị hoặc văn bản; trong XML phải viết < thành &lt;",
+        en: "a < character inside a value or a text; in XML write < as &lt;",
+        examples: [
+            .triggers("a < inside a value", [edit("name=\"Văn phòng\"", "name=\"Văn phòng <1>\"")]),
+            .passes("&lt; inside a value", [edit("name=\"Văn phòng\"", "name=\"Văn phòng &lt;1&gt;\"")]),
+        ])
+
+    static let tagMismatch = FindingKind(
+        "xml.tag-mismatch", .error, parameters: ["open", "line", "close"],
+        vi: "thẻ mở <{open}> ở dòng {line} không khớp với thẻ đóng </{close}>; sửa thẻ đóng thành </{open}>",
+        en: "the start tag <{open}> on line {line} does not match the end tag </{close}>; make the end tag </{open}>",
+        examples: [
+            .triggers("</movement> closing <movements>", [edit("</movements>", "</movement>")]),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let tooDeep = FindingKind(
+        "xml.too-deep", .error,
+        vi: "các phần tử lồng nhau sâu hơn nhiều so với mọi báo cáo cần; gửi tệp do phần mềm báo cáo tạo ra",
+        en: "elements are nested far deeper than any report needs: send the file the reporting software produced",
+        examples: [
+            .triggers(
+                "300 nested elements",
+                [edit("</documents>", String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300) + "</documents>")],
+                findingLimit: 2000),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let namespace = FindingKind(
+        "xml.namespace", .error, parameters: ["detail"],
+        vi: "tiền tố không gian tên chưa được khai báo hoặc khai báo sai; xóa tiền tố (như p: trong <p:preparer>) hoặc khai báo nó",
+        en: "a namespace prefix is not declared or declared wrongly ({detail}); remove the prefix (such as p: in <p:preparer>) or declare it",
+        examples: [
+            .triggers("an undeclared prefix", [edit("<preparer ", "<p:preparer ")]),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let notWellFormed = FindingKind(
+        "xml.not-well-formed", .error, parameters: ["detail"],
+        vi: "tệp không phải XML hợp lệ tại vị trí này (thường do thiếu dấu > hoặc dấu nháy, hoặc tệp bị cắt cụt); sửa tại dòng và cột được chỉ ra rồi gửi lại",
+        en: "the file is not well-formed XML here ({detail}); correct it at the line and column given and send it again",
+        examples: [
+            .triggers("a file cut off in the middle", [.text("2019/01.xml", String(SampleFiles.submission.prefix(700)))]),
+            .passes("a whole report", [.submission()]),
+        ])
+
+    static let xmlWarning = FindingKind(
+        "xml.warning", .warning, parameters: ["detail"],
+        vi: "trình đọc XML có cảnh báo ở đây; tệp vẫn được tính, nhưng nên sửa trong lần gửi sau",
+        en: "the XML parser warns here ({detail}); the file counts, but correct it in the next revision",
+        examples: [
+            .triggers("XML version 1.1", [edit("<?xml version=\"1.0\"", "<?xml version=\"1.1\"")]),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let doctypeForbidden = FindingKind(
+        "xml.doctype-forbidden", .error,
+        vi: "báo cáo không được chứa khai báo DOCTYPE (nó có thể ẩn các thực thể đọc tệp khác hoặc phình to vô hạn); xóa khai báo rồi gửi lại",
+        en: "submissions may not contain a DOCTYPE declaration (it can hide entities that read other files or expand without limit); remove it and send the file again",
+        examples: [
+            .triggers("a DOCTYPE", [edit("<submission ", "<!DOCTYPE submission>\n<submission ")]),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let tooSlow = FindingKind(
+        "file.too-slow", .error,
+        vi: "việc đọc tệp này tốn nhiều thời gian hơn mức kích thước của nó cho phép nên đã dừng tại đây và không đọc tiếp; kiểm tra tệp có nội dung lặp lại hoặc do máy sinh ra, sửa rồi gửi lại",
+        en: "reading this file took longer than its size justifies, so it was stopped here and not read further; check the file for repeated or machine-made content, correct it and send it again",
+        examples: [
+            .triggers("a report with no CPU time allowed", [.submission()], cpuBudget: CPUBudget(baseSeconds: 0, secondsPerMiB: 0)),
+            .passes("a report with the usual allowance", [.submission()]),
+        ])
+
+    // MARK: The schema
+
+    static let schemaEnumeration = FindingKind(
+        "schema.enumeration", .error, parameters: ["place", "value", "allowed"],
+        vi: "{place}giá trị \"{value}\" không thuộc danh sách được phép; ghi một trong các giá trị: {allowed}",
+        en: "{place}the value \"{value}\" is not one of the allowed values; write one of: {allowed}",
+        examples: [
+            .triggers("gender written in Vietnamese", [edit("gender=\"female\"", "gender=\"nữ\"")]),
+            .passes("gender female", [.submission()]),
+        ])
+
+    static let schemaRange = FindingKind(
+        "schema.value-range", .error, parameters: ["place", "value", "bound"],
+        vi: "{place}giá trị {value} nằm ngoài khoảng cho phép ({bound})",
+        en: "{place}the value {value} is outside the allowed range ({bound})",
+        examples: [
+            .triggers("the year 1999", [.submission("1999/01.xml") { $0.replacingOccurrences(of: "year=\"2019\"", with: "year=\"1999\"") }]),
+            .passes("the year 2019", [.submission()]),
+        ])
+
+    static let schemaValueForm = FindingKind(
+        "schema.value", .error, parameters: ["place", "value", "form", "example"],
+        vi: "{place}{value} không đúng dạng; cần: {form}{example}",
+        en: "{place}{value} is not in the right form; expected: {form}{example}",
+        examples: [
+            .triggers("a date-time written the Vietnamese way", [edit("submitted=\"2020-01-08T12:40:00+07:00\"", "submitted=\"08/01/2020 12:40\"")]),
+            .triggers("a date without its time zone", [edit("submitted=\"2020-01-08T12:40:00+07:00\"", "submitted=\"2020-01-08T12:40:00\"")]),
+            .triggers("a decimal comma", [edit("actual=\"92.99\"", "actual=\"92,99\"")]),
+            .passes("a zoned date-time", [.submission()]),
+        ])
+
+    static let schemaAttributeMissing = FindingKind(
+        "schema.attribute-missing", .error, parameters: ["element", "attribute", "meaning", "example"],
+        vi: "phần tử <{element}> thiếu thuộc tính bắt buộc {attribute}{meaning}; bổ sung thuộc tính này{example}",
+        en: "element <{element}> lacks the required attribute {attribute}{meaning}; add it{example}",
+        examples: [
+            .triggers("a workforce without women", [edit(" women=\"21\"", "")]),
+            .passes("a complete workforce", [.submission()]),
+        ])
+
+    static let schemaAttributeUnknown = FindingKind(
+        "schema.attribute-unknown", .error, parameters: ["element", "attribute", "allowed"],
+        vi: "phần tử <{element}> có thuộc tính {attribute} không được phép; xóa thuộc tính hoặc sửa lại tên{allowed}",
+        en: "element <{element}> has an attribute {attribute} that is not allowed; remove it or correct its name{allowed}",
+        examples: [
+            .triggers("a misspelt attribute", [edit(" women=\"21\"", " woman=\"21\"")]),
+            .passes("a complete workforce", [.submission()]),
+        ])
+
+    static let schemaElement = FindingKind(
+        "schema.element", .error, parameters: ["element", "expected"],
+        vi: "phần tử <{element}> không được phép ở vị trí này{expected}",
+        en: "element <{element}> is not allowed here{expected}",
+        examples: [
+            .triggers("a misspelt element", [edit("<workforce ", "<workforse ")]),
+            .triggers("elements in the wrong order", [edit("<movements>", "<documents></documents><movements>")]),
+            .passes("a report", [.submission()]),
+        ])
+
+    static let schemaElementMissing = FindingKind(
+        "schema.element-missing", .error, parameters: ["element", "expected"],
+        vi: "phần tử <{element}> thiếu phần tử con bắt buộc: cần {expected}",
+        en: "element <{element}> lacks a required child element: {expected}",
+        examples: [
+            .triggers(
+                "a decision without recipients",
+                [.board { $0.replacingOccurrences(of: "<recipient kind=\"person\" agency=\"01\" id=\"0101000001\" name=\"Nguyễn Thị Lan\" gender=\"female\" level=\"staff\"/>", with: "") }]),
+            .passes("a decision with a recipient", [.board()]),
+        ])
+
+    static let schemaText = FindingKind(
+        "schema.text", .error, parameters: ["element"],
+        vi: "phần tử <{element}> chỉ chứa các phần tử con, không chứa văn bản; xóa phần văn bản",
+        en: "element <{element}> holds child elements only, not text; remove the text",
+        examples: [
+            .triggers("text among the collectives", [edit("<collectives>", "<collectives>Tập thể")]),
+            .passes("a report", [.submission()]),
+        ])
+}

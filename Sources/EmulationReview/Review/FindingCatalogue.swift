@@ -1,0 +1,100 @@
+/// Every finding code the program can raise, in one list: the kinds the ingest checks define next to their checks,
+/// and one kind per eligibility rule. Tests run every kind's examples and fail when a kind is missing here.
+public enum FindingCatalogue {
+    /// The kinds of the ingest: files, XML, the schemas, the consistency and cross-file checks.
+    public static let ingest: [FindingKind] = [
+        .encoding,
+        .filesDropped,
+        .unreadable,
+        .unknownFormat,
+        .noRoot,
+        .invalidChar,
+        .entity,
+        .ampersand,
+        .lessThan,
+        .tagMismatch,
+        .tooDeep,
+        .namespace,
+        .notWellFormed,
+        .xmlWarning,
+        .doctypeForbidden,
+        .tooSlow,
+        .schemaEnumeration,
+        .schemaRange,
+        .schemaValueForm,
+        .schemaAttributeMissing,
+        .schemaAttributeUnknown,
+        .schemaElement,
+        .schemaElementMissing,
+        .schemaText,
+        .boardDuplicate,
+        .registryDuplicate,
+        .registryUnknownCluster,
+        .registryInvalidDates,
+        .registryUnknownSuccessor,
+        .registrySelfSuccessor,
+        .registrySuccessorWithoutEnd,
+        .registryUnknownParent,
+        .catalogueDuplicate,
+        .catalogueInvalidDates,
+        .catalogueFamilyNameMissing,
+        .catalogueFamilyNameDiffers,
+        .boardYearMismatch,
+        .planDuplicateTarget,
+        .decisionRecipientWithoutID,
+        .rulebookInvalidCap,
+        .rulebookNegativeWeight,
+        .submissionYearMismatch,
+        .asOfOutsideYear,
+        .preparerEmail,
+        .countNegative,
+        .workforceExceedsTotal,
+        .titlesExceedHeadcount,
+        .personIDMalformed,
+        .personDuplicate,
+        .personUnknownCollective,
+        .initiativeDuplicate,
+        .collectiveDuplicate,
+        .collectiveWomenExceedMembers,
+        .nominationUnknownRecipient,
+        .indicatorDuplicate,
+        .agencyUnknown,
+        .agencyNotValidInYear,
+        .indicatorUnknown,
+        .percentOutOfRange,
+        .movementUnknown,
+        .awardUnknown,
+        .awardWrongRecipient,
+        .tooManyNamespaces,
+        .tooManyAttributes,
+        .duplicateFile,
+        .revisionConflict,
+        .notRegular,
+        .outsideInputs,
+        .tooLarge,
+        .empty,
+        .compressed,
+        .truncated,
+    ]
+
+    /// One kind per eligibility rule: a warning whose message is the rule's reason, with its legal source. Its
+    /// examples are the rule's own (`EligibilityRule.examples`).
+    public static let eligibility: [FindingKind] = RuleSet.all.map { rule in
+        FindingKind(
+            rule.code, .warning, parameters: ["reason"], vi: "{reason}", en: "{reason}",
+            fields: ["title/@award", "nomination/@award", "decision/@award"], examples: [])
+    }
+
+    public static let all: [FindingKind] = (ingest + eligibility).sorted { $0.code < $1.code }
+
+    private static let byCode: [String: FindingKind] = Dictionary(all.map { ($0.code, $0) }) { first, _ in first }
+
+    /// The kind of a code; nil for a code the program does not have.
+    public static func kind(_ code: String) -> FindingKind? { byCode[code] }
+
+    /// The finding an eligibility rule's objection becomes.
+    static func eligibilityFinding(_ result: RuleSet.RuleResult, file: String, at location: Location) -> Finding {
+        let kind = byCode[result.code] ?? eligibility[0]
+        return kind.make(file: file, at: location, ["reason": Bilingual(same: result.explanation!)])
+    }
+}

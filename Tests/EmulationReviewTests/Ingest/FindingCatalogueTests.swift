@@ -1,0 +1,152 @@
+import EmulationReview
+import Foundation
+import TestSupport
+import Testing
+import XCTest
+
+/// Every example of every finding kind, each its own test case named after its code, run the way `validate` and
+/// the review runs check files: written into an inputs folder beside the demo's reference data, ingested with the
+/// cross-file checks, then trimmed of stray files.
+struct FindingExampleCase: Sendable, CustomTestStringConvertible {
+    let kind: FindingKind
+    let example: FindingExample
+
+    var testDescription: String {
+        "\(kind.code): \(example.triggers ? "raised by" : "not raised by") \(example.description)"
+    }
+
+    static let all = FindingCatalogue.ingest.flatMap { kind in
+        kind.examples.map { FindingExampleCase(kind: kind, example: $0) }
+    }
+}
+
+/// The findings of an example's files.
+func findings(of example: FindingExample) throws -> [Finding] {
+    let root = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let inputs = root.appendingPathComponent("inputs")
+    let manager = FileManager.default
+    let demoReference = URL(fileURLWithPath: TestSupport.demoInputs).appendingPathComponent("reference")
+    try manager.createDirectory(at: inputs.appendingPathComponent("reference"), withIntermediateDirectories: true)
+    for name in try manager.contentsOfDirectory(atPath: demoReference.path) {
+        try manager.copyItem(
+            at: demoReference.appendingPathComponent(name),
+            to: inputs.appendingPathComponent("reference").appendingPathComponent(name))
+    }
+    var paths: [String] = []
+    for file in example.files {
+        let url = inputs.appendingPathComponent(file.path)
+        try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? manager.removeItem(at: url)
+        switch file.content {
+        case .bytes(let bytes):
+            try Data(bytes).write(to: url)
+        case .demoReference(let edit):
+            let text = try String(
+                contentsOf: demoReference.appendingPathComponent(url.lastPathComponent), encoding: .utf8)
+            try Data(edit(text).utf8).write(to: url)
+        case .folder:
+            try manager.createDirectory(at: url, withIntermediateDirectories: true)
+        case .linkOutside:
+            let outside = root.appendingPathComponent("outside.xml")
+            try Data(SampleFiles.submission.utf8).write(to: outside)
+            try manager.createSymbolicLink(at: url, withDestinationURL: outside)
+        case .danglingLink:
+            try manager.createSymbolicLink(at: url, withDestinationURL: root.appendingPathComponent("missing.xml"))
+        }
+        paths.append(url.path)
+    }
+    let defaults = IngestOptions()
+    let ingestor = Ingestor(
+        schemas: TestSupport.schemas,
+        options: IngestOptions(
+            maxFileSize: example.maxFileSize ?? defaults.maxFileSize,
+            findingLimit: example.findingLimit ?? defaults.findingLimit,
+            cpuBudget: example.cpuBudget ?? defaults.cpuBudget, confinedTo: inputs.path))
+    var files = ingestor.validate(paths, inputs: inputs.path).files
+    StrayFiles.limit(&files)
+    return files.flatMap(\.findings)
+}
+
+@Test("finding example", arguments: FindingExampleCase.all)
+func findingExampleRaisesItsCode(_ test: FindingExampleCase) throws {
+    let found = try findings(of: test.example)
+    let matching = found.filter { $0.code == test.kind.code }
+    if test.example.triggers {
+        #expect(!matching.isEmpty, "not raised; found \(found.map { $0.formatted(.en) })")
+    } else {
+        #expect(matching.isEmpty, "raised: \(matching.map { $0.formatted(.en) })")
+    }
+    for finding in matching {
+        for language in Language.allCases {
+            let text = finding.message(language)
+            #expect(
+                FindingKind.placeholders(in: text).isEmpty, "a placeholder is left unfilled in \(language): \(text)")
+        }
+        #expect(finding.severity == test.kind.severity)
+    }
+}
+
+final class FindingCatalogueTests: XCTestCase {
+    func testEveryCodeIsDefinedOnce() {
+        let codes = FindingCatalogue.all.map(\.code)
+        XCTAssertEqual(codes.count, Set(codes).count, "\(codes)")
+    }
+
+    /// Both languages, the same placeholders in each, and exactly the declared parameters.
+    func testEveryMessageExistsInBothLanguagesWithItsParameters() {
+        for kind in FindingCatalogue.all {
+            XCTAssertFalse(kind.message.vi.isEmpty, kind.code)
+            XCTAssertFalse(kind.message.en.isEmpty, kind.code)
+            let vi = Set(FindingKind.placeholders(in: kind.message.vi))
+            let en = Set(FindingKind.placeholders(in: kind.message.en))
+            // libxml2's own words (`detail`) are English: the Vietnamese message leaves them to the JSON output.
+            XCTAssertEqual(
+                vi.subtracting(["detail"]), Set(kind.parameters).subtracting(["detail"]),
+                "\(kind.code): Vietnamese placeholders")
+            XCTAssertEqual(en.subtracting(["detail"]), Set(kind.parameters).subtracting(["detail"]), kind.code)
+            XCTAssertTrue(en.isSubset(of: Set(kind.parameters)), "\(kind.code): English placeholders")
+            if !kind.code.hasPrefix("eligibility.") {
+                XCTAssertNotEqual(kind.message.vi, kind.message.en, "\(kind.code) is not translated")
+            }
+        }
+    }
+
+    /// Each ingest code has an input that raises it; each eligibility code a rule example it finds not eligible.
+    func testEveryCodeHasATriggeringExample() {
+        for kind in FindingCatalogue.ingest {
+            XCTAssertTrue(kind.examples.contains(where: \.triggers), "\(kind.code) has no triggering example")
+        }
+        for rule in RuleSet.all {
+            XCTAssertTrue(
+                rule.examples.contains { $0.expected == .notEligible }, "\(rule.code) has no not-eligible example")
+        }
+        let covered = FindingCatalogue.all.filter { kind in
+            kind.examples.contains(where: \.triggers) || RuleSet.all.contains { $0.code == kind.code }
+        }
+        XCTAssertEqual(covered.count, FindingCatalogue.all.count)
+    }
+
+    /// A kind defined in the sources but missing from the catalogue, or a finding made without a kind, fails here.
+    func testEveryCodeInTheSourcesIsInTheCatalogue() throws {
+        let sources = TestSupport.packageRoot.appendingPathComponent("Sources")
+        let enumerator = try XCTUnwrap(FileManager.default.enumerator(atPath: sources.path))
+        let definition = try NSRegularExpression(pattern: #"FindingKind\(\s*"([a-z]+\.[a-z0-9.-]+)""#)
+        let catalogue = Set(FindingCatalogue.all.map(\.code))
+        var defined: Set<String> = []
+        while let path = enumerator.nextObject() as? String {
+            guard path.hasSuffix(".swift") else { continue }
+            let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
+            let range = NSRange(text.startIndex..., in: text)
+            for match in definition.matches(in: text, range: range) {
+                defined.insert(String(text[Range(match.range(at: 1), in: text)!]))
+            }
+            if !path.hasSuffix("Model/Finding.swift") && !path.hasSuffix("Model/FindingKind.swift") {
+                XCTAssertFalse(
+                    text.contains(" Finding("), "\(path) makes a finding without its kind; use FindingKind.make")
+            }
+        }
+        XCTAssertEqual(defined.subtracting(catalogue), [], "defined but not in FindingCatalogue.ingest")
+        XCTAssertGreaterThan(defined.count, 60)
+    }
+}
