@@ -98,8 +98,10 @@ enum EligibilityReview {
         rows.flatMap { row -> [Finding] in
             guard row.verdict == .notEligible else { return [] }
             return row.objections.map { result in
+                // English until `Finding` carries a Bilingual message.
                 Finding(
-                    result.code, .warning, file: row.candidate.file, at: row.candidate.location, result.explanation!)
+                    result.code, .warning, file: row.candidate.file, at: row.candidate.location,
+                    result.explanation!.en)
             }
         }
     }
