@@ -11,7 +11,7 @@ public enum CSVReports {
             ("indicators.csv", { indicators(review) }),
             ("rankings.csv", { rankings(review) }),
             ("awards.csv", { awards(review) }),
-            ("nominations.csv", { nominations(review) }),
+            ("nominations.csv", { nominations(review, language: language) }),
             ("movements.csv", { movements(review) }),
             ("documents.csv", { documents(review) }),
             ("findings.csv", { findings(review, language: language) }),
@@ -93,7 +93,8 @@ public enum CSVReports {
             })
     }
 
-    static func nominations(_ r: Review) -> CSVTable {
+    /// The reasons are in the report's language, like the HTML's.
+    static func nominations(_ r: Review, language: Language) -> CSVTable {
         CSVTable(
             header: [
                 "year", "source", "agency", "recipient_kind", "recipient", "recipient_name", "award", "date",
@@ -105,8 +106,8 @@ public enum CSVReports {
                     .integer(c.year), .text(c.source.rawValue), .text(c.agency), .text(c.recipientKind.rawValue),
                     .text(c.recipient), .text(c.name), .text(c.award), .text(c.date.description),
                     .text(n.verdict.rawValue), .text(n.rules.joined(separator: " ")),
-                    .text(n.objections.compactMap(\.line).joined(separator: " | ")), .text(n.grounds), .text(c.file),
-                    .integer(c.location.line),
+                    .text(n.objections.compactMap { $0.line?(language) }.joined(separator: " | ")), .text(n.grounds),
+                    .text(c.file), .integer(c.location.line),
                 ]
             })
     }

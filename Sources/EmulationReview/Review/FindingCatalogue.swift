@@ -95,6 +95,6 @@ public enum FindingCatalogue {
     /// The finding an eligibility rule's objection becomes.
     static func eligibilityFinding(_ result: RuleSet.RuleResult, file: String, at location: Location) -> Finding {
         let kind = byCode[result.code] ?? eligibility[0]
-        return kind.make(file: file, at: location, ["reason": Bilingual(same: result.explanation!)])
+        return kind.make(file: file, at: location, ["reason": result.explanation!])
     }
 }

@@ -1,27 +1,27 @@
-/// "2019", "2018 and 2019", "2016–2019", "2015, 2017 and 2019".
-func yearList(_ years: [Int]) -> String {
-    let sorted = years.sorted()
-    guard let first = sorted.first, let last = sorted.last else { return "" }
-    if sorted.count > 2, last - first == sorted.count - 1 { return "\(first)–\(last)" }
-    let texts = sorted.map(String.init)
-    return texts.count == 1 ? texts[0] : texts.dropLast().joined(separator: ", ") + " and " + last.description
-}
-
 extension Candidate {
     /// The person or collective, as a clerk finds them in the files.
-    var who: String {
-        recipientKind == .person ? "\(name) (\(recipient))" : "collective \(name) (\(recipient), agency \(agency))"
+    var who: Bilingual {
+        recipientKind == .person
+            ? Bilingual(same: "\(name) (\(recipient))")
+            : Bilingual(
+                "tập thể \(name) (mã \(recipient), đơn vị \(agency))",
+                "collective \(name) (\(recipient), agency \(agency))")
     }
 
-    /// "Trần Văn An (0101000001) is proposed for Grassroots Emulation Fighter (CSTDCS) for 2019".
-    var subject: String {
-        let verb =
+    /// "Trần Văn An (0101000001) is proposed for Grassroots Emulation Fighter (CSTDCS) for 2019" / "Trần Văn An
+    /// (0101000001) được đề nghị xét tặng danh hiệu Chiến sĩ thi đua cơ sở (CSTDCS) năm 2019".
+    var subject: Bilingual {
+        let award = AwardCode.name(self.award)
+        let title = AwardCode.isTitle(self.award)
+        let (vi, en) =
             switch source {
-            case .nomination: "is proposed for"
-            case .title: "is listed with"
-            case .decision: "is awarded"
+            case .nomination: (title ? "được đề nghị xét tặng danh hiệu" : "được đề nghị xét tặng", "is proposed for")
+            case .title: (title ? "có danh hiệu" : "được ghi nhận đã nhận", "is listed with")
+            case .decision: (title ? "được tặng danh hiệu" : "được tặng", "is awarded")
             }
-        return "\(who) \(verb) \(AwardCode.name(award)) (\(award)) for \(year)"
+        return Bilingual(
+            "\(who.vi) \(vi) \(award.vi) (\(self.award)) năm \(year)",
+            "\(who.en) \(en) \(award.en) (\(self.award)) for \(year)")
     }
 }
 
@@ -49,56 +49,73 @@ struct Assessment {
     let candidate: Candidate
     let history: History
     /// What the rule requires, in the words of the regime in force; ends every message.
-    var requirement: String
-    private(set) var failures: [String] = []
-    private(set) var gaps: [String] = []
+    var requirement: Bilingual
+    private(set) var failures: [Bilingual] = []
+    private(set) var gaps: [Bilingual] = []
 
-    init(_ candidate: Candidate, _ history: History, requirement: String) {
+    init(_ candidate: Candidate, _ history: History, requirement: Bilingual) {
         self.candidate = candidate
         self.history = history
         self.requirement = requirement
     }
 
-    mutating func fail(_ text: String) { failures.append(text) }
+    mutating func fail(_ text: Bilingual) { failures.append(text) }
 
-    mutating func gap(_ text: String) { gaps.append(text) }
+    mutating func gap(_ text: Bilingual) { gaps.append(text) }
 
     /// Records the years the archive cannot speak of for `need` (e.g. "Grassroots Emulation Fighter").
-    mutating func gaps(_ need: String, _ unknown: [(year: Int, gap: Gap)]) {
+    mutating func gaps(_ need: Bilingual, _ unknown: [(year: Int, gap: Gap)]) {
         for gap in [Gap.beforeArchive, .afterArchive, .noSubmission, .notListed] {
             let years = unknown.filter { $0.gap == gap }.map(\.year)
             guard !years.isEmpty else { continue }
-            let list = yearList(years)
-            let why =
+            let list = yearList(years).en
+            let span = inYearsVi(years)
+            let start = history.archiveStart
+            let (vi, en) =
                 switch gap {
                 case .beforeArchive:
-                    "cannot be verified before \(history.archiveStart): the archive starts in \(history.archiveStart)"
-                case .afterArchive: "cannot be verified: the archive ends in \(history.archiveEnd)"
+                    (
+                        "không xác minh được vì dữ liệu lưu trữ bắt đầu từ năm \(start)",
+                        "cannot be verified before \(start): the archive starts in \(start)"
+                    )
+                case .afterArchive:
+                    (
+                        "không xác minh được vì dữ liệu lưu trữ chỉ đến năm \(history.archiveEnd)",
+                        "cannot be verified: the archive ends in \(history.archiveEnd)"
+                    )
                 case .noSubmission:
-                    "cannot be verified: agency \(candidate.agency) has no accepted submission for \(list)"
+                    (
+                        "không xác minh được vì đơn vị \(candidate.agency) không có báo cáo được chấp nhận \(span)",
+                        "cannot be verified: agency \(candidate.agency) has no accepted submission for \(list)"
+                    )
                 case .notListed:
-                    "cannot be verified: \(candidate.who) is not listed in the \(list) submission\(years.count > 1 ? "s" : "") of agency \(candidate.agency)"
+                    (
+                        "không xác minh được vì \(candidate.who.vi) không có tên trong báo cáo \(span) của đơn vị \(candidate.agency)",
+                        "cannot be verified: \(candidate.who.en) is not listed in the \(list) submission\(years.count > 1 ? "s" : "") of agency \(candidate.agency)"
+                    )
                 }
-            gaps.append("\(need) in \(list) \(why)")
+            gaps.append(Bilingual("\(need.vi) \(span) \(vi)", "\(need.en) in \(list) \(en)"))
         }
     }
 
     /// Not eligible when a known fact breaks the rule, else cannot verify when the archive is silent, else eligible.
     var verdict: Verdict {
+        let subject = candidate.subject
         if !failures.isEmpty {
+            let failed = joinedList(failures)
             return .notEligible(
-                Self.sentence("\(candidate.subject) but \(Self.list(failures)). Required: \(requirement)."))
+                Bilingual(
+                    Self.sentence("\(subject.vi) nhưng \(failed.vi). Yêu cầu: \(requirement.vi)."),
+                    Self.sentence("\(subject.en) but \(failed.en). Required: \(requirement.en).")))
         }
         if !gaps.isEmpty {
-            return .cannotVerify(Self.sentence("\(candidate.subject): \(Self.list(gaps)). Required: \(requirement)."))
+            let missing = joinedList(gaps)
+            return .cannotVerify(
+                Bilingual(
+                    Self.sentence("\(subject.vi): \(missing.vi). Yêu cầu: \(requirement.vi)."),
+                    Self.sentence("\(subject.en): \(missing.en). Required: \(requirement.en).")))
         }
         return .eligible
-    }
-
-    /// "a", "a and b", "a; b; and c".
-    private static func list(_ items: [String]) -> String {
-        guard items.count > 2 else { return items.joined(separator: " and ") }
-        return items.dropLast().joined(separator: "; ") + "; and " + items[items.count - 1]
     }
 
     private static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

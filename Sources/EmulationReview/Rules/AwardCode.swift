@@ -13,24 +13,38 @@ enum AwardCode {
     static let labourOrder2 = "HCLD-2"
     static let labourOrder3 = "HCLD-3"
 
-    /// English names for messages (the catalogue's `nameEn`; the rule context does not carry the catalogue).
-    static func name(_ code: String) -> String {
+    /// Names for messages, as the catalogue's `name` and `nameEn` give them (the rule context does not carry the
+    /// catalogue).
+    static func name(_ code: String) -> Bilingual {
         switch code {
-        case commendationPaper: "Commendation paper of the unit head"
-        case advancedLabourer: "Advanced Labourer"
-        case grassrootsFighter: "Grassroots Emulation Fighter"
-        case sectorFighter: "Sector Emulation Fighter"
-        case nationalFighter: "National Emulation Fighter"
-        case advancedCollective: "Advanced Labour Collective"
-        case excellentCollective: "Excellent Labour Collective"
-        case sectorCertificate: "Certificate of Merit of the VSS General Director"
-        case pmCertificate: "Prime Minister's Certificate of Merit"
-        case labourOrder1: "Labour Order, First Class"
-        case labourOrder2: "Labour Order, Second Class"
-        case labourOrder3: "Labour Order, Third Class"
-        case "CTD-BHXH": "Emulation Flag of Vietnam Social Security"
-        case "CTD-CP": "Government Emulation Flag"
-        default: code
+        case commendationPaper: Bilingual("Giấy khen", "Commendation paper of the unit head")
+        case advancedLabourer: Bilingual("Lao động tiên tiến", "Advanced Labourer")
+        case grassrootsFighter: Bilingual("Chiến sĩ thi đua cơ sở", "Grassroots Emulation Fighter")
+        case sectorFighter: Bilingual("Chiến sĩ thi đua cấp bộ, ngành", "Sector Emulation Fighter")
+        case nationalFighter: Bilingual("Chiến sĩ thi đua toàn quốc", "National Emulation Fighter")
+        case advancedCollective: Bilingual("Tập thể lao động tiên tiến", "Advanced Labour Collective")
+        case excellentCollective: Bilingual("Tập thể lao động xuất sắc", "Excellent Labour Collective")
+        case sectorCertificate:
+            Bilingual(
+                "Bằng khen của Tổng Giám đốc Bảo hiểm xã hội Việt Nam",
+                "Certificate of Merit of the VSS General Director")
+        case pmCertificate: Bilingual("Bằng khen của Thủ tướng Chính phủ", "Prime Minister's Certificate of Merit")
+        case labourOrder1: Bilingual("Huân chương Lao động hạng Nhất", "Labour Order, First Class")
+        case labourOrder2: Bilingual("Huân chương Lao động hạng Nhì", "Labour Order, Second Class")
+        case labourOrder3: Bilingual("Huân chương Lao động hạng Ba", "Labour Order, Third Class")
+        case "CTD-BHXH":
+            Bilingual("Cờ thi đua của Bảo hiểm xã hội Việt Nam", "Emulation Flag of Vietnam Social Security")
+        case "CTD-CP": Bilingual("Cờ thi đua của Chính phủ", "Government Emulation Flag")
+        default: Bilingual(same: code)
         }
+    }
+
+    /// Whether the award is an emulation title that Vietnamese names as one ("danh hiệu Lao động tiên tiến"); the
+    /// flags are titles too but are named by themselves ("Cờ thi đua của Chính phủ").
+    static func isTitle(_ code: String) -> Bool {
+        [
+            advancedLabourer, grassrootsFighter, sectorFighter, nationalFighter, advancedCollective,
+            excellentCollective,
+        ].contains(code)
     }
 }

@@ -19,8 +19,9 @@ struct CollectiveFacts {
 
     /// Checks that at least `needed` members hold Advanced Labourer. An incomplete roster still decides when the
     /// listed members alone reach the count, or when even every unlisted member could not.
-    func checkAdvancedLabourers(_ record: CollectiveYear, needed: Int, share: String, into assessment: inout Assessment)
-    {
+    func checkAdvancedLabourers(
+        _ record: CollectiveYear, needed: Int, share: Bilingual, into assessment: inout Assessment
+    ) {
         let members = record.collective.members
         let listed = record.listedMembers.count
         let advanced = record.listedMembers.filter {
@@ -30,13 +31,23 @@ struct CollectiveFacts {
         if advanced + unlisted < needed {
             let known =
                 unlisted == 0
-                ? "only \(advanced) of its \(members) members are Advanced Labourers"
-                : "at most \(advanced + unlisted) of its \(members) members can be Advanced Labourers (\(advanced) of the \(listed) listed are)"
-            assessment.fail("\(known) in \(record.year), and \(share) means \(needed)")
+                ? Bilingual(
+                    "chỉ \(amountVi(advanced)) trong số \(amountVi(members)) thành viên đạt danh hiệu Lao động tiên tiến",
+                    "only \(advanced) of its \(members) members are Advanced Labourers")
+                : Bilingual(
+                    "tối đa chỉ \(amountVi(advanced + unlisted)) trong số \(amountVi(members)) thành viên có thể đạt danh hiệu Lao động tiên tiến (\(amountVi(advanced)) trong số \(amountVi(listed)) người có tên trong báo cáo đã đạt)",
+                    "at most \(advanced + unlisted) of its \(members) members can be Advanced Labourers (\(advanced) of the \(listed) listed are)"
+                )
+            assessment.fail(
+                Bilingual(
+                    "\(known.vi) năm \(record.year), trong khi tỷ lệ \(share.vi) đòi hỏi ít nhất \(amountVi(needed)) người",
+                    "\(known.en) in \(record.year), and \(share.en) means \(needed)"))
         } else if advanced < needed {
             assessment.gap(
-                "the \(record.year) submission lists \(listed) of \(members) members of collective \(record.collective.code); the share of Advanced Labourers cannot be computed"
-            )
+                Bilingual(
+                    "báo cáo năm \(record.year) chỉ liệt kê \(amountVi(listed)) trong số \(amountVi(members)) thành viên của tập thể \(record.collective.code), nên không tính được tỷ lệ Lao động tiên tiến",
+                    "the \(record.year) submission lists \(listed) of \(members) members of collective \(record.collective.code); the share of Advanced Labourers cannot be computed"
+                ))
         }
     }
 
@@ -45,8 +56,10 @@ struct CollectiveFacts {
         for person in record.listedMembers {
             guard let discipline = person.discipline, discipline.level >= level else { continue }
             assessment.fail(
-                "its member \(person.name) (\(person.id)) was disciplined at \(discipline.level.rawValue) level in \(record.year)"
-            )
+                Bilingual(
+                    "thành viên \(person.name) (\(person.id)) bị kỷ luật hình thức \(discipline.level.vi) năm \(record.year)",
+                    "its member \(person.name) (\(person.id)) was disciplined at \(discipline.level.rawValue) level in \(record.year)"
+                ))
         }
     }
 }

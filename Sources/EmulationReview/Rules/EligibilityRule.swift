@@ -49,10 +49,10 @@ public struct Candidate: Sendable, Hashable {
 /// A rule's judgement of one candidate.
 public enum Verdict: Sendable, Hashable {
     case eligible
-    /// The candidate does not meet the rule; the text says why, in words a clerk can act on.
-    case notEligible(String)
+    /// The candidate does not meet the rule; the text says why, in words a clerk can act on, in both languages.
+    case notEligible(Bilingual)
     /// The archive cannot decide (years before it, or members not listed); the text says what is missing.
-    case cannotVerify(String)
+    case cannotVerify(Bilingual)
 
     public var kind: VerdictKind {
         switch self {
@@ -62,7 +62,7 @@ public enum Verdict: Sendable, Hashable {
         }
     }
 
-    public var reason: String? {
+    public var reason: Bilingual? {
         switch self {
         case .eligible: nil
         case .notEligible(let text), .cannotVerify(let text): text
@@ -115,13 +115,14 @@ public protocol EligibilityRule: Sendable {
     /// Stable finding code, e.g. `eligibility.grassroots-fighter`.
     var code: String { get }
     /// What the rule requires, in a line.
-    var summary: String { get }
+    var summary: Bilingual { get }
     /// The award codes the rule judges.
     var awards: Set<String> { get }
     /// The years of the candidate's record the rule reads.
     var reach: HistoryReach { get }
-    /// The legal source of the rule in force on a day (e.g. "Law 06/2022/QH15, Art. 23; Decree 98/2023/NĐ-CP").
-    func legalSource(on day: Day, rulebook: Rulebook) -> String
+    /// The legal source of the rule in force on a day (e.g. "Law 06/2022/QH15, Art. 23; Decree 98/2023/NĐ-CP"), in
+    /// the words of the rulebook in each language.
+    func legalSource(on day: Day, rulebook: Rulebook) -> Bilingual
     /// Judges a candidate for one of `awards`; nil when the rule does not apply to it (wrong recipient kind…).
     func evaluate(_ candidate: Candidate, in context: RuleContext) -> Verdict?
     /// Triggering and non-triggering examples; each is run by the test suite.
@@ -130,7 +131,7 @@ public protocol EligibilityRule: Sendable {
 
 extension EligibilityRule {
     /// By default a rule cites the regime in force (its law and decree); a rule with a precise article overrides it.
-    public func legalSource(on day: Day, rulebook: Rulebook) -> String {
+    public func legalSource(on day: Day, rulebook: Rulebook) -> Bilingual {
         LegalRegime.citation(on: day, rulebook: rulebook)
     }
 }
@@ -141,18 +142,21 @@ public struct RuleExample: Sendable {
     public var context: RuleContext
     public var candidate: Candidate
     public var expected: VerdictKind
-    /// For a verdict other than eligible: a fragment of the reason naming the requirement that fails, so that an
-    /// example cannot pass for the wrong reason.
+    /// For a verdict other than eligible: a fragment of the English reason naming the requirement that fails, so
+    /// that an example cannot pass for the wrong reason.
     public var failing: String?
+    /// The same fragment of the Vietnamese reason.
+    public var failingVi: String?
 
     public init(
         _ description: String, context: RuleContext, candidate: Candidate, expected: VerdictKind,
-        failing: String? = nil
+        failing: String? = nil, failingVi: String? = nil
     ) {
         self.description = description
         self.context = context
         self.candidate = candidate
         self.expected = expected
         self.failing = failing
+        self.failingVi = failingVi
     }
 }

@@ -6,8 +6,10 @@ public struct ExcellentCollectiveRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.excellent-collective"
-    public let summary =
+    public let summary = Bilingual(
+        "Tập thể lao động xuất sắc phải hoàn thành xuất sắc nhiệm vụ, mọi thành viên hoàn thành nhiệm vụ, có tỷ lệ Lao động tiên tiến theo bộ quy tắc và có Chiến sĩ thi đua cơ sở (trước năm 2024: đồng thời không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên).",
         "An Excellent Labour Collective is rated excellent, all its members complete tasks, it has the rulebook's share of Advanced Labourers and a Grassroots Emulation Fighter (before 2024: and no member disciplined at warning level or above)."
+    )
     public let awards: Set<String> = [AwardCode.excellentCollective]
     public let reach = HistoryReach.awardYear
     static let parameter = "excellent-collective.min-share"
@@ -19,17 +21,24 @@ public struct ExcellentCollectiveRule: EligibilityRule {
             return .missingParameter(Self.parameter, on: candidate.date)
         }
         let law2022 = LegalRegime.isLaw2022(regime)
-        let share = "at least \(minShare)%"
+        let percentage = sharePercent(minShare)
+        let share = Bilingual("ít nhất \(percentage.vi)", "at least \(percentage.en)")
+        let requirement = Bilingual(
+            "hoàn thành xuất sắc nhiệm vụ, mọi thành viên hoàn thành nhiệm vụ, \(share.vi) thành viên đạt danh hiệu Lao động tiên tiến, trong đó có Chiến sĩ thi đua cơ sở",
+            "an excellent rating, every member completing tasks, \(share.en) of members Advanced Labourers, a Grassroots Emulation Fighter among them"
+        )
         var assessment = Assessment(
             candidate, context.history,
             requirement: law2022
-                ? "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, a Grassroots Emulation Fighter among them"
-                : "an excellent rating, every member completing tasks, \(share) of members Advanced Labourers, a Grassroots Emulation Fighter among them, no member disciplined at warning level or above"
+                ? requirement
+                : Bilingual(
+                    "\(requirement.vi), không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên",
+                    "\(requirement.en), no member disciplined at warning level or above")
         )
         let facts = CollectiveFacts(candidate, context.history)
         guard case .known(let record) = facts.record else {
             if case .unknown(let gap) = facts.record {
-                assessment.gaps("the collective's record", [(candidate.year, gap)])
+                assessment.gaps(Need.collectiveRecord, [(candidate.year, gap)])
             }
             return assessment.verdict
         }
@@ -37,26 +46,39 @@ public struct ExcellentCollectiveRule: EligibilityRule {
         let members = record.listedMembers
         let unlisted = max(0, record.collective.members - members.count)
         if record.collective.rating != .excellent {
-            assessment.fail("is rated \(record.collective.rating.rawValue) in \(year), not excellent")
+            assessment.fail(
+                Bilingual(
+                    "xếp loại \(record.collective.rating.vi) năm \(year), chưa đạt hoàn thành xuất sắc nhiệm vụ",
+                    "is rated \(record.collective.rating.rawValue) in \(year), not excellent"))
         }
         for person in members where person.rating == .notCompleted {
-            assessment.fail("its member \(person.name) (\(person.id)) did not complete tasks in \(year)")
+            assessment.fail(
+                Bilingual(
+                    "thành viên \(person.name) (\(person.id)) không hoàn thành nhiệm vụ năm \(year)",
+                    "its member \(person.name) (\(person.id)) did not complete tasks in \(year)"))
         }
         if unlisted > 0 {
             assessment.gap(
-                "the \(year) submission lists \(members.count) of \(record.collective.members) members of collective \(record.collective.code); whether every member completed tasks cannot be checked"
-            )
+                Bilingual(
+                    "báo cáo năm \(year) chỉ liệt kê \(amountVi(members.count)) trong số \(amountVi(record.collective.members)) thành viên của tập thể \(record.collective.code), nên không kiểm tra được việc mọi thành viên đều hoàn thành nhiệm vụ",
+                    "the \(year) submission lists \(members.count) of \(record.collective.members) members of collective \(record.collective.code); whether every member completed tasks cannot be checked"
+                ))
         }
         if !law2022 { facts.checkDiscipline(record, atLeast: .warning, into: &assessment) }
         facts.checkAdvancedLabourers(
             record, needed: Share.atLeast(minShare, of: record.collective.members), share: share, into: &assessment)
         if !members.contains(where: { context.history.person($0.id, holds: AwardCode.grassrootsFighter, in: year) }) {
             if unlisted == 0 {
-                assessment.fail("has no Grassroots Emulation Fighter among its members in \(year)")
+                assessment.fail(
+                    Bilingual(
+                        "không có thành viên nào đạt danh hiệu Chiến sĩ thi đua cơ sở năm \(year)",
+                        "has no Grassroots Emulation Fighter among its members in \(year)"))
             } else {
                 assessment.gap(
-                    "no listed member is a Grassroots Emulation Fighter in \(year), and \(unlisted) members are not listed"
-                )
+                    Bilingual(
+                        "không thành viên nào có tên trong báo cáo đạt danh hiệu Chiến sĩ thi đua cơ sở năm \(year), và \(amountVi(unlisted)) thành viên không có tên trong báo cáo",
+                        "no listed member is a Grassroots Emulation Fighter in \(year), and \(unlisted) members are not listed"
+                    ))
             }
         }
         return assessment.verdict
@@ -88,11 +110,13 @@ public struct ExcellentCollectiveRule: EligibilityRule {
             RuleExample(
                 "2024: a Grassroots Emulation Fighter is needed in every regime",
                 context: collective(2024, 0).context, candidate: candidate(2024), expected: .notEligible,
-                failing: "has no Grassroots Emulation Fighter among its members in 2024"),
+                failing: "has no Grassroots Emulation Fighter among its members in 2024",
+                failingVi: "không có thành viên nào đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2024"),
             RuleExample(
                 "2023, Decree 91/2017: the same collective lacks a Grassroots Emulation Fighter",
                 context: collective(2023, 0).context, candidate: candidate(2023), expected: .notEligible,
-                failing: "has no Grassroots Emulation Fighter among its members in 2023"),
+                failing: "has no Grassroots Emulation Fighter among its members in 2023",
+                failingVi: "không có thành viên nào đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2023"),
             RuleExample(
                 "2023: with a Grassroots Emulation Fighter", context: collective(2023, 1).context,
                 candidate: candidate(2023), expected: .eligible),
@@ -100,7 +124,8 @@ public struct ExcellentCollectiveRule: EligibilityRule {
                 "2023, Decree 91/2017: a member under a warning blocks the title",
                 context: disciplined(collective(2023, 1), 2023, .warning).context,
                 candidate: candidate(2023), expected: .notEligible,
-                failing: "was disciplined at warning level in 2023"),
+                failing: "was disciplined at warning level in 2023",
+                failingVi: "bị kỷ luật hình thức cảnh cáo năm 2023"),
             RuleExample(
                 "2023: a reprimand is below warning level",
                 context: disciplined(collective(2023, 1), 2023, .reprimand).context,
@@ -114,14 +139,16 @@ public struct ExcellentCollectiveRule: EligibilityRule {
                 context: collective(2024, 1)
                     .person("0275000002", "Lý Văn Đức", year: 2024, rating: .notCompleted, collective: code).context,
                 candidate: candidate(2024), expected: .notEligible,
-                failing: "did not complete tasks in 2024"),
+                failing: "did not complete tasks in 2024",
+                failingVi: "không hoàn thành nhiệm vụ năm 2024"),
             RuleExample(
                 "8 of 10 members listed, all Advanced Labourers: completion of the other two is unknown",
                 context: ExampleHistory(archive: 2019...2024)
                     .collective(code, name, year: 2024, members: 10, rating: .excellent)
                     .people(8, idPrefix: "02740000", year: 2024, titles: ["LDTT"], collective: code).context,
                 candidate: candidate(2024), expected: .cannotVerify,
-                failing: "whether every member completed tasks cannot be checked"),
+                failing: "whether every member completed tasks cannot be checked",
+                failingVi: "không kiểm tra được việc mọi thành viên đều hoàn thành nhiệm vụ"),
         ]
     }
 }

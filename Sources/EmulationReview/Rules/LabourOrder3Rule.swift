@@ -6,8 +6,10 @@ public struct LabourOrder3Rule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.labour-order-3"
-    public let summary =
+    public let summary = Bilingual(
+        "Từ năm 2024, Huân chương Lao động hạng Ba cho cá nhân phải có Bằng khen của Thủ tướng Chính phủ trước đó và N năm hoàn thành tốt nhiệm vụ trở lên, trong đó có một năm hoàn thành xuất sắc nhiệm vụ và 3 lần đạt danh hiệu Chiến sĩ thi đua cơ sở.",
         "From 2024, a person's Labour Order, Third Class follows a PM's Certificate of Merit and N years rated good or better with an excellent year and 3 Grassroots Emulation Fighter titles."
+    )
     public let awards: Set<String> = [AwardCode.labourOrder3]
     public let reach = HistoryReach.earlierYears
     static let parameter = "labour-order-3.consecutive-years"
@@ -28,17 +30,22 @@ public struct LabourOrder3Rule: EligibilityRule {
         let years = window(count, endingWith: candidate.year)
         var assessment = Assessment(
             candidate, context.history,
-            requirement:
-                "a PM's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with at least one excellent year and \(titles) Grassroots Emulation Fighter titles"
+            requirement: Bilingual(
+                "có Bằng khen của Thủ tướng Chính phủ năm \(years[0] - 1) trở về trước, sau đó hoàn thành tốt nhiệm vụ trở lên trong \(inYearsVi(years)), trong đó có ít nhất một năm hoàn thành xuất sắc nhiệm vụ và \(titles) lần đạt danh hiệu Chiến sĩ thi đua cơ sở",
+                "a PM's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years).en) rated good or excellent with at least one excellent year and \(titles) Grassroots Emulation Fighter titles"
+            )
         )
         PriorAward.check(AwardCode.pmCertificate, before: years[0], facts, into: &assessment)
         let rated = facts.split(years, where: { $0.rating == .excellent || $0.rating == .good })
-        if !rated.no.isEmpty { assessment.fail("is rated below good in \(yearList(rated.no))") }
-        assessment.gaps("the rating", rated.unknown)
+        if !rated.no.isEmpty { assessment.fail(ratedBelowGood(in: rated.no)) }
+        assessment.gaps(Need.rating, rated.unknown)
         // Years without a record are already reported as rating gaps.
         let excellent = facts.split(years, where: { $0.rating == .excellent })
         if excellent.yes.isEmpty && excellent.unknown.isEmpty {
-            assessment.fail("is never rated excellent in \(yearList(years))")
+            assessment.fail(
+                Bilingual(
+                    "không năm nào được xếp loại hoàn thành xuất sắc nhiệm vụ trong \(inYearsVi(years))",
+                    "is never rated excellent in \(yearList(years).en)"))
         }
         PriorAward.checkTitles(titles, in: years, facts, into: &assessment)
         return assessment.verdict
@@ -66,19 +73,22 @@ public struct LabourOrder3Rule: EligibilityRule {
                 context: base.person(id, name, year: 2022, rating: .good, titles: fighter, initiatives: [.unit])
                     .context,
                 candidate: candidate, expected: .notEligible,
-                failing: "is never rated excellent in 2020–2024"),
+                failing: "is never rated excellent in 2020–2024",
+                failingVi: "không năm nào được xếp loại hoàn thành xuất sắc nhiệm vụ trong giai đoạn 2020–2024"),
             RuleExample(
                 "only two grassroots titles",
                 context: base.person(id, name, year: 2022, rating: .excellent, titles: ["LDTT"]).context,
                 candidate: candidate, expected: .notEligible,
-                failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3"),
+                failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3",
+                failingVi: "chỉ có 2 lần đạt danh hiệu Chiến sĩ thi đua cơ sở trong giai đoạn 2020–2024, chưa đủ 3 lần"),
             RuleExample(
                 "the archive starts in 2022: the PM's certificate and 2020–2021 cannot be seen",
                 context: ExampleHistory(archive: 2022...2024)
                     .person(id, name, in: 2022...2024, rating: .excellent, titles: fighter, initiatives: [.unit])
                     .context,
                 candidate: candidate, expected: .cannotVerify,
-                failing: "one given before 2022, when the archive starts, cannot be verified"),
+                failing: "one given before 2022, when the archive starts, cannot be verified",
+                failingVi: "nếu được tặng trước năm 2022 (năm bắt đầu của dữ liệu lưu trữ) thì không xác minh được"),
             RuleExample(
                 "2023: the rule of Decree 91/2017 is not established, so it is not checked",
                 context: base.context,

@@ -6,8 +6,10 @@ public struct PmCertificateRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.pm-certificate"
-    public let summary =
+    public let summary = Bilingual(
+        "Bằng khen của Thủ tướng Chính phủ cho cá nhân phải có Bằng khen của Tổng Giám đốc trước đó và N năm liên tục hoàn thành tốt nhiệm vụ trở lên (từ năm 2024: trong đó có 3 lần đạt danh hiệu Chiến sĩ thi đua cơ sở; trước năm 2024: hoàn thành xuất sắc nhiệm vụ, có 5 sáng kiến).",
         "A person's PM's Certificate of Merit follows a General Director's Certificate of Merit and N consecutive well-rated years (from 2024: with 3 Grassroots Emulation Fighter titles; before: excellent, with 5 initiatives)."
+    )
     public let awards: Set<String> = [AwardCode.pmCertificate]
     public let reach = HistoryReach.earlierYears
     static let parameter = "pm-certificate.consecutive-years"
@@ -29,29 +31,36 @@ public struct PmCertificateRule: EligibilityRule {
         }
         let facts = PersonFacts(candidate, context.history)
         let years = window(count, endingWith: candidate.year)
+        let certificate = "có Bằng khen của Tổng Giám đốc Bảo hiểm xã hội Việt Nam năm \(years[0] - 1) trở về trước"
         let requirement =
             law2022
-            ? "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated good or excellent with \(threshold) Grassroots Emulation Fighter titles"
-            : "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years)) rated excellent with \(threshold) initiatives"
+            ? Bilingual(
+                "\(certificate), sau đó hoàn thành tốt nhiệm vụ trở lên trong \(inYearsVi(years)), trong đó có \(threshold) lần đạt danh hiệu Chiến sĩ thi đua cơ sở",
+                "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years).en) rated good or excellent with \(threshold) Grassroots Emulation Fighter titles"
+            )
+            : Bilingual(
+                "\(certificate), sau đó hoàn thành xuất sắc nhiệm vụ trong \(inYearsVi(years)), với \(threshold) sáng kiến",
+                "a General Director's Certificate of Merit for \(years[0] - 1) or earlier, then \(yearList(years).en) rated excellent with \(threshold) initiatives"
+            )
         var assessment = Assessment(candidate, context.history, requirement: requirement)
         PriorAward.check(AwardCode.sectorCertificate, before: years[0], facts, into: &assessment)
 
         if law2022 {
             let rated = facts.split(years, where: { $0.rating == .excellent || $0.rating == .good })
-            if !rated.no.isEmpty { assessment.fail("is rated below good in \(yearList(rated.no))") }
-            assessment.gaps("the rating", rated.unknown)
+            if !rated.no.isEmpty { assessment.fail(ratedBelowGood(in: rated.no)) }
+            assessment.gaps(Need.rating, rated.unknown)
             PriorAward.checkTitles(threshold, in: years, facts, into: &assessment)
         } else {
             let rated = facts.split(years, where: { $0.rating == .excellent })
-            if !rated.no.isEmpty { assessment.fail("is not rated excellent in \(yearList(rated.no))") }
-            assessment.gaps("the rating", rated.unknown)
+            if !rated.no.isEmpty { assessment.fail(notRatedExcellent(in: rated.no)) }
+            assessment.gaps(Need.rating, rated.unknown)
             let initiatives = facts.initiatives(in: years).count
             if initiatives < threshold {
                 let unknown = facts.gaps(in: years)
                 if unknown.isEmpty {
-                    assessment.fail("has \(initiatives) initiative\(initiatives == 1 ? "" : "s") in \(yearList(years))")
+                    assessment.fail(initiativeCount(initiatives, in: years))
                 } else {
-                    assessment.gaps("the initiatives", unknown)
+                    assessment.gaps(Bilingual("sáng kiến", "the initiatives"), unknown)
                 }
             }
         }
@@ -83,7 +92,8 @@ public struct PmCertificateRule: EligibilityRule {
                 context: good.person(id, name, year: 2022, rating: .good, titles: ["LDTT"]).context,
                 candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .nomination),
                 expected: .notEligible,
-                failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3"),
+                failing: "holds 2 Grassroots Emulation Fighter titles in 2020–2024, not 3",
+                failingVi: "chỉ có 2 lần đạt danh hiệu Chiến sĩ thi đua cơ sở trong giai đoạn 2020–2024, chưa đủ 3 lần"),
             RuleExample(
                 "2023, Decree 91/2017: 2019–2023 excellent with an initiative each year",
                 context: excellent.context,
@@ -95,7 +105,8 @@ public struct PmCertificateRule: EligibilityRule {
                     .context,
                 candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2023, source: .nomination),
                 expected: .notEligible,
-                failing: "is not rated excellent in 2019–2023"),
+                failing: "is not rated excellent in 2019–2023",
+                failingVi: "không được xếp loại hoàn thành xuất sắc nhiệm vụ trong giai đoạn 2019–2023"),
             RuleExample(
                 "no General Director's certificate in an archive that starts in 2019",
                 context: ExampleHistory(archive: 2019...2024)
@@ -103,7 +114,8 @@ public struct PmCertificateRule: EligibilityRule {
                     .context,
                 candidate: ExampleHistory.candidate(id, name, "BK-TTG", year: 2024, source: .decision),
                 expected: .cannotVerify,
-                failing: "one given before 2019, when the archive starts, cannot be verified"),
+                failing: "one given before 2019, when the archive starts, cannot be verified",
+                failingVi: "nếu được tặng trước năm 2019 (năm bắt đầu của dữ liệu lưu trữ) thì không xác minh được"),
         ]
     }
 }

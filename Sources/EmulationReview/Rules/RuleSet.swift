@@ -17,19 +17,21 @@ public enum RuleSet {
     public struct RuleResult: Sendable, Hashable {
         public var code: String
         public var verdict: Verdict
-        public var source: String
+        public var source: Bilingual
 
-        public init(code: String, verdict: Verdict, source: String) {
+        public init(code: String, verdict: Verdict, source: Bilingual) {
             self.code = code
             self.verdict = verdict
             self.source = source
         }
 
         /// The reason with its legal source, "… (Law 06/2022/QH15 …)"; nil when the rule found no objection.
-        public var explanation: String? { verdict.reason.map { "\($0) (\(source))" } }
+        public var explanation: Bilingual? {
+            verdict.reason.map { Bilingual("\($0.vi) (\(source.vi))", "\($0.en) (\(source.en))") }
+        }
 
-        /// "code: reason (legal source)", as the report lists it.
-        public var line: String? { explanation.map { "\(code): \($0)" } }
+        /// "code: reason (legal source)", as the report lists it; the code is the same in both languages.
+        public var line: Bilingual? { explanation.map { $0.map { "\(code): \($0)" } } }
     }
 
     public struct Judgement: Sendable, Hashable {

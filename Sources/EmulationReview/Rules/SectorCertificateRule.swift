@@ -6,8 +6,10 @@ public struct SectorCertificateRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.sector-certificate"
-    public let summary =
+    public let summary = Bilingual(
+        "Bằng khen của Tổng Giám đốc cho cá nhân cần N lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở, hoặc 2 năm hoàn thành xuất sắc nhiệm vụ với 2 sáng kiến.",
         "A person's General Director's Certificate of Merit needs N consecutive Grassroots Emulation Fighter titles, or 2 excellent years with 2 initiatives."
+    )
     public let awards: Set<String> = [AwardCode.sectorCertificate]
     public let reach = HistoryReach.earlierYears
     static let parameter = "sector-certificate.consecutive-grassroots"
@@ -31,8 +33,10 @@ public struct SectorCertificateRule: EligibilityRule {
         let excellentYears = window(excellentCount, endingWith: candidate.year)
         var assessment = Assessment(
             candidate, context.history,
-            requirement:
-                "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(titleYears))), or an excellent rating in \(yearList(excellentYears)) with \(initiativesNeeded) initiatives in those years"
+            requirement: Bilingual(
+                "\(count) lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (\(yearList(titleYears).vi)), hoặc hoàn thành xuất sắc nhiệm vụ trong \(inYearsVi(excellentYears)), với \(initiativesNeeded) sáng kiến trong thời gian đó",
+                "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(titleYears).en)), or an excellent rating in \(yearList(excellentYears).en) with \(initiativesNeeded) initiatives in those years"
+            )
         )
 
         // First path: the grassroots titles.
@@ -48,17 +52,22 @@ public struct SectorCertificateRule: EligibilityRule {
         let titlesFail = !titles.no.isEmpty
         let excellenceFail = !excellent.no.isEmpty || (excellent.unknown.isEmpty && !enoughInitiatives)
         if titlesFail && excellenceFail {
-            assessment.fail("holds no Grassroots Emulation Fighter title for \(yearList(titles.no))")
+            assessment.fail(
+                Bilingual(
+                    "không có danh hiệu Chiến sĩ thi đua cơ sở \(inYearsVi(titles.no))",
+                    "holds no Grassroots Emulation Fighter title for \(yearList(titles.no).en)"))
             if !excellent.no.isEmpty {
-                assessment.fail("is not rated excellent in \(yearList(excellent.no))")
+                assessment.fail(notRatedExcellent(in: excellent.no))
             } else {
-                assessment.fail(
-                    "has \(initiatives) initiative\(initiatives == 1 ? "" : "s") in \(yearList(excellentYears))")
+                assessment.fail(initiativeCount(initiatives, in: excellentYears))
             }
         } else {
             // One path is still open: say what the archive lacks for it.
-            if !titlesFail { assessment.gaps("Grassroots Emulation Fighter", titles.unknown) }
-            if !excellenceFail { assessment.gaps("the rating and initiatives", excellent.unknown) }
+            if !titlesFail { assessment.gaps(Need.grassrootsFighter, titles.unknown) }
+            if !excellenceFail {
+                assessment.gaps(
+                    Bilingual("kết quả xếp loại, sáng kiến", "the rating and initiatives"), excellent.unknown)
+            }
         }
         return assessment.verdict
     }
@@ -86,19 +95,24 @@ public struct SectorCertificateRule: EligibilityRule {
                     .person(id, name, year: 2018, rating: .good, titles: ["LDTT"])
                     .person(id, name, year: 2019, rating: .excellent, titles: fighter, initiatives: [.unit]).context,
                 candidate: candidate, expected: .notEligible,
-                failing: "is not rated excellent in 2018"),
+                failing: "is not rated excellent in 2018",
+                failingVi: "không được xếp loại hoàn thành xuất sắc nhiệm vụ trong năm 2018"),
             RuleExample(
                 "excellent twice but a single initiative",
                 context: ExampleHistory(archive: 2015...2019)
                     .person(id, name, year: 2018, rating: .excellent, titles: ["LDTT"])
                     .person(id, name, year: 2019, rating: .excellent, titles: ["LDTT"], initiatives: [.unit]).context,
                 candidate: candidate, expected: .notEligible,
-                failing: "has 1 initiative in 2018 and 2019"),
+                failing: "has 1 initiative in 2018 and 2019",
+                failingVi: "chỉ có 1 sáng kiến trong các năm 2018 và 2019"),
             RuleExample(
                 "the archive starts in 2019: the 2018 title cannot be seen",
                 context: ExampleHistory(archive: 2019...2019).person(id, name, year: 2019, titles: fighter).context,
                 candidate: candidate, expected: .cannotVerify,
-                failing: "Grassroots Emulation Fighter in 2018 cannot be verified before 2019"),
+                failing: "Grassroots Emulation Fighter in 2018 cannot be verified before 2019",
+                failingVi:
+                    "danh hiệu Chiến sĩ thi đua cơ sở năm 2018 không xác minh được vì dữ liệu lưu trữ bắt đầu từ năm 2019"
+            ),
         ]
     }
 }

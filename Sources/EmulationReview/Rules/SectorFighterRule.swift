@@ -5,8 +5,10 @@ public struct SectorFighterRule: EligibilityRule {
     public init() {}
 
     public let code = "eligibility.sector-fighter"
-    public let summary =
+    public let summary = Bilingual(
+        "Chiến sĩ thi đua cấp bộ, ngành phải có N lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở và có sáng kiến có phạm vi ảnh hưởng toàn ngành trong các năm đó.",
         "A Sector Emulation Fighter holds N consecutive Grassroots Emulation Fighter titles and a sector-wide initiative in them."
+    )
     public let awards: Set<String> = [AwardCode.sectorFighter]
     public let reach = HistoryReach.earlierYears
     static let parameter = "sector-fighter.consecutive-grassroots"
@@ -20,21 +22,30 @@ public struct SectorFighterRule: EligibilityRule {
         let facts = PersonFacts(candidate, context.history)
         var assessment = Assessment(
             candidate, context.history,
-            requirement:
-                "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(years))) and an initiative with sector-wide or national effect in those years"
+            requirement: Bilingual(
+                "\(count) lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (\(yearList(years).vi)) và có sáng kiến có phạm vi ảnh hưởng toàn ngành hoặc toàn quốc trong các năm đó",
+                "\(count) consecutive Grassroots Emulation Fighter titles (\(yearList(years).en)) and an initiative with sector-wide or national effect in those years"
+            )
         )
         let titles = facts.split(years) { facts.holds(AwardCode.grassrootsFighter, in: $0) }
         if !titles.no.isEmpty {
-            assessment.fail("holds no Grassroots Emulation Fighter title for \(yearList(titles.no))")
+            assessment.fail(
+                Bilingual(
+                    "không có danh hiệu Chiến sĩ thi đua cơ sở \(inYearsVi(titles.no))",
+                    "holds no Grassroots Emulation Fighter title for \(yearList(titles.no).en)"))
         }
-        assessment.gaps("Grassroots Emulation Fighter", titles.unknown)
+        assessment.gaps(Need.grassrootsFighter, titles.unknown)
         let wide = facts.initiatives(in: years).contains { $0.scope != .unit }
         if !wide {
             let unknown = facts.gaps(in: years)
             if unknown.isEmpty {
-                assessment.fail("has no initiative with sector-wide or national effect in \(yearList(years))")
+                assessment.fail(
+                    Bilingual(
+                        "không có sáng kiến nào có phạm vi ảnh hưởng toàn ngành hoặc toàn quốc trong \(inYearsVi(years))",
+                        "has no initiative with sector-wide or national effect in \(yearList(years).en)"))
             } else {
-                assessment.gaps("a sector-wide initiative", unknown)
+                assessment.gaps(
+                    Bilingual("sáng kiến có phạm vi ảnh hưởng toàn ngành", "a sector-wide initiative"), unknown)
             }
         }
         return assessment.verdict
@@ -58,26 +69,33 @@ public struct SectorFighterRule: EligibilityRule {
                     .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.sector])
                     .person(id, name, year: 2018, titles: ["LDTT"]).context,
                 candidate: candidate, expected: .notEligible,
-                failing: "holds no Grassroots Emulation Fighter title for 2018"),
+                failing: "holds no Grassroots Emulation Fighter title for 2018",
+                failingVi: "không có danh hiệu Chiến sĩ thi đua cơ sở năm 2018"),
             RuleExample(
                 "three titles but only unit initiatives",
                 context: ExampleHistory(archive: 2015...2019)
                     .person(id, name, in: 2017...2019, titles: fighter, initiatives: [.unit]).context,
                 candidate: candidate, expected: .notEligible,
-                failing: "has no initiative with sector-wide or national effect in 2017–2019"),
+                failing: "has no initiative with sector-wide or national effect in 2017–2019",
+                failingVi:
+                    "không có sáng kiến nào có phạm vi ảnh hưởng toàn ngành hoặc toàn quốc trong giai đoạn 2017–2019"),
             RuleExample(
                 "the archive starts in 2018, so 2017 is unknown",
                 context: ExampleHistory(archive: 2018...2019)
                     .person(id, name, in: 2018...2019, titles: fighter, initiatives: [.sector]).context,
                 candidate: candidate, expected: .cannotVerify,
-                failing: "Grassroots Emulation Fighter in 2017 cannot be verified before 2018"),
+                failing: "Grassroots Emulation Fighter in 2017 cannot be verified before 2018",
+                failingVi:
+                    "danh hiệu Chiến sĩ thi đua cơ sở năm 2017 không xác minh được vì dữ liệu lưu trữ bắt đầu từ năm 2018"
+            ),
             RuleExample(
                 "a known break in 2018 decides even though 2017 is before the archive",
                 context: ExampleHistory(archive: 2018...2019)
                     .person(id, name, year: 2018, titles: ["LDTT"], initiatives: [.sector])
                     .person(id, name, year: 2019, titles: fighter, initiatives: [.unit]).context,
                 candidate: candidate, expected: .notEligible,
-                failing: "holds no Grassroots Emulation Fighter title for 2018"),
+                failing: "holds no Grassroots Emulation Fighter title for 2018",
+                failingVi: "không có danh hiệu Chiến sĩ thi đua cơ sở năm 2018"),
         ]
     }
 }

@@ -24,11 +24,26 @@ func ruleExampleGivesItsVerdict(_ test: RuleExampleCase) {
     let verdict = rule.evaluate(example.candidate, in: example.context)
     #expect(
         (verdict?.kind ?? .notChecked) == example.expected,
-        "gave \(verdict?.kind.rawValue ?? "nil"): \(verdict?.reason ?? "no reason")")
+        "gave \(verdict?.kind.rawValue ?? "nil"): \(verdict?.reason?.en ?? "no reason")")
     if let failing = example.failing {
         #expect(
-            verdict?.reason?.contains(failing) == true,
-            "the reason does not name “\(failing)”: \(verdict?.reason ?? "no reason")")
+            verdict?.reason?.en.contains(failing) == true,
+            "the reason does not name “\(failing)”: \(verdict?.reason?.en ?? "no reason")")
+    }
+    if let failing = example.failingVi {
+        #expect(
+            verdict?.reason?.vi.contains(failing) == true,
+            "the Vietnamese reason does not name “\(failing)”: \(verdict?.reason?.vi ?? "no reason")")
+    }
+}
+
+@Test("rule example in Vietnamese", arguments: RuleExampleCase.all)
+func ruleExampleReasonIsVietnamese(_ test: RuleExampleCase) {
+    guard let reason = test.rule.evaluate(test.example.candidate, in: test.example.context)?.reason else { return }
+    #expect(reason.vi != reason.en, "the reason reads the same in both languages: \(reason.en)")
+    // A cheap guard against English left in the Vietnamese wording.
+    for word in [" is ", " the ", "Required", "cannot be verified"] {
+        #expect(!reason.vi.contains(word), "“\(word)” in the Vietnamese reason: \(reason.vi)")
     }
 }
 
@@ -39,6 +54,9 @@ final class RuleExamplesTests: XCTestCase {
         for test in RuleExampleCase.all where test.example.expected != .eligible && test.example.expected != .notChecked
         {
             XCTAssertNotNil(test.example.failing, "\(test.testDescription): give `failing:` a fragment of the reason")
+            XCTAssertNotNil(
+                test.example.failingVi, "\(test.testDescription): give `failingVi:` a fragment of the Vietnamese reason"
+            )
         }
     }
 
@@ -75,13 +93,15 @@ final class RuleExamplesTests: XCTestCase {
         for rule in RuleSet.all {
             for example in rule.examples {
                 guard let reason = rule.evaluate(example.candidate, in: example.context)?.reason,
-                    !reason.hasPrefix("the rulebook has no")
+                    !reason.en.hasPrefix("the rulebook has no")
                 else { continue }
                 let candidate = example.candidate
-                XCTAssertTrue(
-                    reason.contains(candidate.name) && reason.contains(candidate.recipient)
-                        && reason.contains(String(candidate.year)),
-                    "\(rule.code): \"\(example.description)\": \(reason)")
+                for text in [reason.vi, reason.en] {
+                    XCTAssertTrue(
+                        text.contains(candidate.name) && text.contains(candidate.recipient)
+                            && text.contains(String(candidate.year)),
+                        "\(rule.code): \"\(example.description)\": \(text)")
+                }
             }
         }
     }
@@ -100,7 +120,8 @@ final class RuleExamplesTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(rule.examples.count, 4, rule.code)
             XCTAssertTrue(
                 kinds.isSuperset(of: [.eligible, .notEligible, .cannotVerify]), "\(rule.code) covers only \(kinds)")
-            XCTAssertFalse(rule.summary.isEmpty, rule.code)
+            XCTAssertFalse(rule.summary.en.isEmpty, rule.code)
+            XCTAssertNotEqual(rule.summary.vi, rule.summary.en, rule.code)
             XCTAssertFalse(rule.awards.isEmpty, rule.code)
         }
     }
@@ -110,16 +131,23 @@ final class RuleExamplesTests: XCTestCase {
         let rule = DisciplineBlocksAwardRule()
         XCTAssertEqual(
             rule.legalSource(on: Day(year: 2019, month: 6, day: 1), rulebook: rulebook),
-            "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP")
+            Bilingual(
+                "Luật Thi đua, Khen thưởng 2003 (sửa đổi 2013), Nghị định 91/2017/NĐ-CP",
+                "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP"))
         XCTAssertEqual(
             rule.legalSource(on: Day(year: 2024, month: 6, day: 1), rulebook: rulebook),
-            "Law 06/2022/QH15, Decree 98/2023/ND-CP, Art. 4")
+            Bilingual(
+                "Luật Thi đua, Khen thưởng số 06/2022/QH15, Điều 4 Nghị định 98/2023/NĐ-CP",
+                "Law 06/2022/QH15, Decree 98/2023/ND-CP, Art. 4"))
+        let since2025 = rule.legalSource(on: Day(year: 2025, month: 7, day: 1), rulebook: rulebook)
+        XCTAssertTrue(since2025.en.hasPrefix("Law 06/2022/QH15, Decree 152/2025/ND-CP"), since2025.en)
         XCTAssertTrue(
-            rule.legalSource(on: Day(year: 2025, month: 7, day: 1), rulebook: rulebook).hasPrefix(
-                "Law 06/2022/QH15, Decree 152/2025/ND-CP"))
+            since2025.vi.hasPrefix("Luật Thi đua, Khen thưởng số 06/2022/QH15, Nghị định 152/2025/NĐ-CP"), since2025.vi)
         XCTAssertEqual(
             SectorFighterRule().legalSource(on: Day(year: 2017, month: 9, day: 30), rulebook: rulebook),
-            "Law on Emulation and Commendation 2003/2013, Decree 42/2010/ND-CP")
+            Bilingual(
+                "Luật Thi đua, Khen thưởng 2003 (sửa đổi 2013), Nghị định 42/2010/NĐ-CP",
+                "Law on Emulation and Commendation 2003/2013, Decree 42/2010/ND-CP"))
     }
 
     /// The example rulebook is the only copy in code of `Inputs/reference/rulebook.xml`: keep them equal.

@@ -20,7 +20,7 @@ final class RuleSetTests: XCTestCase {
             ])
         XCTAssertTrue(
             judgement.results.allSatisfy {
-                $0.source == "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP"
+                $0.source.en == "Law on Emulation and Commendation 2003/2013, Decree 91/2017/ND-CP"
             })
     }
 
@@ -36,7 +36,7 @@ final class RuleSetTests: XCTestCase {
         XCTAssertEqual(kinds["eligibility.grassroots-fighter"], .eligible)
         XCTAssertEqual(kinds["eligibility.grassroots-fighter-quota"], .cannotVerify)
         let reason = try XCTUnwrap(
-            judgement.results.first { $0.code == "eligibility.discipline-blocks-award" }?.verdict.reason)
+            judgement.results.first { $0.code == "eligibility.discipline-blocks-award" }?.verdict.reason?.en)
         XCTAssertTrue(reason.contains("reprimand") && reason.contains(person), reason)
     }
 
@@ -48,7 +48,7 @@ final class RuleSetTests: XCTestCase {
             ExampleHistory.candidate(id, person, "BK-TGD", year: 2019, source: .nomination), in: context)
         XCTAssertEqual(judgement.verdict, .cannotVerify)
         let reason = try XCTUnwrap(
-            judgement.results.first { $0.code == "eligibility.sector-certificate" }?.verdict.reason)
+            judgement.results.first { $0.code == "eligibility.sector-certificate" }?.verdict.reason?.en)
         XCTAssertTrue(reason.contains("cannot be verified before 2019: the archive starts in 2019"), reason)
     }
 
@@ -68,7 +68,7 @@ final class RuleSetTests: XCTestCase {
             .people(4, idPrefix: "44080000", year: 2019, agency: "44", titles: ["LDTT"], collective: "44-08").context
         let candidate = ExampleHistory.collectiveCandidate(
             "44-08", "BHXH huyện Yên Thành", "TTLDTT", year: 2019, agency: "44")
-        let reason = try XCTUnwrap(AdvancedCollectiveRule().evaluate(candidate, in: context)?.reason)
+        let reason = try XCTUnwrap(AdvancedCollectiveRule().evaluate(candidate, in: context)?.reason?.en)
         XCTAssertTrue(
             reason.contains(
                 "the 2019 submission lists 4 of 25 members of collective 44-08; the share of Advanced Labourers cannot be computed"

@@ -63,7 +63,7 @@ extension ModelFormatter {
                 agencyName: agencyName(c.agency, reference.agencies[c.agency]?.name ?? c.agency),
                 award: awardName(c.award, reference.awards[c.award]?.name ?? c.award),
                 source: pick(Vocabulary.source(c.source)),
-                location: "\(c.file):\(c.location.line)", reasons: n.objections.compactMap(\.line))
+                location: "\(c.file):\(c.location.line)", reasons: n.objections.compactMap { $0.line?(language) })
         }
         // Cannot-verify cases grouped by the rule that could not decide, with one reason as an example.
         var byRule: [String: (count: Int, example: String)] = [:]
@@ -71,7 +71,7 @@ extension ModelFormatter {
         for row in rows where row.verdict == .cannotVerify {
             undecided += 1
             for result in row.objections {
-                let entry = byRule[result.code] ?? (0, result.line!)
+                let entry = byRule[result.code] ?? (0, pick(result.line!))
                 byRule[result.code] = (entry.count + 1, entry.example)
             }
         }
