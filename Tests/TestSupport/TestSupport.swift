@@ -118,10 +118,10 @@ public enum MailSamples {
         return files
     }
 
-    /// Findings of a rejected submission, in the `validate` format.
+    /// Findings of a rejected submission, in the `validate --lang vi` format that agencies' feedback uses.
     public static let findings = [
-        "Inputs/2018/27.xml:4:78: error: [workforce.exceeds-total] workforce women (269 women) is greater than the total staff (257); correct one of the two counts",
-        "Inputs/2018/27.xml:51:162: error: [person.duplicate-id] person 2701208738 appears twice (first at line 48); list each person once",
-        "Inputs/2018/27.xml:60:3: warning: [indicator.as-of-outside-year] the as-of date is outside the year",
+        "Inputs/2018/27.xml:4:78: lỗi: [workforce.exceeds-total] số lao động nữ (women = 269) lớn hơn tổng số lao động (257); sửa một trong hai số",
+        "Inputs/2018/27.xml:51:162: lỗi: [person.duplicate-id] cá nhân 2701208738 xuất hiện hai lần (lần đầu ở dòng 48); mỗi người chỉ ghi một lần",
+        "Inputs/2018/27.xml:60:3: cảnh báo: [indicator.as-of-outside-year] số liệu chỉ tiêu được báo cáo tính đến ngày 2019-01-31, ngoài năm báo cáo 2018; kiểm tra lại ngày asOf",
     ]
 }

@@ -14,7 +14,8 @@ public enum CrossFileChecks {
             guard case .board(let board) = files[index].content, files[index].outcome == .accepted else { continue }
             if !boards.insert(board.year).inserted {
                 files[index].add(
-                    FindingKind.boardDuplicate.make(file: files[index].path, at: board.location, ["year": "\(board.year)"]))
+                    FindingKind.boardDuplicate.make(
+                        file: files[index].path, at: board.location, ["year": "\(board.year)"]))
             }
         }
     }

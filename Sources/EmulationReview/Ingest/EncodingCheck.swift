@@ -50,7 +50,13 @@ extension FindingKind {
                 [.submission { $0.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"windows-1258\"") }]),
             .triggers(
                 "a report in Latin-1 bytes declared as UTF-8",
-                [ExampleFile("2019/01.xml", .bytes(Array(SampleFiles.submission.utf8.prefix(300)) + [0xE0, 0x20] + Array(SampleFiles.submission.utf8.dropFirst(300))))]),
+                [
+                    ExampleFile(
+                        "2019/01.xml",
+                        .bytes(
+                            Array(SampleFiles.submission.utf8.prefix(300)) + [0xE0, 0x20]
+                                + Array(SampleFiles.submission.utf8.dropFirst(300))))
+                ]),
             .passes("a report in UTF-8", [.submission()]),
         ])
 }

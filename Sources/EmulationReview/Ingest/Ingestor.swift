@@ -208,13 +208,19 @@ extension FindingKind {
 
     static let unknownFormat = FindingKind(
         "xml.unknown-format", .error, parameters: ["root", "found", "namespace"],
-        vi: "phần tử gốc <{root}> có {found}; báo cáo phải bắt đầu bằng <submission xmlns=\"{namespace}\"> (dữ liệu danh mục và tệp của Hội đồng dùng không gian tên riêng, xem README)",
-        en: "the root element <{root}> has {found}; a submission must be <submission xmlns=\"{namespace}\"> (reference data and the board's files use their own namespaces, see the README)",
+        vi:
+            "phần tử gốc <{root}> có {found}; báo cáo phải bắt đầu bằng <submission xmlns=\"{namespace}\"> (dữ liệu danh mục và tệp của Hội đồng dùng không gian tên riêng, xem README)",
+        en:
+            "the root element <{root}> has {found}; a submission must be <submission xmlns=\"{namespace}\"> (reference data and the board's files use their own namespaces, see the README)",
         fields: ["submission"],
         examples: [
             .triggers(
                 "a report without its namespace",
-                [.submission { $0.replacingOccurrences(of: " xmlns=\"urn:vn:vss:emulation-review:submission:v1\"", with: "") }]),
+                [
+                    .submission {
+                        $0.replacingOccurrences(of: " xmlns=\"urn:vn:vss:emulation-review:submission:v1\"", with: "")
+                    }
+                ]),
             .passes("a report in its namespace", [.submission()]),
         ])
 }

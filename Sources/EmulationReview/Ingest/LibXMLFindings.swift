@@ -11,15 +11,19 @@ extension FindingKind {
         vi: "tệp không có phần tử XML nào; gửi tệp báo cáo đầy đủ",
         en: "the file holds no XML element; send the complete report file",
         examples: [
-            .triggers("only an XML declaration and a comment", [.text("2019/01.xml", "<?xml version=\"1.0\"?>\n<!-- báo cáo -->\n")]),
+            .triggers(
+                "only an XML declaration and a comment",
+                [.text("2019/01.xml", "<?xml version=\"1.0\"?>\n<!-- báo cáo -->\n")]),
             .triggers("only spaces", [.text("2019/01.xml", "   \n")]),
             .passes("a report", [.submission()]),
         ])
 
     static let invalidChar = FindingKind(
         "xml.invalid-char", .error,
-        vi: "tệp có ký tự mà XML không cho phép (như ký tự điều khiển hoặc byte NUL); xóa ký tự đó hoặc lưu lại tệp dưới dạng văn bản UTF-8",
-        en: "the file contains a character XML does not allow (such as a control character or a NUL byte); remove it or save the file again as UTF-8 text",
+        vi:
+            "tệp có ký tự mà XML không cho phép (như ký tự điều khiển hoặc byte NUL); xóa ký tự đó hoặc lưu lại tệp dưới dạng văn bản UTF-8",
+        en:
+            "the file contains a character XML does not allow (such as a control character or a NUL byte); remove it or save the file again as UTF-8 text",
         examples: [
             .triggers("a control character in a text", [edit("Sơ kết phong trào", "Sơ kết\u{01} phong trào")]),
             .passes("plain text", [.submission()]),
@@ -27,8 +31,10 @@ extension FindingKind {
 
     static let entity = FindingKind(
         "xml.entity", .error,
-        vi: "chỉ được dùng năm thực thể định sẵn (&amp; &lt; &gt; &quot; &apos;) và tham chiếu ký tự (như &#160;); thay thực thể khác bằng chính ký tự đó",
-        en: "only the five predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references (such as &#160;) may be used; write any other as the character itself",
+        vi:
+            "chỉ được dùng năm thực thể định sẵn (&amp; &lt; &gt; &quot; &apos;) và tham chiếu ký tự (như &#160;); thay thực thể khác bằng chính ký tự đó",
+        en:
+            "only the five predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references (such as &#160;) may be used; write any other as the character itself",
         examples: [
             .triggers("&nbsp; in a text", [edit("Sơ kết phong trào", "Sơ kết&nbsp;phong trào")]),
             .passes("&#160; in a text", [edit("Sơ kết phong trào", "Sơ kết&#160;phong trào")]),
@@ -68,15 +74,21 @@ extension FindingKind {
         examples: [
             .triggers(
                 "300 nested elements",
-                [edit("</documents>", String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300) + "</documents>")],
+                [
+                    edit(
+                        "</documents>",
+                        String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300) + "</documents>")
+                ],
                 findingLimit: 2000),
             .passes("a report", [.submission()]),
         ])
 
     static let namespace = FindingKind(
         "xml.namespace", .error, parameters: ["detail"],
-        vi: "tiền tố không gian tên chưa được khai báo hoặc khai báo sai; xóa tiền tố (như p: trong <p:preparer>) hoặc khai báo nó",
-        en: "a namespace prefix is not declared or declared wrongly ({detail}); remove the prefix (such as p: in <p:preparer>) or declare it",
+        vi:
+            "tiền tố không gian tên chưa được khai báo hoặc khai báo sai; xóa tiền tố (như p: trong <p:preparer>) hoặc khai báo nó",
+        en:
+            "a namespace prefix is not declared or declared wrongly ({detail}); remove the prefix (such as p: in <p:preparer>) or declare it",
         examples: [
             .triggers("an undeclared prefix", [edit("<preparer ", "<p:preparer ")]),
             .passes("a report", [.submission()]),
@@ -84,10 +96,13 @@ extension FindingKind {
 
     static let notWellFormed = FindingKind(
         "xml.not-well-formed", .error, parameters: ["detail"],
-        vi: "tệp không phải XML hợp lệ tại vị trí này (thường do thiếu dấu > hoặc dấu nháy, hoặc tệp bị cắt cụt); sửa tại dòng và cột được chỉ ra rồi gửi lại",
-        en: "the file is not well-formed XML here ({detail}); correct it at the line and column given and send it again",
+        vi:
+            "tệp không phải XML hợp lệ tại vị trí này (thường do thiếu dấu > hoặc dấu nháy, hoặc tệp bị cắt cụt); sửa tại dòng và cột được chỉ ra rồi gửi lại",
+        en:
+            "the file is not well-formed XML here ({detail}); correct it at the line and column given and send it again",
         examples: [
-            .triggers("a file cut off in the middle", [.text("2019/01.xml", String(SampleFiles.submission.prefix(700)))]),
+            .triggers(
+                "a file cut off in the middle", [.text("2019/01.xml", String(SampleFiles.submission.prefix(700)))]),
             .passes("a whole report", [.submission()]),
         ])
 
@@ -102,8 +117,10 @@ extension FindingKind {
 
     static let doctypeForbidden = FindingKind(
         "xml.doctype-forbidden", .error,
-        vi: "báo cáo không được chứa khai báo DOCTYPE (nó có thể ẩn các thực thể đọc tệp khác hoặc phình to vô hạn); xóa khai báo rồi gửi lại",
-        en: "submissions may not contain a DOCTYPE declaration (it can hide entities that read other files or expand without limit); remove it and send the file again",
+        vi:
+            "báo cáo không được chứa khai báo DOCTYPE (nó có thể ẩn các thực thể đọc tệp khác hoặc phình to vô hạn); xóa khai báo rồi gửi lại",
+        en:
+            "submissions may not contain a DOCTYPE declaration (it can hide entities that read other files or expand without limit); remove it and send the file again",
         examples: [
             .triggers("a DOCTYPE", [edit("<submission ", "<!DOCTYPE submission>\n<submission ")]),
             .passes("a report", [.submission()]),
@@ -111,10 +128,14 @@ extension FindingKind {
 
     static let tooSlow = FindingKind(
         "file.too-slow", .error,
-        vi: "việc đọc tệp này tốn nhiều thời gian hơn mức kích thước của nó cho phép nên đã dừng tại đây và không đọc tiếp; kiểm tra tệp có nội dung lặp lại hoặc do máy sinh ra, sửa rồi gửi lại",
-        en: "reading this file took longer than its size justifies, so it was stopped here and not read further; check the file for repeated or machine-made content, correct it and send it again",
+        vi:
+            "việc đọc tệp này tốn nhiều thời gian hơn mức kích thước của nó cho phép nên đã dừng tại đây và không đọc tiếp; kiểm tra tệp có nội dung lặp lại hoặc do máy sinh ra, sửa rồi gửi lại",
+        en:
+            "reading this file took longer than its size justifies, so it was stopped here and not read further; check the file for repeated or machine-made content, correct it and send it again",
         examples: [
-            .triggers("a report with no CPU time allowed", [.submission()], cpuBudget: CPUBudget(baseSeconds: 0, secondsPerMiB: 0)),
+            .triggers(
+                "a report with no CPU time allowed", [.submission()],
+                cpuBudget: CPUBudget(baseSeconds: 0, secondsPerMiB: 0)),
             .passes("a report with the usual allowance", [.submission()]),
         ])
 
@@ -134,7 +155,9 @@ extension FindingKind {
         vi: "{place}giá trị {value} nằm ngoài khoảng cho phép ({bound})",
         en: "{place}the value {value} is outside the allowed range ({bound})",
         examples: [
-            .triggers("the year 1999", [.submission("1999/01.xml") { $0.replacingOccurrences(of: "year=\"2019\"", with: "year=\"1999\"") }]),
+            .triggers(
+                "the year 1999",
+                [.submission("1999/01.xml") { $0.replacingOccurrences(of: "year=\"2019\"", with: "year=\"1999\"") }]),
             .passes("the year 2019", [.submission()]),
         ])
 
@@ -143,8 +166,12 @@ extension FindingKind {
         vi: "{place}{value} không đúng dạng; cần: {form}{example}",
         en: "{place}{value} is not in the right form; expected: {form}{example}",
         examples: [
-            .triggers("a date-time written the Vietnamese way", [edit("submitted=\"2020-01-08T12:40:00+07:00\"", "submitted=\"08/01/2020 12:40\"")]),
-            .triggers("a date without its time zone", [edit("submitted=\"2020-01-08T12:40:00+07:00\"", "submitted=\"2020-01-08T12:40:00\"")]),
+            .triggers(
+                "a date-time written the Vietnamese way",
+                [edit("submitted=\"2020-01-08T12:40:00+07:00\"", "submitted=\"08/01/2020 12:40\"")]),
+            .triggers(
+                "a date without its time zone",
+                [edit("submitted=\"2020-01-08T12:40:00+07:00\"", "submitted=\"2020-01-08T12:40:00\"")]),
             .triggers("a decimal comma", [edit("actual=\"92.99\"", "actual=\"92,99\"")]),
             .passes("a zoned date-time", [.submission()]),
         ])
@@ -161,7 +188,8 @@ extension FindingKind {
     static let schemaAttributeUnknown = FindingKind(
         "schema.attribute-unknown", .error, parameters: ["element", "attribute", "allowed"],
         vi: "phần tử <{element}> có thuộc tính {attribute} không được phép; xóa thuộc tính hoặc sửa lại tên{allowed}",
-        en: "element <{element}> has an attribute {attribute} that is not allowed; remove it or correct its name{allowed}",
+        en:
+            "element <{element}> has an attribute {attribute} that is not allowed; remove it or correct its name{allowed}",
         examples: [
             .triggers("a misspelt attribute", [edit(" women=\"21\"", " woman=\"21\"")]),
             .passes("a complete workforce", [.submission()]),
@@ -184,7 +212,14 @@ extension FindingKind {
         examples: [
             .triggers(
                 "a decision without recipients",
-                [.board { $0.replacingOccurrences(of: "<recipient kind=\"person\" agency=\"01\" id=\"0101000001\" name=\"Nguyễn Thị Lan\" gender=\"female\" level=\"staff\"/>", with: "") }]),
+                [
+                    .board {
+                        $0.replacingOccurrences(
+                            of:
+                                "<recipient kind=\"person\" agency=\"01\" id=\"0101000001\" name=\"Nguyễn Thị Lan\" gender=\"female\" level=\"staff\"/>",
+                            with: "")
+                    }
+                ]),
             .passes("a decision with a recipient", [.board()]),
         ])
 

@@ -42,7 +42,9 @@ enum LibXMLMessage {
                 Self.capture(#"The value '(.*?)' is"#, in: message)
                 ?? Self.capture(#": '(.*?)' is not a valid value"#, in: message)
             if let set = Self.capture(#"set \{(.*)\}"#, in: message) {
-                allowed = set.components(separatedBy: ", ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
+                allowed = set.components(separatedBy: ", ").map {
+                    $0.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+                }
             }
             if let list = Self.capture(#"Expected is (?:one of )?\( (.*) \)"#, in: message) {
                 expected = list.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -102,7 +104,8 @@ enum LibXMLMessage {
             if parts.count >= 5 {
                 return make(.tagMismatch, ["open": "\(parts[0])", "line": "\(parts[2])", "close": "\(parts[4])"])
             }
-        case Int(XML_ERR_LT_IN_ATTRIBUTE.rawValue), Int(XML_ERR_NAME_REQUIRED.rawValue) where message.contains("StartTag"):
+        case Int(XML_ERR_LT_IN_ATTRIBUTE.rawValue),
+            Int(XML_ERR_NAME_REQUIRED.rawValue) where message.contains("StartTag"):
             return make(.lessThan)
         default:
             break
@@ -132,8 +135,9 @@ enum LibXMLMessage {
             } ?? Bilingual("phần tử <\(element)>\(meaning.vi): ", "element <\(element)>\(meaning.en): ")
         var at = location
         if let attribute = parts.attribute ?? parts.missingAttribute, let bytes {
-            at = AttributeLocator.locate(
-                attribute, inTagBefore: location, in: bytes, value: parts.missingAttribute == nil) ?? location
+            at =
+                AttributeLocator.locate(
+                    attribute, inTagBefore: location, in: bytes, value: parts.missingAttribute == nil) ?? location
         }
         func make(_ kind: FindingKind, _ arguments: KeyValuePairs<String, Bilingual>) -> Finding {
             kind.make(file: file, at: at, arguments, detail: message)
@@ -147,22 +151,32 @@ enum LibXMLMessage {
             let allowed = parts.allowed.isEmpty ? meanings.map(\.value) : parts.allowed
             let list = allowed.map { value -> Bilingual in
                 let meaning = meanings.first { $0.value == value }?.meaning
-                return meaning.map { m in Bilingual("\(value) (\(m.vi))", "\(value) (\(m.en))") } ?? Bilingual(same: value)
+                return meaning.map { m in Bilingual("\(value) (\(m.vi))", "\(value) (\(m.en))") }
+                    ?? Bilingual(same: value)
             }
             return make(
                 .schemaEnumeration,
                 [
                     "place": place, "value": "\(value)",
-                    "allowed": Bilingual(list.map(\.vi).joined(separator: ", "), list.map(\.en).joined(separator: ", ")),
+                    "allowed": Bilingual(
+                        list.map(\.vi).joined(separator: ", "), list.map(\.en).joined(separator: ", ")),
                 ])
         case Int(XML_SCHEMAV_CVC_MININCLUSIVE_VALID.rawValue), Int(XML_SCHEMAV_CVC_MINEXCLUSIVE_VALID.rawValue):
             return make(
                 .schemaRange,
-                ["place": place, "value": "\(value)", "bound": Bilingual("nhỏ nhất là \(parts.bound ?? "?")", "the smallest allowed is \(parts.bound ?? "?")")])
+                [
+                    "place": place, "value": "\(value)",
+                    "bound": Bilingual(
+                        "nhỏ nhất là \(parts.bound ?? "?")", "the smallest allowed is \(parts.bound ?? "?")"),
+                ])
         case Int(XML_SCHEMAV_CVC_MAXINCLUSIVE_VALID.rawValue), Int(XML_SCHEMAV_CVC_MAXEXCLUSIVE_VALID.rawValue):
             return make(
                 .schemaRange,
-                ["place": place, "value": "\(value)", "bound": Bilingual("lớn nhất là \(parts.bound ?? "?")", "the largest allowed is \(parts.bound ?? "?")")])
+                [
+                    "place": place, "value": "\(value)",
+                    "bound": Bilingual(
+                        "lớn nhất là \(parts.bound ?? "?")", "the largest allowed is \(parts.bound ?? "?")"),
+                ])
         case Int(XML_SCHEMAV_CVC_MAXLENGTH_VALID.rawValue), Int(XML_SCHEMAV_CVC_MINLENGTH_VALID.rawValue),
             Int(XML_SCHEMAV_CVC_PATTERN_VALID.rawValue), Int(XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_1.rawValue),
             Int(XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_2.rawValue), Int(XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_3.rawValue),
@@ -171,25 +185,33 @@ enum LibXMLMessage {
             let form =
                 field.flatMap { guide?.form(of: $0) }
                 ?? Bilingual("đúng kiểu dữ liệu của trường này", "the field's data type")
-            let shown = parts.value.map { v in Bilingual("giá trị \"\(v)\"", "the value \"\(v)\"") } ?? Bilingual("giá trị", "the value")
+            let shown =
+                parts.value.map { v in Bilingual("giá trị \"\(v)\"", "the value \"\(v)\"") }
+                ?? Bilingual("giá trị", "the value")
             return make(.schemaValueForm, ["place": place, "value": shown, "form": form, "example": exampleText])
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_4.rawValue):
             let name = parts.missingAttribute ?? ""
             let missing = guide?.attribute(name, of: element)
             let what = missing?.documentation.map { doc in doc.map { " (\(Self.firstSentence($0)))" } } ?? .noPlace
-            let sample = missing.flatMap { guide?.example(of: $0) }.map {
-                Bilingual(", ví dụ \(name)=\"\($0)\"", ", for example \(name)=\"\($0)\"")
-            } ?? .noPlace
+            let sample =
+                missing.flatMap { guide?.example(of: $0) }.map {
+                    Bilingual(", ví dụ \(name)=\"\($0)\"", ", for example \(name)=\"\($0)\"")
+                } ?? .noPlace
             return make(
                 .schemaAttributeMissing,
                 ["element": "\(element)", "attribute": "\(name)", "meaning": what, "example": sample])
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1.rawValue), Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2.rawValue):
-            let known = guide?.fields.filter { $0.element == element && $0.attribute != nil }.compactMap(\.attribute) ?? []
-            let allowed = known.isEmpty ? Bilingual.noPlace : Bilingual(
-                "; các thuộc tính được phép: \(known.joined(separator: ", "))",
-                "; the allowed attributes are \(known.joined(separator: ", "))")
+            let known =
+                guide?.fields.filter { $0.element == element && $0.attribute != nil }.compactMap(\.attribute) ?? []
+            let allowed =
+                known.isEmpty
+                ? Bilingual.noPlace
+                : Bilingual(
+                    "; các thuộc tính được phép: \(known.joined(separator: ", "))",
+                    "; the allowed attributes are \(known.joined(separator: ", "))")
             return make(
-                .schemaAttributeUnknown, ["element": "\(element)", "attribute": "\(parts.attribute ?? "")", "allowed": allowed])
+                .schemaAttributeUnknown,
+                ["element": "\(element)", "attribute": "\(parts.attribute ?? "")", "allowed": allowed])
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4.rawValue), Int(XML_SCHEMAV_ELEMENT_CONTENT.rawValue):
             let expected = parts.expected.map { "<\($0)>" }.joined(separator: ", ")
             if message.contains("Missing child") {
@@ -197,14 +219,17 @@ enum LibXMLMessage {
             }
             let hint =
                 expected.isEmpty
-                ? Bilingual("; không phần tử nào được phép ở đây, hãy xóa nó", "; no element is allowed here, remove it")
+                ? Bilingual(
+                    "; không phần tử nào được phép ở đây, hãy xóa nó", "; no element is allowed here, remove it")
                 : Bilingual("; ở vị trí này cần \(expected)", "; expected here: \(expected)")
             return make(.schemaElement, ["element": "\(element)", "expected": hint])
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3.rawValue), Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1.rawValue):
             return make(.schemaText, ["element": "\(element)"])
         default:
             let form = field.flatMap { guide?.form(of: $0) } ?? Bilingual("định dạng của tệp", "the format")
-            let shown = parts.value.map { v in Bilingual("giá trị \"\(v)\"", "the value \"\(v)\"") } ?? Bilingual("nội dung", "the content")
+            let shown =
+                parts.value.map { v in Bilingual("giá trị \"\(v)\"", "the value \"\(v)\"") }
+                ?? Bilingual("nội dung", "the content")
             return make(.schemaValueForm, ["place": place, "value": shown, "form": form, "example": exampleText])
         }
     }

@@ -24,28 +24,51 @@ extension Ingestor {
         for file in files {
             switch file.content {
             case .registry(let r) where file.outcome == .accepted:
-                if registry != nil { problems.append(Bilingual("có hơn một danh mục đơn vị trong \(folder)", "more than one registry in \(folder)")) }
+                if registry != nil {
+                    problems.append(
+                        Bilingual("có hơn một danh mục đơn vị trong \(folder)", "more than one registry in \(folder)"))
+                }
                 registry = r
             case .catalogue(let c) where file.outcome == .accepted:
-                if catalogue != nil { problems.append(Bilingual("có hơn một danh mục trong \(folder)", "more than one catalogue in \(folder)")) }
+                if catalogue != nil {
+                    problems.append(
+                        Bilingual("có hơn một danh mục trong \(folder)", "more than one catalogue in \(folder)"))
+                }
                 catalogue = c
             case .rulebook(let r) where file.outcome == .accepted:
-                if rulebook != nil { problems.append(Bilingual("có hơn một bộ quy tắc trong \(folder)", "more than one rulebook in \(folder)")) }
+                if rulebook != nil {
+                    problems.append(
+                        Bilingual("có hơn một bộ quy tắc trong \(folder)", "more than one rulebook in \(folder)"))
+                }
                 rulebook = r
             default:
-                if file.outcome != .accepted { problems.append(Bilingual("\(file.path) có lỗi", "\(file.path) has errors")) }
+                if file.outcome != .accepted {
+                    problems.append(Bilingual("\(file.path) có lỗi", "\(file.path) has errors"))
+                }
             }
         }
-        if registry == nil { problems.append(
+        if registry == nil {
+            problems.append(
                 Bilingual(
                     "không có danh mục đơn vị (<registry>) hợp lệ trong \(folder)",
-                    "no valid agency registry (<registry>) in \(folder)")) }
-        if catalogue == nil { problems.append(
-                Bilingual("không có danh mục (<catalogue>) hợp lệ trong \(folder)", "no valid catalogue (<catalogue>) in \(folder)")) }
-        if rulebook == nil { problems.append(
-                Bilingual("không có bộ quy tắc (<rulebook>) hợp lệ trong \(folder)", "no valid rulebook (<rulebook>) in \(folder)")) }
+                    "no valid agency registry (<registry>) in \(folder)"))
+        }
+        if catalogue == nil {
+            problems.append(
+                Bilingual(
+                    "không có danh mục (<catalogue>) hợp lệ trong \(folder)",
+                    "no valid catalogue (<catalogue>) in \(folder)"))
+        }
+        if rulebook == nil {
+            problems.append(
+                Bilingual(
+                    "không có bộ quy tắc (<rulebook>) hợp lệ trong \(folder)",
+                    "no valid rulebook (<rulebook>) in \(folder)"))
+        }
         guard problems.isEmpty, let registry, let catalogue, let rulebook else {
-            return ReferenceLoad(data: nil, files: files, problem: Bilingual(
+            return ReferenceLoad(
+                data: nil, files: files,
+                problem: Bilingual(
                     problems.map(\.vi).joined(separator: "; "), problems.map(\.en).joined(separator: "; ")))
         }
         return ReferenceLoad(

@@ -71,15 +71,19 @@ extension FindingKind {
 
     static let revisionConflict = FindingKind(
         "submission.revision-conflict", .error, parameters: ["agency", "year", "revision", "other"],
-        vi: "đơn vị {agency} gửi hai tệp khác nhau cho năm {year} cùng lần gửi (revision) {revision} (tệp kia là {other}); gửi lại tệp đúng với số lần gửi cao hơn",
-        en: "agency {agency} sent two different files for {year} with revision {revision} (the other is {other}); send the correct one again with a higher revision",
+        vi:
+            "đơn vị {agency} gửi hai tệp khác nhau cho năm {year} cùng lần gửi (revision) {revision} (tệp kia là {other}); gửi lại tệp đúng với số lần gửi cao hơn",
+        en:
+            "agency {agency} sent two different files for {year} with revision {revision} (the other is {other}); send the correct one again with a higher revision",
         fields: ["submission/@revision"],
         examples: [
             .triggers(
                 "two different reports with revision 1",
                 [
                     .submission("2019/01.xml"),
-                    .submission("2019/01-b.xml") { $0.replacingOccurrences(of: "actual=\"92.99\"", with: "actual=\"93.10\"") },
+                    .submission("2019/01-b.xml") {
+                        $0.replacingOccurrences(of: "actual=\"92.99\"", with: "actual=\"93.10\"")
+                    },
                 ]),
             .passes(
                 "a correction with revision 2",

@@ -105,7 +105,8 @@ public enum SafeFileReader {
 extension FindingKind {
     static let notRegular = FindingKind(
         "file.not-regular", .error,
-        vi: "đây không phải là một tệp thông thường (mà là thư mục, thiết bị hoặc đường ống); chỉ ra đường dẫn của một tệp XML",
+        vi:
+            "đây không phải là một tệp thông thường (mà là thư mục, thiết bị hoặc đường ống); chỉ ra đường dẫn của một tệp XML",
         en: "this is not a regular file (a directory, device or pipe); give the path of an XML file",
         examples: [
             .triggers("a folder named like a report", [ExampleFile("2019/01.xml", .folder)]),
@@ -114,8 +115,10 @@ extension FindingKind {
 
     static let outsideInputs = FindingKind(
         "file.outside-inputs", .error, parameters: ["target", "root"],
-        vi: "đây là liên kết tượng trưng tới {target}, nằm ngoài thư mục đầu vào {root}; hãy chép chính tệp đó vào thư mục thay vì liên kết",
-        en: "this is a symbolic link to {target}, outside the inputs folder {root}; copy the file itself into the folder instead of linking to it",
+        vi:
+            "đây là liên kết tượng trưng tới {target}, nằm ngoài thư mục đầu vào {root}; hãy chép chính tệp đó vào thư mục thay vì liên kết",
+        en:
+            "this is a symbolic link to {target}, outside the inputs folder {root}; copy the file itself into the folder instead of linking to it",
         examples: [
             .triggers("a link to a file elsewhere", [ExampleFile("2019/01.xml", .linkOutside)]),
             .passes("the file itself", [.submission()]),
@@ -123,8 +126,10 @@ extension FindingKind {
 
     static let tooLarge = FindingKind(
         "file.too-large", .error, parameters: ["size", "limit"],
-        vi: "tệp có {size} byte, vượt giới hạn {limit} byte; một báo cáo năm nhỏ hơn nhiều, hãy kiểm tra đúng tệp chưa (hoặc nâng --max-size)",
-        en: "the file is {size} bytes, over the limit of {limit} bytes; an annual report is far smaller, so check that this is the right file (or raise --max-size)",
+        vi:
+            "tệp có {size} byte, vượt giới hạn {limit} byte; một báo cáo năm nhỏ hơn nhiều, hãy kiểm tra đúng tệp chưa (hoặc nâng --max-size)",
+        en:
+            "the file is {size} bytes, over the limit of {limit} bytes; an annual report is far smaller, so check that this is the right file (or raise --max-size)",
         examples: [
             .triggers("a report over a 1,000-byte limit", [.submission()], maxFileSize: 1000),
             .passes("a report under a 100,000-byte limit", [.submission()], maxFileSize: 100_000),

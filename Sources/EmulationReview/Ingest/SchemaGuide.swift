@@ -202,8 +202,10 @@ public struct SchemaGuide: Sendable {
             switch name {
             case "documentation", "appinfo":
                 guard let text, let language else { return }
-                annotate(language, text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-                    .joined(separator: " "))
+                annotate(
+                    language,
+                    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                        .joined(separator: " "))
             case "element", "attribute", "restriction", "extension", "enumeration", "minInclusive", "maxInclusive",
                 "minLength", "maxLength", "pattern", "minExclusive", "maxExclusive":
                 if name == "element", case .field = open.last { owners.removeLast() }
@@ -247,7 +249,9 @@ public struct SchemaGuide: Sendable {
             }
             switch target {
             case .field(let index):
-                if language == "example" { fields[index].example = text } else {
+                if language == "example" {
+                    fields[index].example = text
+                } else {
                     fields[index].documentation = merge(fields[index].documentation)
                 }
             case .type(let typeName):

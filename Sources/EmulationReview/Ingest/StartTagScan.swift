@@ -117,23 +117,38 @@ public enum StartTagScan {
 extension FindingKind {
     static let tooManyNamespaces = FindingKind(
         "xml.too-many-namespaces", .error, parameters: ["limit"],
-        vi: "tệp khai báo hơn {limit} không gian tên XML (một báo cáo chỉ cần một); tệp không được đọc tiếp: xóa các khai báo xmlns thừa rồi gửi lại",
-        en: "the file declares more than {limit} XML namespaces (a report needs one); the file was not read further: remove the extra xmlns declarations and send the file again",
+        vi:
+            "tệp khai báo hơn {limit} không gian tên XML (một báo cáo chỉ cần một); tệp không được đọc tiếp: xóa các khai báo xmlns thừa rồi gửi lại",
+        en:
+            "the file declares more than {limit} XML namespaces (a report needs one); the file was not read further: remove the extra xmlns declarations and send the file again",
         examples: [
             .triggers(
                 "twenty namespace declarations",
-                [.submission { $0.replacingOccurrences(of: "<preparer ", with: "<preparer " + (1...20).map { "xmlns:n\($0)=\"urn:x:\($0)\" " }.joined()) }]),
+                [
+                    .submission {
+                        $0.replacingOccurrences(
+                            of: "<preparer ",
+                            with: "<preparer " + (1...20).map { "xmlns:n\($0)=\"urn:x:\($0)\" " }.joined())
+                    }
+                ]),
             .passes("one namespace", [.submission()]),
         ])
 
     static let tooManyAttributes = FindingKind(
         "xml.too-many-attributes", .error, parameters: ["limit"],
-        vi: "phần tử này có hơn {limit} thuộc tính (không phần tử nào của định dạng có quá một chục); tệp không được đọc tiếp: sửa phần tử rồi gửi lại",
-        en: "this element has more than {limit} attributes (no element of the format has more than a dozen); the file was not read further: correct the element and send the file again",
+        vi:
+            "phần tử này có hơn {limit} thuộc tính (không phần tử nào của định dạng có quá một chục); tệp không được đọc tiếp: sửa phần tử rồi gửi lại",
+        en:
+            "this element has more than {limit} attributes (no element of the format has more than a dozen); the file was not read further: correct the element and send the file again",
         examples: [
             .triggers(
                 "an element with 70 attributes",
-                [.submission { $0.replacingOccurrences(of: "<preparer ", with: "<preparer " + (1...70).map { "a\($0)=\"x\" " }.joined()) }]),
+                [
+                    .submission {
+                        $0.replacingOccurrences(
+                            of: "<preparer ", with: "<preparer " + (1...70).map { "a\($0)=\"x\" " }.joined())
+                    }
+                ]),
             .passes("a report", [.submission()]),
         ])
 }

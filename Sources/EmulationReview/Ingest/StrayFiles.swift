@@ -56,14 +56,24 @@ extension FindingKind {
     /// files per agency and year.
     static let filesDropped = FindingKind(
         "submission.files-dropped", .warning, parameters: ["count", "whose", "year", "limit"],
-        vi: "còn {count} tệp bị thay thế hoặc bị từ chối {whose}{year} không được liệt kê trong báo cáo này (chỉ liệt kê {limit} tệp mới nhất); mỗi đơn vị, mỗi năm chỉ để một tệp hiện hành trong thư mục và xóa các tệp khác",
-        en: "{count} more superseded or rejected files {whose}{year} are not listed in this report (only the newest {limit} are); keep one current file per agency and year in the folder and remove the others",
+        vi:
+            "còn {count} tệp bị thay thế hoặc bị từ chối {whose}{year} không được liệt kê trong báo cáo này (chỉ liệt kê {limit} tệp mới nhất); mỗi đơn vị, mỗi năm chỉ để một tệp hiện hành trong thư mục và xóa các tệp khác",
+        en:
+            "{count} more superseded or rejected files {whose}{year} are not listed in this report (only the newest {limit} are); keep one current file per agency and year in the folder and remove the others",
         examples: [
             .triggers(
                 "22 rejected copies of agency 01's report",
-                (1...22).map { n in .submission("2019/01-\(n).xml") { $0.replacingOccurrences(of: "total=\"40\"", with: "total=\"-\(n)\"") } }),
+                (1...22).map { n in
+                    .submission("2019/01-\(n).xml") {
+                        $0.replacingOccurrences(of: "total=\"40\"", with: "total=\"-\(n)\"")
+                    }
+                }),
             .passes(
                 "20 rejected copies",
-                (1...20).map { n in .submission("2019/01-\(n).xml") { $0.replacingOccurrences(of: "total=\"40\"", with: "total=\"-\(n)\"") } }),
+                (1...20).map { n in
+                    .submission("2019/01-\(n).xml") {
+                        $0.replacingOccurrences(of: "total=\"40\"", with: "total=\"-\(n)\"")
+                    }
+                }),
         ])
 }

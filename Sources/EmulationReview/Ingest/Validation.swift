@@ -30,7 +30,9 @@ public struct ValidationReport: Sendable {
                 + " (\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s"))"
         case .vi:
             var parts = ["Đã kiểm tra \(files.count) tệp: \(count(.accepted)) hợp lệ"]
-            if count(.superseded) > 0 { parts.append("\(count(.superseded)) hợp lệ nhưng đã được thay bằng bản sửa đổi sau") }
+            if count(.superseded) > 0 {
+                parts.append("\(count(.superseded)) hợp lệ nhưng đã được thay bằng bản sửa đổi sau")
+            }
             parts.append("\(count(.rejected)) không hợp lệ")
             if count(.unreadable) > 0 { parts.append("\(count(.unreadable)) không đọc được") }
             return parts.joined(separator: ", ") + " (\(errorCount) lỗi, \(warningCount) cảnh báo)"

@@ -45,7 +45,8 @@ public enum ValidationJSON {
                     sha256: $0.sha256,
                     findings: $0.findings.map {
                         Document.Entry(
-                            code: $0.code, severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column,
+                            code: $0.code, severity: $0.severity.rawValue, file: $0.file, line: $0.line,
+                            column: $0.column,
                             message: $0.message(language), detail: $0.detail)
                     })
             },

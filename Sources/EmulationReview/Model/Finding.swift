@@ -141,6 +141,8 @@ extension FindingKind {
                             with: String(repeating: "<indicator code=\"PARTICIPANTS\" actual=\"x\"/>", count: 8))
                     }
                 ], findingLimit: 5),
-            .passes("a file with one finding", [.submission { $0.replacingOccurrences(of: "total=\"40\"", with: "total=\"-1\"") }], findingLimit: 5),
+            .passes(
+                "a file with one finding",
+                [.submission { $0.replacingOccurrences(of: "total=\"40\"", with: "total=\"-1\"") }], findingLimit: 5),
         ])
 }

@@ -28,7 +28,8 @@ public enum EmailAddress {
         }
         if text.contains(where: { $0.isWhitespace || $0.isNewline }) {
             return (
-                "có dấu cách; chỉ ghi địa chỉ, không kèm tên", "it contains a space; write the bare address, without a name"
+                "có dấu cách; chỉ ghi địa chỉ, không kèm tên",
+                "it contains a space; write the bare address, without a name"
             )
         }
         if let quote = text.first(where: { "\"'`".contains($0) }) {
@@ -56,7 +57,8 @@ public enum EmailAddress {
         if labels.count < 2 { return ("tên miền \(domain) không có dấu chấm", "the domain \(domain) has no dot") }
         if labels.contains(where: \.isEmpty) {
             return (
-                "tên miền \(domain) có phần trống giữa hai dấu chấm", "the domain \(domain) has an empty part between dots"
+                "tên miền \(domain) có phần trống giữa hai dấu chấm",
+                "the domain \(domain) has an empty part between dots"
             )
         }
         return nil

@@ -95,7 +95,7 @@ final class ReportMailTests: XCTestCase {
 
     /// Several rejected files of one agency and year: one email, each file named with its findings under it.
     func testFeedbackOnSeveralFilesNamesEachWithItsFindings() throws {
-        let second = ["Inputs/2018/27-r2.xml:3:5: error: [schema.value] the value is not valid"]
+        let second = ["Inputs/2018/27-r2.xml:3:5: lỗi: [schema.value] giá trị không đúng dạng"]
         let message = ReportMail.feedbackMessage(
             to: ["thidua@bhxh-bacninh.example.vn"], agency: "27", year: 2018,
             files: [

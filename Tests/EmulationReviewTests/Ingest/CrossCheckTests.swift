@@ -133,7 +133,7 @@ final class CrossCheckTests: XCTestCase {
         let path = dir.appendingPathComponent("catalogue.xml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let file = TestSupport.ingestor.ingest(path: path)
-        XCTAssertEqual(file.findings.map(\.code), ["catalogue.family-name", "catalogue.family-name"])
+        XCTAssertEqual(file.findings.map(\.code), ["catalogue.family-name-differs", "catalogue.family-name"])
         XCTAssertEqual(file.outcome, .rejected)
     }
 }

@@ -150,3 +150,52 @@ final class FindingCatalogueTests: XCTestCase {
         XCTAssertGreaterThan(defined.count, 60)
     }
 }
+
+/// What libxml2 reports becomes advice: the allowed values with their meaning, at the value itself.
+final class SchemaAdviceTests: XCTestCase {
+    private func finding(_ edit: (String) -> String) throws -> (Finding, String) {
+        let text = edit(SampleFiles.submission)
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("01.xml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let file = TestSupport.ingestor.ingest(path: path)
+        return (try XCTUnwrap(file.findings.first, "no finding"), text)
+    }
+
+    func testAWrongGenderListsTheAllowedValuesWithTheirMeaningAtTheValue() throws {
+        let (finding, text) = try finding { $0.replacingOccurrences(of: "gender=\"female\"", with: "gender=\"nữ\"") }
+        XCTAssertEqual(finding.code, "schema.enumeration")
+        XCTAssertTrue(finding.message.vi.contains("giá trị \"nữ\""), finding.message.vi)
+        XCTAssertTrue(finding.message.vi.contains("female (nữ), male (nam)"), finding.message.vi)
+        XCTAssertTrue(finding.message.en.contains("female (female), male (male)"), finding.message.en)
+        XCTAssertTrue(finding.message.vi.contains("thuộc tính gender (Giới tính"), finding.message.vi)
+        let line = text.components(separatedBy: "\n")[finding.line - 1]
+        XCTAssertTrue(String(line.dropFirst(finding.column - 1)).hasPrefix("nữ\""), line)
+        XCTAssertTrue(finding.detail?.contains("{'female', 'male'}") == true, finding.detail ?? "")
+    }
+
+    func testADateWrittenTheVietnameseWayShowsTheFormWithAnExample() throws {
+        let (finding, text) = try finding {
+            $0.replacingOccurrences(of: "submitted=\"2020-01-08T12:40:00+07:00\"", with: "submitted=\"08/01/2020\"")
+        }
+        XCTAssertEqual(finding.code, "schema.value")
+        XCTAssertTrue(finding.message.vi.contains("YYYY-MM-DDThh:mm:ss+07:00"), finding.message.vi)
+        XCTAssertTrue(finding.message.vi.contains("ví dụ: 2020-"), finding.message.vi)
+        let line = text.components(separatedBy: "\n")[finding.line - 1]
+        XCTAssertTrue(String(line.dropFirst(finding.column - 1)).hasPrefix("08/01/2020"), line)
+    }
+
+    func testAMisspeltElementNamesTheOneExpected() throws {
+        let (finding, _) = try finding { $0.replacingOccurrences(of: "<workforce ", with: "<workforse ") }
+        XCTAssertEqual(finding.code, "schema.element")
+        XCTAssertTrue(finding.message.vi.contains("<workforse>"), finding.message.vi)
+        XCTAssertTrue(finding.message.vi.contains("cần <workforce>"), finding.message.vi)
+    }
+
+    func testABareAmpersandSaysHowToWriteIt() throws {
+        let (finding, _) = try finding { $0.replacingOccurrences(of: "Văn phòng", with: "Tổ chức & Cán bộ") }
+        XCTAssertEqual(finding.code, "xml.ampersand")
+        XCTAssertTrue(finding.message.vi.contains("&amp;"), finding.message.vi)
+    }
+}

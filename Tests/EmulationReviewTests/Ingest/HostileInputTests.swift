@@ -28,11 +28,11 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
-    func testNotWellFormed() { assertRejected("not-well-formed.xml", code: "xml.not-well-formed", line: 141) }
+    func testNotWellFormed() { assertRejected("not-well-formed.xml", code: "xml.tag-mismatch", line: 141) }
     func testWrongNamespace() { assertRejected("wrong-namespace.xml", code: "xml.unknown-format") }
     func testMissingNamespace() { assertRejected("no-namespace.xml", code: "xml.unknown-format") }
     func testSchemaViolationDeepInTheFile() {
-        assertRejected("schema-violation-deep.xml", code: "schema.value", line: 468)
+        assertRejected("schema-violation-deep.xml", code: "schema.enumeration", line: 468)
     }
     func testDoctypeWithInternalSubset() {
         assertRejected("doctype-internal-subset.xml", code: "xml.doctype-forbidden", line: 2)

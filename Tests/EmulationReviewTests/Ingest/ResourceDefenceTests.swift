@@ -65,7 +65,8 @@ final class ResourceDefenceTests: XCTestCase {
         )
         let file = strict.ingest(path: demo)
         XCTAssertEqual(file.outcome, .rejected)
-        XCTAssertTrue(file.findings.contains { $0.code == "file.too-slow" }, "\(file.findings.map { $0.formatted(.en) })")
+        XCTAssertTrue(
+            file.findings.contains { $0.code == "file.too-slow" }, "\(file.findings.map { $0.formatted(.en) })")
         XCTAssertEqual(TestSupport.ingestor.ingest(path: demo).outcome, .accepted, "the default budget is ample")
     }
 
@@ -102,7 +103,9 @@ final class ResourceDefenceTests: XCTestCase {
             path: try write(
                 "forged.xml", Data(submission("agency=\"01&#10;/etc/passwd:1:1: error: [file.fake] x\"").utf8)))
         XCTAssertFalse(file.findings.isEmpty)
-        for finding in file.findings { XCTAssertFalse(finding.formatted(.en).contains { $0.isNewline }, finding.formatted(.en)) }
+        for finding in file.findings {
+            XCTAssertFalse(finding.formatted(.en).contains { $0.isNewline }, finding.formatted(.en))
+        }
     }
 
     func testCSVCellsShowControlCharactersVisibly() {

@@ -1,8 +1,9 @@
-@testable import EmulationReview
 import EmulationReviewRun
 import Foundation
 import TestSupport
 import XCTest
+
+@testable import EmulationReview
 
 /// `review.html` rendered from the demo inputs: the seed report's figures, escaping of submitted text, no
 /// network or script, the same bytes every time, (the Nu checker runs in EndToEndTests).
@@ -100,7 +101,8 @@ final class HTMLReportTests: XCTestCase {
         review.submissions[status].agencyName = hostile
         // Award names reach the SVG chart too, which the Swift code escapes itself.
         review.awardSummary[0].awardName = "<Huân chương> & \"x\""
-        review.findings.append(Finding("test.hostile", .warning, file: "Inputs/2020/<x>.xml", at: .start, Bilingual(same: hostile)))
+        review.findings.append(
+            Finding("test.hostile", .warning, file: "Inputs/2020/<x>.xml", at: .start, Bilingual(same: hostile)))
         for language in Language.allCases {
             let page = try html(review, language)
             XCTAssertFalse(page.contains("<script"), "\(language): a submitted value reached the page unescaped")

@@ -41,7 +41,7 @@ final class FeedbackGroupTests: XCTestCase {
         XCTAssertEqual(flood.preparers.count, 60)
         XCTAssertEqual(flood.digests, flood.digests.sorted())
         XCTAssertEqual(flood.digest, Digest.sha256(flood.digests.joined(separator: "\n")))
-        XCTAssertEqual(flood.files[0].findings.first?.contains("error: [workforce.exceeds-total]"), true)
+        XCTAssertEqual(flood.files[0].findings.first?.contains("lỗi: [workforce.exceeds-total]"), true)
     }
 
     /// A sent or refused feedback settles every file it covers; a pending one is retried with its Message-ID.

@@ -11,7 +11,9 @@ struct RegistryChecks {
         let agencies = Set(registry.agencies.map(\.code))
         for agency in registry.agencies {
             if !clusters.contains(agency.cluster) {
-                sink.add(.registryUnknownCluster, at: agency.location, ["agency": "\(agency.code)", "cluster": "\(agency.cluster)"])
+                sink.add(
+                    .registryUnknownCluster, at: agency.location,
+                    ["agency": "\(agency.code)", "cluster": "\(agency.cluster)"])
             }
             if let to = agency.validTo, to < agency.validFrom {
                 sink.add(
@@ -20,7 +22,9 @@ struct RegistryChecks {
             }
             if let successor = agency.successor {
                 if !agencies.contains(successor) {
-                    sink.add(.registryUnknownSuccessor, at: agency.location, ["agency": "\(agency.code)", "successor": "\(successor)"])
+                    sink.add(
+                        .registryUnknownSuccessor, at: agency.location,
+                        ["agency": "\(agency.code)", "successor": "\(successor)"])
                 } else if successor == agency.code {
                     sink.add(.registrySelfSuccessor, at: agency.location, ["agency": "\(agency.code)"])
                 }
@@ -29,7 +33,8 @@ struct RegistryChecks {
                 }
             }
             if let parent = agency.parent, !agencies.contains(parent) {
-                sink.add(.registryUnknownParent, at: agency.location, ["agency": "\(agency.code)", "parent": "\(parent)"])
+                sink.add(
+                    .registryUnknownParent, at: agency.location, ["agency": "\(agency.code)", "parent": "\(parent)"])
             }
         }
     }
@@ -55,7 +60,8 @@ struct CatalogueChecks {
         for award in catalogue.awards {
             guard let family = award.family else { continue }
             guard let name = award.familyName else {
-                sink.add(.catalogueFamilyNameMissing, at: award.location, ["award": "\(award.code)", "family": "\(family)"])
+                sink.add(
+                    .catalogueFamilyNameMissing, at: award.location, ["award": "\(award.code)", "family": "\(family)"])
                 continue
             }
             guard let first = named[family] else {
@@ -95,16 +101,20 @@ struct BoardChecks {
                         .percentOutOfRange, at: target.location,
                         [
                             "place": .planTarget, "indicator": "\(target.indicator)",
-                            "name": Bilingual(indicator.name, indicator.nameEn ?? indicator.name), "value": "\(target.value)",
+                            "name": Bilingual(indicator.name, indicator.nameEn ?? indicator.name),
+                            "value": "\(target.value)",
                         ])
                 }
             } else {
-                sink.add(.indicatorUnknown, at: target.location, ["place": .planTarget, "indicator": "\(target.indicator)"])
+                sink.add(
+                    .indicatorUnknown, at: target.location, ["place": .planTarget, "indicator": "\(target.indicator)"])
             }
         }
         for decision in board.decisions {
             guard let award = reference.awards[decision.award] else {
-                sink.add(.awardUnknown, at: decision.location, ["place": .decision(decision.number), "award": "\(decision.award)"])
+                sink.add(
+                    .awardUnknown, at: decision.location,
+                    ["place": .decision(decision.number), "award": "\(decision.award)"])
                 continue
             }
             for recipient in decision.recipients {
@@ -118,7 +128,8 @@ struct BoardChecks {
                         .awardWrongRecipient, at: recipient.location,
                         [
                             "place": .decision(decision.number), "award": "\(award.code)",
-                            "name": Bilingual(award.name, award.nameEn ?? award.name), "admits": .admits(award.recipients),
+                            "name": Bilingual(award.name, award.nameEn ?? award.name),
+                            "admits": .admits(award.recipients),
                             "recipient": .recipient(recipient.kind, recipient.name),
                         ])
                 }
@@ -164,25 +175,37 @@ struct RulebookChecks {
 extension FindingKind {
     static let registryDuplicate = FindingKind(
         "registry.duplicate-code", .error, parameters: ["key", "line"],
-        vi: "mã {key} xuất hiện hai lần trong danh mục đơn vị (lần đầu ở dòng {line}); mỗi cụm, mỗi đơn vị chỉ ghi một lần",
+        vi:
+            "mã {key} xuất hiện hai lần trong danh mục đơn vị (lần đầu ở dòng {line}); mỗi cụm, mỗi đơn vị chỉ ghi một lần",
         en: "code {key} appears twice in the registry (first at line {line}); list each cluster and agency once",
         fields: ["cluster/@code", "agency/@code"],
         examples: [
             .triggers(
                 "agency 02 listed twice",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "code=\"02\" name", with: "code=\"01\" name") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(of: "code=\"02\" name", with: "code=\"01\" name")
+                    }
+                ]),
             .passes("the demo registry", [.reference("registry.xml") { $0 }]),
         ])
 
     static let registryUnknownCluster = FindingKind(
         "registry.unknown-cluster", .error, parameters: ["agency", "cluster"],
-        vi: "đơn vị {agency} thuộc cụm thi đua {cluster}, nhưng cụm này không có trong danh sách cụm; bổ sung cụm hoặc sửa mã",
-        en: "agency {agency} names cluster {cluster}, which is not among the clusters; add the cluster or correct the code",
+        vi:
+            "đơn vị {agency} thuộc cụm thi đua {cluster}, nhưng cụm này không có trong danh sách cụm; bổ sung cụm hoặc sửa mã",
+        en:
+            "agency {agency} names cluster {cluster}, which is not among the clusters; add the cluster or correct the code",
         fields: ["agency/@cluster"],
         examples: [
             .triggers(
                 "a cluster code nobody defined",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "cluster=\"C01\" place=\"Hà Giang\"", with: "cluster=\"C99\" place=\"Hà Giang\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "cluster=\"C01\" place=\"Hà Giang\"", with: "cluster=\"C99\" place=\"Hà Giang\"")
+                    }
+                ]),
             .passes("the demo registry", [.reference("registry.xml") { $0 }]),
         ])
 
@@ -194,24 +217,50 @@ extension FindingKind {
         examples: [
             .triggers(
                 "validTo before validFrom",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"", with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2007-12-31\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
+                            with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2007-12-31\"")
+                    }
+                ]),
             .passes(
                 "validTo after validFrom",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"", with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
+                            with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\"")
+                    }
+                ]),
         ])
 
     static let registryUnknownSuccessor = FindingKind(
         "registry.unknown-successor", .error, parameters: ["agency", "successor"],
-        vi: "đơn vị {agency} ghi đơn vị kế thừa là {successor}, nhưng mã này không có trong danh mục đơn vị; bổ sung đơn vị kế thừa hoặc sửa mã",
-        en: "agency {agency} names successor {successor}, which is not in the registry; add the successor or correct the code",
+        vi:
+            "đơn vị {agency} ghi đơn vị kế thừa là {successor}, nhưng mã này không có trong danh mục đơn vị; bổ sung đơn vị kế thừa hoặc sửa mã",
+        en:
+            "agency {agency} names successor {successor}, which is not in the registry; add the successor or correct the code",
         fields: ["agency/@successor"],
         examples: [
             .triggers(
                 "a successor that is not in the registry",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"", with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"99\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
+                            with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"99\"")
+                    }
+                ]),
             .passes(
                 "agency 02 merged into 01",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"", with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
+                            with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"")
+                    }
+                ]),
         ])
 
     static let registrySelfSuccessor = FindingKind(
@@ -222,10 +271,22 @@ extension FindingKind {
         examples: [
             .triggers(
                 "agency 02 succeeded by itself",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"", with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"02\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
+                            with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"02\"")
+                    }
+                ]),
             .passes(
                 "agency 02 merged into 01",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"", with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
+                            with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"")
+                    }
+                ]),
         ])
 
     static let registrySuccessorWithoutEnd = FindingKind(
@@ -236,35 +297,66 @@ extension FindingKind {
         examples: [
             .triggers(
                 "a successor without validTo",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"", with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" successor=\"01\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
+                            with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" successor=\"01\"")
+                    }
+                ]),
             .passes(
                 "a successor with validTo",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"", with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
+                            with: "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"")
+                    }
+                ]),
         ])
 
     static let registryUnknownParent = FindingKind(
         "registry.unknown-parent", .error, parameters: ["agency", "parent"],
-        vi: "đơn vị {agency} ghi đơn vị cấp trên là {parent}, nhưng mã này không có trong danh mục đơn vị; sửa mã đơn vị cấp trên",
+        vi:
+            "đơn vị {agency} ghi đơn vị cấp trên là {parent}, nhưng mã này không có trong danh mục đơn vị; sửa mã đơn vị cấp trên",
         en: "agency {agency} names parent {parent}, which is not in the registry; correct the parent's code",
         fields: ["agency/@parent"],
         examples: [
             .triggers(
                 "a parent that is not in the registry",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "cluster=\"C01\" place=\"Hà Giang\"", with: "parent=\"99\" cluster=\"C01\" place=\"Hà Giang\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "cluster=\"C01\" place=\"Hà Giang\"",
+                            with: "parent=\"99\" cluster=\"C01\" place=\"Hà Giang\"")
+                    }
+                ]),
             .passes(
                 "a parent in the registry",
-                [.reference("registry.xml") { $0.replacingOccurrences(of: "cluster=\"C01\" place=\"Hà Giang\"", with: "parent=\"01\" cluster=\"C01\" place=\"Hà Giang\"") }]),
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "cluster=\"C01\" place=\"Hà Giang\"",
+                            with: "parent=\"01\" cluster=\"C01\" place=\"Hà Giang\"")
+                    }
+                ]),
         ])
 
     static let catalogueDuplicate = FindingKind(
         "catalogue.duplicate-code", .error, parameters: ["key", "line"],
-        vi: "mã {key} xuất hiện hai lần trong danh mục (lần đầu ở dòng {line}); mỗi chỉ tiêu, phong trào, hình thức khen thưởng chỉ ghi một lần",
-        en: "code {key} appears twice in the catalogue (first at line {line}); list each indicator, movement and award once",
+        vi:
+            "mã {key} xuất hiện hai lần trong danh mục (lần đầu ở dòng {line}); mỗi chỉ tiêu, phong trào, hình thức khen thưởng chỉ ghi một lần",
+        en:
+            "code {key} appears twice in the catalogue (first at line {line}); list each indicator, movement and award once",
         fields: ["indicator/@code", "movement/@code", "award/@code"],
         examples: [
             .triggers(
                 "award GK listed twice",
-                [.reference("catalogue.xml") { $0.replacingOccurrences(of: "<award code=\"LDTT\"", with: "<award code=\"GK\"") }]),
+                [
+                    .reference("catalogue.xml") {
+                        $0.replacingOccurrences(of: "<award code=\"LDTT\"", with: "<award code=\"GK\"")
+                    }
+                ]),
             .passes("the demo catalogue", [.reference("catalogue.xml") { $0 }]),
         ])
 
@@ -276,7 +368,13 @@ extension FindingKind {
         examples: [
             .triggers(
                 "a movement that ends before it starts",
-                [.reference("catalogue.xml") { $0.replacingOccurrences(of: "start=\"2019-01-01\" end=\"2019-12-31\"", with: "start=\"2019-01-01\" end=\"2018-12-31\"") }]),
+                [
+                    .reference("catalogue.xml") {
+                        $0.replacingOccurrences(
+                            of: "start=\"2019-01-01\" end=\"2019-12-31\"",
+                            with: "start=\"2019-01-01\" end=\"2018-12-31\"")
+                    }
+                ]),
             .passes("the demo catalogue", [.reference("catalogue.xml") { $0 }]),
         ])
 
@@ -288,26 +386,42 @@ extension FindingKind {
         examples: [
             .triggers(
                 "a family without its name",
-                [.reference("catalogue.xml") { $0.replacingOccurrences(of: "rank=\"8\" family=\"HCLD\" familyName=\"Huân chương Lao động\"", with: "rank=\"8\" family=\"HCLD\"") }]),
+                [
+                    .reference("catalogue.xml") {
+                        $0.replacingOccurrences(
+                            of: "rank=\"8\" family=\"HCLD\" familyName=\"Huân chương Lao động\"",
+                            with: "rank=\"8\" family=\"HCLD\"")
+                    }
+                ]),
             .passes("the demo catalogue", [.reference("catalogue.xml") { $0 }]),
         ])
 
     static let catalogueFamilyNameDiffers = FindingKind(
         "catalogue.family-name-differs", .error, parameters: ["award", "family", "first"],
-        vi: "hình thức khen thưởng {award} ghi tên nhóm {family} khác với {first}; mọi hạng của một nhóm phải ghi cùng familyName và familyNameEn",
-        en: "award {award} names its family {family} differently from award {first}; give every class of a family the same familyName and familyNameEn",
+        vi:
+            "hình thức khen thưởng {award} ghi tên nhóm {family} khác với {first}; mọi hạng của một nhóm phải ghi cùng familyName và familyNameEn",
+        en:
+            "award {award} names its family {family} differently from award {first}; give every class of a family the same familyName and familyNameEn",
         fields: ["award/@familyName", "award/@familyNameEn"],
         examples: [
             .triggers(
                 "two names for the Labour Order",
-                [.reference("catalogue.xml") { $0.replacingOccurrences(of: "rank=\"9\" family=\"HCLD\" familyName=\"Huân chương Lao động\"", with: "rank=\"9\" family=\"HCLD\" familyName=\"Huân chương lao động\"") }]),
+                [
+                    .reference("catalogue.xml") {
+                        $0.replacingOccurrences(
+                            of: "rank=\"9\" family=\"HCLD\" familyName=\"Huân chương Lao động\"",
+                            with: "rank=\"9\" family=\"HCLD\" familyName=\"Huân chương lao động\"")
+                    }
+                ]),
             .passes("the demo catalogue", [.reference("catalogue.xml") { $0 }]),
         ])
 
     static let boardYearMismatch = FindingKind(
         "board.year-mismatch", .error, parameters: ["year", "folder"],
-        vi: "tệp của Hội đồng ghi năm {year} nhưng nằm trong thư mục năm {folder}; sửa năm hoặc chuyển tệp sang thư mục {year}",
-        en: "the board's file says year {year} but lies in the folder for {folder}; correct the year or move the file to the {year} folder",
+        vi:
+            "tệp của Hội đồng ghi năm {year} nhưng nằm trong thư mục năm {folder}; sửa năm hoặc chuyển tệp sang thư mục {year}",
+        en:
+            "the board's file says year {year} but lies in the folder for {folder}; correct the year or move the file to the {year} folder",
         fields: ["board/@year"],
         examples: [
             .triggers("the 2019 board's file in the 2020 folder", [.text("2020/board.xml", SampleFiles.board)]),
@@ -316,13 +430,20 @@ extension FindingKind {
 
     static let planDuplicateTarget = FindingKind(
         "plan.duplicate-target", .error, parameters: ["key", "line"],
-        vi: "chỉ tiêu {key} (đơn vị/chỉ tiêu) được giao hai lần (lần đầu ở dòng {line}); mỗi đơn vị, mỗi chỉ tiêu chỉ giao một lần",
+        vi:
+            "chỉ tiêu {key} (đơn vị/chỉ tiêu) được giao hai lần (lần đầu ở dòng {line}); mỗi đơn vị, mỗi chỉ tiêu chỉ giao một lần",
         en: "target {key} (agency/indicator) appears twice (first at line {line}); set each agency's target once",
         fields: ["target"],
         examples: [
             .triggers(
                 "two targets for agency 01's participants",
-                [.board { $0.replacingOccurrences(of: "indicator=\"HI-COVERAGE\" value=\"93.16\"", with: "indicator=\"PARTICIPANTS\" value=\"93\"") }]),
+                [
+                    .board {
+                        $0.replacingOccurrences(
+                            of: "indicator=\"HI-COVERAGE\" value=\"93.16\"",
+                            with: "indicator=\"PARTICIPANTS\" value=\"93\"")
+                    }
+                ]),
             .passes("one target each", [.board()]),
         ])
 
@@ -344,8 +465,12 @@ extension FindingKind {
         en: "the scoring cap is {cap}%; it must be at least 100 (fulfilment above the cap counts as the cap)",
         fields: ["scoring/@cap"],
         examples: [
-            .triggers("a cap of 90", [.reference("rulebook.xml") { $0.replacingOccurrences(of: "cap=\"120\"", with: "cap=\"90\"") }]),
-            .passes("a cap of 100", [.reference("rulebook.xml") { $0.replacingOccurrences(of: "cap=\"120\"", with: "cap=\"100\"") }]),
+            .triggers(
+                "a cap of 90",
+                [.reference("rulebook.xml") { $0.replacingOccurrences(of: "cap=\"120\"", with: "cap=\"90\"") }]),
+            .passes(
+                "a cap of 100",
+                [.reference("rulebook.xml") { $0.replacingOccurrences(of: "cap=\"120\"", with: "cap=\"100\"") }]),
         ])
 
     static let rulebookNegativeWeight = FindingKind(
@@ -356,10 +481,20 @@ extension FindingKind {
         examples: [
             .triggers(
                 "a weight of −5",
-                [.reference("rulebook.xml") { $0.replacingOccurrences(of: "indicator=\"UI\" value=\"5\"", with: "indicator=\"UI\" value=\"-5\"") }]),
+                [
+                    .reference("rulebook.xml") {
+                        $0.replacingOccurrences(
+                            of: "indicator=\"UI\" value=\"5\"", with: "indicator=\"UI\" value=\"-5\"")
+                    }
+                ]),
             .passes(
                 "a weight of 0",
-                [.reference("rulebook.xml") { $0.replacingOccurrences(of: "indicator=\"UI\" value=\"5\"", with: "indicator=\"UI\" value=\"0\"") }]),
+                [
+                    .reference("rulebook.xml") {
+                        $0.replacingOccurrences(
+                            of: "indicator=\"UI\" value=\"5\"", with: "indicator=\"UI\" value=\"0\"")
+                    }
+                ]),
         ])
 }
 

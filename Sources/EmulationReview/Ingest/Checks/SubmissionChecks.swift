@@ -40,7 +40,10 @@ struct SubmissionChecks {
         let domain = reference?.agencies[s.agency]?.contacts.lazy.compactMap(EmailAddress.domain(of:)).first
         sink.add(
             .preparerEmail, at: s.preparer.location,
-            ["email": "\(email)", "problem": Bilingual(problem.vi, problem.en), "domain": "\(domain ?? "bhxh-tinh.vn")"])
+            [
+                "email": "\(email)", "problem": Bilingual(problem.vi, problem.en),
+                "domain": "\(domain ?? "bhxh-tinh.vn")",
+            ])
     }
 
     private func checkWorkforce(_ sink: inout FindingSink) {
@@ -53,7 +56,10 @@ struct SubmissionChecks {
         ] where value < 0 {
             sink.add(
                 .countNegative, at: w.location,
-                ["place": Bilingual("lực lượng lao động: ", "workforce: "), "what": "\(name)", "label": label, "value": "\(value)"])
+                [
+                    "place": Bilingual("lực lượng lao động: ", "workforce: "), "what": "\(name)", "label": label,
+                    "value": "\(value)",
+                ])
         }
         for (name, label, value) in [
             ("women", Bilingual("lao động nữ", "women"), w.women),
@@ -75,7 +81,9 @@ struct SubmissionChecks {
         var firstLine: [String: Int] = [:]
         for person in s.people {
             if !Self.isSocialInsuranceNumber(person.id) {
-                sink.add(.personIDMalformed, at: person.location, ["place": .noPlace, "id": "\(person.id)", "name": "\(person.name)"])
+                sink.add(
+                    .personIDMalformed, at: person.location,
+                    ["place": .noPlace, "id": "\(person.id)", "name": "\(person.name)"])
             }
             if let earlier = firstLine[person.id] {
                 sink.add(.personDuplicate, at: person.location, ["key": "\(person.id)", "line": "\(earlier)"])
@@ -84,7 +92,8 @@ struct SubmissionChecks {
             }
             if let collective = person.collective, !collectives.contains(collective) {
                 sink.add(
-                    .personUnknownCollective, at: person.location, ["name": "\(person.name)", "collective": "\(collective)"])
+                    .personUnknownCollective, at: person.location,
+                    ["name": "\(person.name)", "collective": "\(collective)"])
             }
             reportDuplicates(
                 person.initiatives, .initiativeDuplicate, key: \.code, location: { _ in person.location }, into: &sink)
@@ -101,7 +110,10 @@ struct SubmissionChecks {
                     : ("women", Bilingual("số nữ", "women"), c.women)
                 sink.add(
                     .countNegative, at: c.location,
-                    ["place": Bilingual("tập thể \(c.code): ", "collective \(c.code): "), "what": "\(what)", "label": label, "value": "\(value)"])
+                    [
+                        "place": Bilingual("tập thể \(c.code): ", "collective \(c.code): "), "what": "\(what)",
+                        "label": label, "value": "\(value)",
+                    ])
             }
             if c.women > c.members {
                 sink.add(
@@ -122,7 +134,8 @@ struct SubmissionChecks {
                 known = people.contains(n.recipient)
                 what = Bilingual(
                     "cá nhân \(n.recipient) không có trong danh sách cá nhân của tệp; bổ sung cá nhân đó cùng kết quả trong năm",
-                    "person \(n.recipient) is not in the file's list of people; add the person with their record for the year")
+                    "person \(n.recipient) is not in the file's list of people; add the person with their record for the year"
+                )
             case .collective:
                 known = collectives.contains(n.recipient)
                 what = Bilingual(
@@ -151,12 +164,17 @@ struct SubmissionChecks {
         }
         if !agency.isValid(inYear: s.year) {
             var span = Bilingual(same: "\(agency.validFrom)")
-            if let to = agency.validTo { span = Bilingual("\(agency.validFrom) đến \(to)", "\(agency.validFrom) to \(to)") }
+            if let to = agency.validTo {
+                span = Bilingual("\(agency.validFrom) đến \(to)", "\(agency.validFrom) to \(to)")
+            }
             let advice =
                 agency.successor.map { Bilingual("; báo cáo với mã \($0)", "; report as \($0)") } ?? .noPlace
             sink.add(
                 .agencyNotValidInYear, at: s.location,
-                ["agency": "\(s.agency)", "name": "\(agency.name)", "year": "\(s.year)", "span": span, "advice": advice])
+                [
+                    "agency": "\(s.agency)", "name": "\(agency.name)", "year": "\(s.year)", "span": span,
+                    "advice": advice,
+                ])
         }
     }
 
@@ -171,14 +189,16 @@ struct SubmissionChecks {
                     .percentOutOfRange, at: result.location,
                     [
                         "place": .noPlace, "indicator": "\(result.code)",
-                        "name": Bilingual(definition.name, definition.nameEn ?? definition.name), "value": "\(result.actual)",
+                        "name": Bilingual(definition.name, definition.nameEn ?? definition.name),
+                        "value": "\(result.actual)",
                     ])
             } else if definition.unit != .percent && result.actual < 0 {
                 sink.add(
                     .countNegative, at: result.location,
                     [
                         "place": .noPlace, "what": "\(result.code)",
-                        "label": Bilingual(definition.name, definition.nameEn ?? definition.name), "value": "\(result.actual)",
+                        "label": Bilingual(definition.name, definition.nameEn ?? definition.name),
+                        "value": "\(result.actual)",
                     ])
             }
         }
@@ -201,7 +221,9 @@ struct SubmissionChecks {
             }
         }
         for c in s.collectives {
-            for t in c.titles { checkAward(t.award, for: .collective, at: t.location, who: .recipient(.collective, c.code)) }
+            for t in c.titles {
+                checkAward(t.award, for: .collective, at: t.location, who: .recipient(.collective, c.code))
+            }
         }
         for p in s.people {
             for t in p.titles { checkAward(t.award, for: .person, at: t.location, who: .recipient(.person, p.name)) }
@@ -226,7 +248,8 @@ extension FindingKind {
     static let submissionYearMismatch = FindingKind(
         "submission.year-mismatch", .error, parameters: ["year", "folder"],
         vi: "tệp ghi năm {year} nhưng nằm trong thư mục năm {folder}; sửa năm hoặc chuyển tệp sang thư mục {year}",
-        en: "the file says year {year} but lies in the folder for {folder}; correct the year or move the file to the {year} folder",
+        en:
+            "the file says year {year} but lies in the folder for {folder}; correct the year or move the file to the {year} folder",
         fields: ["submission/@year"],
         examples: [
             .triggers("the 2019 report in the 2020 folder", [.submission("2020/01.xml")]),
@@ -245,8 +268,10 @@ extension FindingKind {
 
     static let preparerEmail = FindingKind(
         "submission.preparer-email", .warning, parameters: ["email", "problem", "domain"],
-        vi: "địa chỉ thư điện tử của người lập \"{email}\" không dùng được ({problem}); ghi một địa chỉ, ví dụ ten.ho@{domain}; phản hồi được gửi tới địa chỉ liên hệ đã đăng ký của đơn vị",
-        en: "preparer email \"{email}\" is not a usable email address ({problem}); write one address such as ten.ho@{domain}; feedback goes to the agency's registered contacts",
+        vi:
+            "địa chỉ thư điện tử của người lập \"{email}\" không dùng được ({problem}); ghi một địa chỉ, ví dụ ten.ho@{domain}; phản hồi được gửi tới địa chỉ liên hệ đã đăng ký của đơn vị",
+        en:
+            "preparer email \"{email}\" is not a usable email address ({problem}); write one address such as ten.ho@{domain}; feedback goes to the agency's registered contacts",
         fields: ["preparer/@email"],
         examples: [
             .triggers(
@@ -264,15 +289,18 @@ extension FindingKind {
         fields: ["workforce", "collective/@members", "collective/@women", "indicator/@actual"],
         examples: [
             .triggers("a negative workforce total", [edit("total=\"40\"", "total=\"-40\"")]),
-            .triggers("a collective with −1 women", [edit("members=\"12\" women=\"7\"", "members=\"12\" women=\"-1\"")]),
+            .triggers(
+                "a collective with −1 women", [edit("members=\"12\" women=\"7\"", "members=\"12\" women=\"-1\"")]),
             .triggers("a negative number of participants", [edit("actual=\"7573488\"", "actual=\"-5\"")]),
-            .passes("a workforce of zero ethnic-minority staff", [edit("ethnicMinorities=\"2\"", "ethnicMinorities=\"0\"")]),
+            .passes(
+                "a workforce of zero ethnic-minority staff", [edit("ethnicMinorities=\"2\"", "ethnicMinorities=\"0\"")]),
         ])
 
     static let workforceExceedsTotal = FindingKind(
         "workforce.exceeds-total", .error, parameters: ["field", "value", "label", "total"],
         vi: "số {label} ({field} = {value}) lớn hơn tổng số lao động ({total}); sửa một trong hai số",
-        en: "workforce {field} ({value} {label}) is greater than the total staff ({total}); correct one of the two counts",
+        en:
+            "workforce {field} ({value} {label}) is greater than the total staff ({total}); correct one of the two counts",
         fields: ["workforce/@women", "workforce/@directWorkers", "workforce/@ethnicMinorities"],
         examples: [
             .triggers("more women than staff", [edit("women=\"21\" directWorkers", "women=\"41\" directWorkers")]),
@@ -281,27 +309,41 @@ extension FindingKind {
 
     static let titlesExceedHeadcount = FindingKind(
         "titles.exceed-headcount", .error, parameters: ["titled", "total"],
-        vi: "có {titled} người được tặng danh hiệu nhưng tổng số lao động chỉ là {total}; sửa tổng số hoặc danh sách cá nhân",
-        en: "{titled} people received a title but the workforce total is {total}; correct the total or the list of people",
+        vi:
+            "có {titled} người được tặng danh hiệu nhưng tổng số lao động chỉ là {total}; sửa tổng số hoặc danh sách cá nhân",
+        en:
+            "{titled} people received a title but the workforce total is {total}; correct the total or the list of people",
         fields: ["workforce/@total", "person"],
         examples: [
             .triggers(
                 "two titled people in a workforce of one",
-                [edit("total=\"40\" women=\"21\" directWorkers=\"30\" ethnicMinorities=\"2\"", "total=\"1\" women=\"1\" directWorkers=\"1\" ethnicMinorities=\"0\"")]),
+                [
+                    edit(
+                        "total=\"40\" women=\"21\" directWorkers=\"30\" ethnicMinorities=\"2\"",
+                        "total=\"1\" women=\"1\" directWorkers=\"1\" ethnicMinorities=\"0\"")
+                ]),
             .passes(
                 "two titled people in a workforce of two",
-                [edit("total=\"40\" women=\"21\" directWorkers=\"30\" ethnicMinorities=\"2\"", "total=\"2\" women=\"1\" directWorkers=\"1\" ethnicMinorities=\"0\"")]),
+                [
+                    edit(
+                        "total=\"40\" women=\"21\" directWorkers=\"30\" ethnicMinorities=\"2\"",
+                        "total=\"2\" women=\"1\" directWorkers=\"1\" ethnicMinorities=\"0\"")
+                ]),
         ])
 
     /// Shared by the submission's people and the board's decisions.
     static let personIDMalformed = FindingKind(
         "person.id-malformed", .error, parameters: ["place", "id", "name"],
-        vi: "{place}mã số \"{id}\" của {name} không phải mã số BHXH 10 chữ số; ghi đúng mã số BHXH 10 chữ số của người đó",
-        en: "{place}person id \"{id}\" ({name}) is not a 10-digit social insurance number; write the person's 10-digit number",
+        vi:
+            "{place}mã số \"{id}\" của {name} không phải mã số BHXH 10 chữ số; ghi đúng mã số BHXH 10 chữ số của người đó",
+        en:
+            "{place}person id \"{id}\" ({name}) is not a 10-digit social insurance number; write the person's 10-digit number",
         fields: ["person/@id", "recipient/@id"],
         examples: [
             .triggers("a 9-digit id", [edit("id=\"0101000002\"", "id=\"010100002\"")]),
-            .triggers("a board's decision for a person with letters in the id", [.board { $0.replacingOccurrences(of: "id=\"0101000001\"", with: "id=\"01010A0001\"") }]),
+            .triggers(
+                "a board's decision for a person with letters in the id",
+                [.board { $0.replacingOccurrences(of: "id=\"0101000001\"", with: "id=\"01010A0001\"") }]),
             .passes("10-digit ids", [.submission(), .board()]),
         ])
 
@@ -317,8 +359,10 @@ extension FindingKind {
 
     static let personUnknownCollective = FindingKind(
         "person.unknown-collective", .error, parameters: ["name", "collective"],
-        vi: "{name} thuộc tập thể {collective}, nhưng tập thể này không có trong danh sách tập thể của tệp; bổ sung tập thể hoặc sửa mã",
-        en: "{name} belongs to collective {collective}, which is not among the collectives of this file; add it or correct the code",
+        vi:
+            "{name} thuộc tập thể {collective}, nhưng tập thể này không có trong danh sách tập thể của tệp; bổ sung tập thể hoặc sửa mã",
+        en:
+            "{name} belongs to collective {collective}, which is not among the collectives of this file; add it or correct the code",
         fields: ["person/@collective"],
         examples: [
             .triggers(
@@ -329,13 +373,18 @@ extension FindingKind {
 
     static let initiativeDuplicate = FindingKind(
         "initiative.duplicate", .error, parameters: ["key", "line"],
-        vi: "sáng kiến {key} được ghi hai lần cho cùng một người (lần đầu ở dòng {line}); mỗi sáng kiến chỉ ghi một lần",
+        vi:
+            "sáng kiến {key} được ghi hai lần cho cùng một người (lần đầu ở dòng {line}); mỗi sáng kiến chỉ ghi một lần",
         en: "initiative {key} is listed twice for the same person (first at line {line}); list each initiative once",
         fields: ["initiative/@code"],
         examples: [
             .triggers(
                 "initiative SK-01 twice",
-                [edit("<initiative code=\"SK-01\"", "<initiative code=\"SK-01\" scope=\"unit\">Sáng kiến</initiative><initiative code=\"SK-01\"")]),
+                [
+                    edit(
+                        "<initiative code=\"SK-01\"",
+                        "<initiative code=\"SK-01\" scope=\"unit\">Sáng kiến</initiative><initiative code=\"SK-01\"")
+                ]),
             .passes("one initiative", [.submission()]),
         ])
 
@@ -347,14 +396,20 @@ extension FindingKind {
         examples: [
             .triggers(
                 "collective 01-01 twice",
-                [edit("</collectives>", "<collective code=\"01-01\" name=\"Phòng Thu\" members=\"5\" women=\"2\" rating=\"good\"/>\n  </collectives>")]),
+                [
+                    edit(
+                        "</collectives>",
+                        "<collective code=\"01-01\" name=\"Phòng Thu\" members=\"5\" women=\"2\" rating=\"good\"/>\n  </collectives>"
+                    )
+                ]),
             .passes("one collective", [.submission()]),
         ])
 
     static let collectiveWomenExceedMembers = FindingKind(
         "collective.women-exceed-members", .error, parameters: ["collective", "name", "women", "members"],
         vi: "tập thể {collective} ({name}) có {women} nữ nhưng chỉ có {members} thành viên; sửa một trong hai số",
-        en: "collective {collective} ({name}) has {women} women but only {members} members; correct one of the two counts",
+        en:
+            "collective {collective} ({name}) has {women} women but only {members} members; correct one of the two counts",
         fields: ["collective/@women", "collective/@members"],
         examples: [
             .triggers("13 women of 12 members", [edit("members=\"12\" women=\"7\"", "members=\"12\" women=\"13\"")]),
@@ -369,10 +424,18 @@ extension FindingKind {
         examples: [
             .triggers(
                 "a nomination for a collective not in the file",
-                [edit("recipientKind=\"collective\" recipient=\"01-01\"", "recipientKind=\"collective\" recipient=\"01-09\"")]),
+                [
+                    edit(
+                        "recipientKind=\"collective\" recipient=\"01-01\"",
+                        "recipientKind=\"collective\" recipient=\"01-09\"")
+                ]),
             .triggers(
                 "a nomination for a person not in the file",
-                [edit("recipientKind=\"collective\" recipient=\"01-01\"", "recipientKind=\"person\" recipient=\"0101000009\"")]),
+                [
+                    edit(
+                        "recipientKind=\"collective\" recipient=\"01-01\"",
+                        "recipientKind=\"person\" recipient=\"0101000009\"")
+                ]),
             .triggers(
                 "an agency nominating another agency",
                 [edit("recipientKind=\"collective\" recipient=\"01-01\"", "recipientKind=\"agency\" recipient=\"02\"")]),
@@ -399,13 +462,22 @@ extension FindingKind {
         fields: ["submission/@agency", "target/@agency", "recipient/@agency"],
         examples: [
             .triggers("agency 99", [edit("agency=\"01\" year", "agency=\"99\" year")]),
-            .triggers("a plan target for agency 99", [.board { $0.replacingOccurrences(of: "<target agency=\"01\" indicator=\"PARTICIPANTS\"", with: "<target agency=\"99\" indicator=\"PARTICIPANTS\"") }]),
+            .triggers(
+                "a plan target for agency 99",
+                [
+                    .board {
+                        $0.replacingOccurrences(
+                            of: "<target agency=\"01\" indicator=\"PARTICIPANTS\"",
+                            with: "<target agency=\"99\" indicator=\"PARTICIPANTS\"")
+                    }
+                ]),
             .passes("agency 01", [.submission(), .board()]),
         ])
 
     static let agencyNotValidInYear = FindingKind(
         "agency.not-valid-in-year", .error, parameters: ["agency", "name", "year", "span", "advice"],
-        vi: "đơn vị {agency} ({name}) không tồn tại trong năm {year}: danh mục đơn vị ghi đơn vị này có hiệu lực từ {span}{advice}",
+        vi:
+            "đơn vị {agency} ({name}) không tồn tại trong năm {year}: danh mục đơn vị ghi đơn vị này có hiệu lực từ {span}{advice}",
         en: "agency {agency} ({name}) did not exist in {year}: the registry has it from {span}{advice}",
         fields: ["submission/@agency", "submission/@year"],
         examples: [
@@ -434,7 +506,9 @@ extension FindingKind {
         fields: ["indicator/@actual", "target/@value"],
         examples: [
             .triggers("a coverage of 9299 (the decimal point lost)", [edit("actual=\"92.99\"", "actual=\"9299\"")]),
-            .triggers("a planned coverage of 931.6", [.board { $0.replacingOccurrences(of: "value=\"93.16\"", with: "value=\"931.6\"") }]),
+            .triggers(
+                "a planned coverage of 931.6",
+                [.board { $0.replacingOccurrences(of: "value=\"93.16\"", with: "value=\"931.6\"") }]),
             .passes("a coverage of 100", [edit("actual=\"92.99\"", "actual=\"100\"")]),
         ])
 
@@ -456,7 +530,9 @@ extension FindingKind {
         fields: ["title/@award", "nomination/@award", "decision/@award", "bonus/@award"],
         examples: [
             .triggers("title CSTD-CS", [edit("award=\"CSTDCS\"", "award=\"CSTD-CS\"")]),
-            .triggers("a decision for award BK-XYZ", [.board { $0.replacingOccurrences(of: "award=\"BK-TGD\"", with: "award=\"BK-XYZ\"") }]),
+            .triggers(
+                "a decision for award BK-XYZ",
+                [.board { $0.replacingOccurrences(of: "award=\"BK-TGD\"", with: "award=\"BK-XYZ\"") }]),
             .passes("title CSTDCS", [.submission(), .board()]),
         ])
 
@@ -469,7 +545,11 @@ extension FindingKind {
         examples: [
             .triggers(
                 "Advanced Labour Collective given to a person",
-                [edit("<title award=\"LDTT\" decision=\"923/QĐ-BHXH\" date=\"2019-12-30\"/>\n    </person>", "<title award=\"TTLDTT\" decision=\"923/QĐ-BHXH\" date=\"2019-12-30\"/>\n    </person>")]),
+                [
+                    edit(
+                        "<title award=\"LDTT\" decision=\"923/QĐ-BHXH\" date=\"2019-12-30\"/>\n    </person>",
+                        "<title award=\"TTLDTT\" decision=\"923/QĐ-BHXH\" date=\"2019-12-30\"/>\n    </person>")
+                ]),
             .passes("Advanced Labourer given to a person", [.submission()]),
         ])
 }
