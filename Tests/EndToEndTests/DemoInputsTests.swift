@@ -7,7 +7,7 @@ import XCTest
 /// The committed demo inputs through the real binary: every file valid but the one planted to be rejected.
 final class DemoInputsTests: XCTestCase {
     func testValidateAcceptsTheDemoAndRejectsOnlyBacNinh2018() throws {
-        let out = try TestSupport.run(["validate", "--inputs", "Inputs", "Inputs"])
+        let out = try TestSupport.run(["validate", "--lang", "en", "--inputs", "Inputs", "Inputs"])
         XCTAssertEqual(out.status, 65, out.stderr)
         let lines = out.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 3, out.stdout)

@@ -169,7 +169,7 @@ final class MailDeliveryTests: XCTestCase {
         XCTAssertEqual(feedback.count, 1)
         let mail = try SMTPTestServer.inspect(feedback[0])
         XCTAssertTrue(mail.body?.contains("2025/03-r2.xml:4:") == true, mail.body ?? "")
-        XCTAssertTrue(mail.body?.contains("error: [workforce.exceeds-total]") == true, mail.body ?? "")
+        XCTAssertTrue(mail.body?.contains("lỗi: [workforce.exceeds-total] số lao động nữ") == true, mail.body ?? "")
         XCTAssertTrue(mail.body?.contains("chưa được chấp nhận") == true, mail.body ?? "")
         // The same rejected file is never notified twice.
         _ = try job(["--period", "2025"])

@@ -1,3 +1,4 @@
+import EmulationReview
 import Foundation
 import TestSupport
 import XCTest
@@ -5,14 +6,14 @@ import XCTest
 /// The real binary on real files: output format, summary and exit statuses of `emulation-review validate`.
 final class ValidateCommandTests: XCTestCase {
     func testValidFileExitsZeroWithASummary() throws {
-        let out = try TestSupport.run(["validate", TestSupport.fixture("valid/utf16le-bom.xml")])
+        let out = try TestSupport.run(["validate", "--lang", "en", TestSupport.fixture("valid/utf16le-bom.xml")])
         XCTAssertEqual(out.status, 0, out.stdout + out.stderr)
         XCTAssertEqual(out.stdout, "1 file checked: 1 valid, 0 invalid (0 errors, 0 warnings)\n")
     }
 
     func testEveryHostileFileGetsAClickableFindingAndExit65() throws {
         let dir = TestSupport.fixture("hostile")
-        let out = try TestSupport.run(["validate", dir])
+        let out = try TestSupport.run(["validate", "--lang", "en", dir])
         XCTAssertEqual(out.status, 65, out.stdout + out.stderr)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
         let lines = out.stdout.split(separator: "\n").map(String.init)
@@ -37,15 +38,43 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertTrue(out.stdout.contains("/nonexistent/file.xml:1:1: error: [file.unreadable]"), out.stdout)
     }
 
+    /// A clerk's mistake in Vietnamese, answered in Vietnamese with the allowed values and their meaning; the
+    /// JSON keeps the code, gives the message in the chosen language and libxml2's own words as the detail.
+    func testAWrongGenderIsExplainedInVietnameseWithTheAllowedValues() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let path = dir.appendingPathComponent("01.xml").path
+        try SampleFiles.submission.replacingOccurrences(of: "gender=\"female\"", with: "gender=\"nữ\"")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let text = try TestSupport.run(["validate", "--lang", "vi", path])
+        XCTAssertEqual(text.status, 65)
+        let line = try XCTUnwrap(text.stdout.split(separator: "\n").first.map(String.init))
+        XCTAssertTrue(line.hasPrefix("\(path):16:"), line)
+        XCTAssertTrue(line.contains(": lỗi: [schema.enumeration] "), line)
+        XCTAssertTrue(line.contains("ghi một trong các giá trị: female (nữ), male (nam)"), line)
+        XCTAssertTrue(
+            text.stdout.contains("Đã kiểm tra 1 tệp: 0 hợp lệ, 1 không hợp lệ (1 lỗi, 0 cảnh báo)"), text.stdout)
+        let json = try TestSupport.run(["validate", "--format", "json", "--lang", "en", path])
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let files = try XCTUnwrap(document["files"] as? [[String: Any]])
+        let finding = try XCTUnwrap((files.first?["findings"] as? [[String: Any]])?.first)
+        XCTAssertEqual(finding["code"] as? String, "schema.enumeration")
+        XCTAssertTrue((finding["message"] as? String)?.contains("write one of: female (female), male (male)") == true)
+        XCTAssertTrue((finding["detail"] as? String)?.contains("{'female', 'male'}") == true, "\(finding)")
+        XCTAssertEqual(document["language"] as? String, "en")
+        XCTAssertEqual(try TestSupport.run(["validate", "--lang", "fr", path]).status, 64)
+    }
+
     func testUsageErrorsExit64() throws {
         XCTAssertEqual(try TestSupport.run(["validate"]).status, 64)
-        XCTAssertEqual(try TestSupport.run(["validate", "--format", "yaml", "x.xml"]).status, 64)
-        XCTAssertEqual(try TestSupport.run(["validate", "--max-size", "lots", "x.xml"]).status, 64)
+        XCTAssertEqual(try TestSupport.run(["validate", "--lang", "en", "--format", "yaml", "x.xml"]).status, 64)
+        XCTAssertEqual(try TestSupport.run(["validate", "--lang", "en", "--max-size", "lots", "x.xml"]).status, 64)
         XCTAssertEqual(try TestSupport.run(["no-such-command"]).status, 64)
     }
 
     func testSizeCapFromTheCommandLine() throws {
-        let out = try TestSupport.run(["validate", "--max-size", "1K", TestSupport.fixture("valid/submission.xml")])
+        let out = try TestSupport.run([
+            "validate", "--lang", "en", "--max-size", "1K", TestSupport.fixture("valid/submission.xml"),
+        ])
         XCTAssertEqual(out.status, 65)
         XCTAssertTrue(out.stdout.contains("[file.too-large]"), out.stdout)
     }
@@ -59,13 +88,15 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertTrue(out.stdout.contains("2026/70.xml:2:"), out.stdout)
         XCTAssertTrue(out.stdout.contains("[agency.not-valid-in-year]"), out.stdout)
         XCTAssertTrue(out.stdout.contains("[agency.unknown]"), out.stdout)
-        let without = try TestSupport.run(["validate", inputs + "/2026/70.xml"])
+        let without = try TestSupport.run(["validate", "--lang", "en", inputs + "/2026/70.xml"])
         XCTAssertEqual(without.status, 0, "without --inputs there is no registry to check against")
     }
 
     func testJSONOutput() throws {
         let inputs = TestSupport.fixture("inputs")
-        let out = try TestSupport.run(["validate", "--format", "json", "--inputs", inputs, inputs + "/2020"])
+        let out = try TestSupport.run([
+            "validate", "--lang", "en", "--format", "json", "--inputs", inputs, inputs + "/2020",
+        ])
         XCTAssertEqual(out.status, 65)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         let summary = try XCTUnwrap(json["summary"] as? [String: Any])

@@ -106,8 +106,11 @@ final class FeedbackDeliveryTests: XCTestCase {
         for path in paths { XCTAssertTrue(body.contains(path + " (revision="), path) }
         XCTAssertFalse(body.contains("2025/03-f40.xml"), "an older file beyond the 20 listed")
         XCTAssertTrue(
-            body.contains("[submission.files-dropped] 40 more superseded or rejected files of agency 03"), body)
-        XCTAssertTrue(body.contains("warning: [submission.preparer-email] preparer email \"a42@b.vn>x\""), body)
+            body.contains("[submission.files-dropped] còn 40 tệp bị thay thế hoặc bị từ chối của đơn vị 03"), body)
+        XCTAssertTrue(
+            body.contains("cảnh báo: [submission.preparer-email] địa chỉ thư điện tử của người lập \"a42@b.vn>x\""),
+            body)
+        XCTAssertFalse(body.contains(": error: ") || body.contains(": warning: "), "English in the feedback: \(body)")
         XCTAssertTrue(body.contains("Đề nghị đơn vị:"), body)
 
         XCTAssertEqual(try run(config).stdout, "nothing changed since the last run\n")
