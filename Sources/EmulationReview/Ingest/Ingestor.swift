@@ -170,8 +170,8 @@ public struct Ingestor: Sendable {
         }
         guard let format = DocumentFormat(root: root) else {
             let found =
-                root.namespace.map { Bilingual("không gian tên \"\($0)\"", "namespace \"\($0)\"") }
-                ?? Bilingual("không có không gian tên", "no namespace")
+                root.namespace.map { Bilingual("có không gian tên \"\($0)\"", "has namespace \"\($0)\"") }
+                ?? Bilingual("không có không gian tên", "has no namespace")
             findings.add(
                 .unknownFormat, at: .start,
                 ["root": "\(root.name)", "found": found, "namespace": "\(DocumentFormat.submissionNamespace)"])
