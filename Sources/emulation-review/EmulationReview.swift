@@ -12,6 +12,6 @@ struct EmulationReviewCommand: AsyncParsableCommand {
             Inputs/reference/ and its own file for each year in Inputs/<year>/board.xml. See the README for the formats.
             """,
         version: EmulationReviewVersion.current,
-        subcommands: [Run.self, Validate.self, Status.self, Send.self]
+        subcommands: [Run.self, Validate.self, Explain.self, Status.self, Send.self]
     )
 }

@@ -64,6 +64,23 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(try TestSupport.run(["validate", "--lang", "fr", path]).status, 64)
     }
 
+    /// `explain` answers a clerk who has a code in hand, and prints the whole guide without one.
+    func testExplainPrintsACodeAndTheGuide() throws {
+        let code = try TestSupport.run(["explain", "--lang", "vi", "schema.enumeration"])
+        XCTAssertEqual(code.status, 0)
+        XCTAssertTrue(
+            code.stdout.contains("`person/@gender` (submission-v1.xsd): Giới tính. `female` = nữ; `male` = nam."),
+            code.stdout)
+        let guide = try TestSupport.run(["explain", "--lang", "vi"])
+        XCTAssertEqual(
+            guide.stdout,
+            try String(
+                contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/field-guide.md"), encoding: .utf8))
+        let unknown = try TestSupport.run(["explain", "no.such-code"])
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertTrue(unknown.stderr.contains("không có mã lỗi no.such-code"), unknown.stderr)
+    }
+
     func testUsageErrorsExit64() throws {
         XCTAssertEqual(try TestSupport.run(["validate"]).status, 64)
         XCTAssertEqual(try TestSupport.run(["validate", "--lang", "en", "--format", "yaml", "x.xml"]).status, 64)

@@ -44,9 +44,21 @@ public struct SchemaGuide: Sendable {
     public private(set) var types: [String: SimpleType] = [:]
     /// The named complex type of an element declared with one (`title` → `TitleGiven`).
     private var elementTypes: [String: String] = [:]
+    /// Values from the sample files, by schema file and field path: real examples where the XSD gives none.
+    private var sampleValues: [String: [String: String]] = [:]
 
-    /// Reads the annotated XSD files in `directory`, in the order given.
-    public init(directory: URL, files: [String] = DocumentFormat.schemaFiles) {
+    /// Reads the annotated XSD files in `directory`, in the order given, and takes examples from the sample files
+    /// of each schema.
+    public init(
+        directory: URL, files: [String] = DocumentFormat.schemaFiles,
+        samples: [String: String] = ["submission-v1.xsd": SampleFiles.submission, "board-v1.xsd": SampleFiles.board]
+    ) {
+        for (schema, text) in samples {
+            let collector = SampleValues()
+            var findings = FindingList(file: schema)
+            XMLReader.read(Array(text.utf8), file: schema, schema: nil, handler: collector, findings: &findings)
+            sampleValues[schema] = collector.values
+        }
         for file in files {
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path) else {
                 continue
@@ -74,15 +86,36 @@ public struct SchemaGuide: Sendable {
         return nil
     }
 
+    /// The named complex type an element is declared with (`title` → `TitleGiven`), if any.
+    public func complexType(of element: String) -> String? { elementTypes[element] }
+
     /// The allowed values of a field: its own enumeration, else its named type's.
     public func values(of field: Field) -> [Value] {
         if !field.values.isEmpty { return field.values }
         return field.type.flatMap { types[$0] }?.values ?? []
     }
 
-    /// An example of a correct value of the field: its own, else its type's.
+    /// An example of a correct value of the field: its own, else the sample file's, else its type's.
     public func example(of field: Field) -> String? {
-        field.example ?? field.type.flatMap { types[$0] }?.example
+        field.example ?? sampleValues[field.schema]?[field.path] ?? field.type.flatMap { types[$0] }?.example
+    }
+
+    /// The first value of each attribute and element text in a sample file, by field path.
+    private final class SampleValues: ElementHandler {
+        var values: [String: String] = [:]
+
+        func wantsText(_ name: String) -> Bool { true }
+
+        func start(_ name: String, _ attributes: Attributes, at location: Location) {
+            for (attribute, value) in attributes.all() where values["\(name)/@\(attribute)"] == nil {
+                values["\(name)/@\(attribute)"] = value
+            }
+        }
+
+        func end(_ name: String, text: String?, at location: Location) {
+            let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if !trimmed.isEmpty, values[name] == nil { values[name] = trimmed }
+        }
     }
 
     /// The form a value must take, in words: the type's documentation, else the field's.

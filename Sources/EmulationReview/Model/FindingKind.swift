@@ -8,8 +8,9 @@ public struct FindingKind: Sendable {
     public let parameters: [String]
     /// The message templates; `{name}` is replaced by the argument of that name in the same language.
     public let message: Bilingual
-    /// The elements and attributes that can raise it, as `element` or `element/@attribute` (for the field guide);
-    /// empty when any part of a file can.
+    /// The elements and attributes that can raise it, as `element` or `element/@attribute`, prefixed with the
+    /// format (`submission:`, `board:`, `reference:`) where the same name means something else in another format
+    /// (for the field guide); empty when any part of a file can.
     public let fields: [String]
     /// At least one input that raises the code, and inputs that come close without raising it.
     public let examples: [FindingExample]

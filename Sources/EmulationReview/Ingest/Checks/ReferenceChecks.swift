@@ -178,7 +178,7 @@ extension FindingKind {
         vi:
             "mã {key} xuất hiện hai lần trong danh mục đơn vị (lần đầu ở dòng {line}); mỗi cụm, mỗi đơn vị chỉ ghi một lần",
         en: "code {key} appears twice in the registry (first at line {line}); list each cluster and agency once",
-        fields: ["cluster/@code", "agency/@code"],
+        fields: ["reference:cluster/@code", "reference:agency/@code"],
         examples: [
             .triggers(
                 "agency 02 listed twice",
@@ -348,7 +348,7 @@ extension FindingKind {
             "mã {key} xuất hiện hai lần trong danh mục (lần đầu ở dòng {line}); mỗi chỉ tiêu, phong trào, hình thức khen thưởng chỉ ghi một lần",
         en:
             "code {key} appears twice in the catalogue (first at line {line}); list each indicator, movement and award once",
-        fields: ["indicator/@code", "movement/@code", "award/@code"],
+        fields: ["reference:indicator/@code", "reference:movement/@code", "reference:award/@code"],
         examples: [
             .triggers(
                 "award GK listed twice",

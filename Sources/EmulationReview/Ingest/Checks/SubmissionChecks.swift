@@ -448,7 +448,7 @@ extension FindingKind {
         "indicator.duplicate", .error, parameters: ["key", "line"],
         vi: "chỉ tiêu {key} được báo cáo hai lần (lần đầu ở dòng {line}); mỗi chỉ tiêu chỉ báo cáo một lần",
         en: "indicator {key} is reported twice (first at line {line}); report each indicator once",
-        fields: ["indicator/@code"],
+        fields: ["submission:indicator/@code"],
         examples: [
             .triggers("HI-COVERAGE twice", [edit("code=\"PARTICIPANTS\"", "code=\"HI-COVERAGE\"")]),
             .passes("two indicators", [.submission()]),
@@ -492,7 +492,7 @@ extension FindingKind {
         "indicator.unknown", .error, parameters: ["place", "indicator"],
         vi: "{place}mã chỉ tiêu {indicator} không có trong danh mục; dùng mã chỉ tiêu trong danh mục",
         en: "{place}indicator code {indicator} is not in the catalogue; use a code from the catalogue",
-        fields: ["indicator/@code", "target/@indicator", "weight/@indicator"],
+        fields: ["submission:indicator/@code", "target/@indicator", "weight/@indicator"],
         examples: [
             .triggers("indicator HI-COVER", [edit("code=\"HI-COVERAGE\"", "code=\"HI-COVER\"")]),
             .passes("indicator HI-COVERAGE", [.submission()]),
@@ -516,7 +516,7 @@ extension FindingKind {
         "movement.unknown", .error, parameters: ["movement"],
         vi: "mã phong trào {movement} không có trong danh mục; dùng mã phong trào như danh mục ghi",
         en: "movement code {movement} is not in the catalogue; use the code of the movement as the catalogue lists it",
-        fields: ["movement/@code"],
+        fields: ["submission:movement/@code"],
         examples: [
             .triggers("movement AN-2099", [edit("code=\"AN-2019\"", "code=\"AN-2099\"")]),
             .passes("movement AN-2019", [.submission()]),
