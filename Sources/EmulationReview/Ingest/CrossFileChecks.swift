@@ -1,6 +1,8 @@
 /// The checks that look across files rather than inside one, shared by `validate` and the review runs so that
 /// both settle the same set of files the same way.
 public enum CrossFileChecks {
+    static let codes: [FindingKind] = Resubmissions.codes + [.boardDuplicate]
+
     /// Settles resubmissions (`Resubmissions`), then rejects every board's file after the first for a year.
     public static func settle(_ files: inout [IngestedFile]) {
         Resubmissions.resolve(&files)

@@ -2,6 +2,8 @@
 /// UTF-16 with a byte-order mark. libxml2 would also read ISO-8859-1, EBCDIC, UTF-32 and UTF-16 without a mark,
 /// and then a report written in any of them would count, although nobody who reads the format expects them.
 enum EncodingCheck {
+    static let codes: [FindingKind] = [.encoding]
+
     /// A finding for a file in an encoding that is not accepted; nil for UTF-8 and UTF-16 with a mark.
     static func check(_ bytes: [UInt8], file: String) -> Finding? {
         func refuse(_ what: Bilingual) -> Finding {

@@ -93,6 +93,9 @@ public struct IngestOptions: Sendable {
 
 /// Reads, validates and extracts input files: each in one pass, all of them concurrently on every core.
 public struct Ingestor: Sendable {
+    /// The codes the ingest raises itself (the others come from the parts it runs).
+    static let codes: [FindingKind] = [.unreadable, .unknownFormat]
+
     public let schemas: SchemaSet
     public let options: IngestOptions
 

@@ -5,6 +5,12 @@ import Foundation
 /// by name and meaning, the value given, the allowed values with their meaning, the expected form with an example,
 /// the element expected at that place. libxml2's own words stay in the finding's `detail`.
 enum LibXMLMessage {
+    static let codes: [FindingKind] = [
+        .noRoot, .encoding, .invalidChar, .entity, .ampersand, .tagMismatch, .lessThan, .tooDeep, .namespace,
+        .notWellFormed, .xmlWarning, .schemaEnumeration, .schemaRange, .schemaValueForm, .schemaAttributeMissing,
+        .schemaAttributeUnknown, .schemaElement, .schemaElementMissing, .schemaText,
+    ]
+
     /// Trims the message and drops `{namespace}` prefixes from element names, which only add noise. Only braces
     /// that hold a namespace go: `{'female', 'male'}`, the allowed values, stays.
     static func clean(_ raw: String) -> String {

@@ -8,6 +8,8 @@
 ///   never displaces a valid one: an agency whose correction has errors keeps its last valid
 ///   revision until it sends a correct one (the rejected file is reported with its findings).
 public enum Resubmissions {
+    static let codes: [FindingKind] = [.duplicateFile, .revisionConflict]
+
     public static func resolve(_ files: inout [IngestedFile]) {
         struct Key: Hashable {
             var agency: String

@@ -9,6 +9,9 @@ public struct UnreadableFile: Error, Sendable, Hashable {
 /// Reads a file's bytes itself, with a size cap, so that libxml2 never opens a file by name (Debian's libxml2
 /// would transparently decompress a gzip or xz bomb) and a huge or endless file cannot exhaust memory.
 public enum SafeFileReader {
+    /// The codes the reader raises.
+    static let codes: [FindingKind] = [.notRegular, .outsideInputs, .tooLarge, .empty, .compressed]
+
     public static let defaultLimit = 64 * 1024 * 1024
 
     public enum Outcome: Sendable {

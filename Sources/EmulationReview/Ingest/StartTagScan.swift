@@ -5,6 +5,8 @@
 /// libxml2 itself (50,000 characters without `XML_PARSE_HUGE`); the CPU budget (`IngestOptions.cpuBudget`) is the
 /// net under anything else.
 public enum StartTagScan {
+    static let codes: [FindingKind] = [.tooManyNamespaces, .tooManyAttributes]
+
     /// The most attributes (namespace declarations included) one element of the project's formats may have;
     /// the largest element of the schemas has 10.
     public static let defaultMaxAttributes = 64

@@ -4,6 +4,8 @@
 /// revision, then path) are listed, and the last of them says how many more were left out. The newest, because a
 /// new file an agency sends is the one it waits to hear about.
 public enum StrayFiles {
+    static let codes: [FindingKind] = [.filesDropped]
+
     public static let defaultLimit = 20
 
     /// Removes the surplus files and returns how many were removed.

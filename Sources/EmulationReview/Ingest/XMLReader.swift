@@ -70,6 +70,9 @@ public struct RootElement: Sendable, Hashable {
 /// event stream. One pass, no tree. DOCTYPE declarations are refused (which also rules out every entity
 /// trick), the network is never used and no other file is read.
 public enum XMLReader {
+    /// The codes of the parse: its own and those `LibXMLMessage` turns libxml2's reports into.
+    static let codes: [FindingKind] = [.noRoot, .notWellFormed, .tooSlow, .doctypeForbidden] + LibXMLMessage.codes
+
     /// Reads the document's first element and stops: cheap, and it tells the format before the real pass.
     /// Returns the findings instead when the file is broken before its first element.
     public static func sniffRoot(_ bytes: [UInt8], file: String) -> Result<RootElement, FindingListBox> {

@@ -90,6 +90,8 @@ extension Finding: Comparable {
 
 /// Collects findings for one file, with a cap so that a file broken on every line cannot flood the report.
 public struct FindingList: Sendable {
+    static let codes: [FindingKind] = [.truncated]
+
     public let file: String
     public private(set) var findings: [Finding] = []
     public private(set) var errorCount = 0

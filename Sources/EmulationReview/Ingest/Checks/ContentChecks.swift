@@ -4,30 +4,49 @@ import Foundation
 /// reference data is at hand, agreement with the registry and the catalogues.
 enum ContentChecks {
     static func check(_ content: DocumentContent, path: String, reference: ReferenceData?) -> [Finding] {
-        var sink = FindingSink(file: path)
         let folderYear = InputFolder.folderYear(of: path)
+        func run(_ check: some ConsistencyCheck) -> [Finding] {
+            var sink = FindingSink(file: path, raising: type(of: check).codes)
+            check.run(&sink)
+            return sink.findings
+        }
         switch content {
         case .submission(let submission):
-            SubmissionChecks(submission: submission, reference: reference, folderYear: folderYear).run(&sink)
+            return run(SubmissionChecks(submission: submission, reference: reference, folderYear: folderYear))
         case .board(let board):
-            BoardChecks(board: board, reference: reference, folderYear: folderYear).run(&sink)
+            return run(BoardChecks(board: board, reference: reference, folderYear: folderYear))
         case .registry(let registry):
-            RegistryChecks(registry: registry).run(&sink)
+            return run(RegistryChecks(registry: registry))
         case .catalogue(let catalogue):
-            CatalogueChecks(catalogue: catalogue).run(&sink)
+            return run(CatalogueChecks(catalogue: catalogue))
         case .rulebook(let rulebook):
-            RulebookChecks(rulebook: rulebook, reference: reference).run(&sink)
+            return run(RulebookChecks(rulebook: rulebook, reference: reference))
         }
-        return sink.findings
     }
+}
+
+/// One consistency check of a document: the codes it raises (each with its messages and examples, see
+/// `FindingKind`) and the check itself, fed by the one pass's extracted document.
+protocol ConsistencyCheck {
+    /// Every kind the check raises; raising another is a programming error that the tests catch.
+    static var codes: [FindingKind] { get }
+    func run(_ sink: inout FindingSink)
 }
 
 /// Where checks put what they find.
 struct FindingSink {
     let file: String
+    /// The codes the check declared.
+    let raising: Set<String>
     var findings: [Finding] = []
 
+    init(file: String, raising codes: [FindingKind]) {
+        self.file = file
+        self.raising = Set(codes.map(\.code))
+    }
+
     mutating func add(_ kind: FindingKind, at location: Location, _ arguments: KeyValuePairs<String, Bilingual> = [:]) {
+        assert(raising.contains(kind.code), "\(kind.code) is not among the codes its check declares")
         findings.append(kind.make(file: file, at: location, arguments))
     }
 }

@@ -1,7 +1,12 @@
 import Foundation
 
 /// Consistency of the agency registry.
-struct RegistryChecks {
+struct RegistryChecks: ConsistencyCheck {
+    static let codes: [FindingKind] = [
+        .registryDuplicate, .registryUnknownCluster, .registryInvalidDates, .registryUnknownSuccessor,
+        .registrySelfSuccessor, .registrySuccessorWithoutEnd, .registryUnknownParent,
+    ]
+
     let registry: Registry
 
     func run(_ sink: inout FindingSink) {
@@ -41,7 +46,11 @@ struct RegistryChecks {
 }
 
 /// Consistency of the catalogues.
-struct CatalogueChecks {
+struct CatalogueChecks: ConsistencyCheck {
+    static let codes: [FindingKind] = [
+        .catalogueDuplicate, .catalogueInvalidDates, .catalogueFamilyNameMissing, .catalogueFamilyNameDiffers,
+    ]
+
     let catalogue: Catalogue
 
     func run(_ sink: inout FindingSink) {
@@ -78,7 +87,12 @@ struct CatalogueChecks {
 }
 
 /// Consistency of the board's file for a year, and its agreement with the reference data.
-struct BoardChecks {
+struct BoardChecks: ConsistencyCheck {
+    static let codes: [FindingKind] = [
+        .boardYearMismatch, .planDuplicateTarget, .agencyUnknown, .percentOutOfRange, .indicatorUnknown, .awardUnknown,
+        .awardWrongRecipient, .decisionRecipientWithoutID, .personIDMalformed,
+    ]
+
     let board: BoardYear
     let reference: ReferenceData?
     let folderYear: Int?
@@ -149,7 +163,9 @@ struct BoardChecks {
 }
 
 /// Consistency of the rulebook, and its agreement with the catalogue when at hand.
-struct RulebookChecks {
+struct RulebookChecks: ConsistencyCheck {
+    static let codes: [FindingKind] = [.rulebookInvalidCap, .rulebookNegativeWeight, .indicatorUnknown, .awardUnknown]
+
     let rulebook: Rulebook
     let reference: ReferenceData?
 

@@ -1,7 +1,15 @@
 import Foundation
 
 /// Consistency of one agency submission, and its agreement with the registry and catalogues.
-struct SubmissionChecks {
+struct SubmissionChecks: ConsistencyCheck {
+    static let codes: [FindingKind] = [
+        .submissionYearMismatch, .asOfOutsideYear, .preparerEmail, .countNegative, .workforceExceedsTotal,
+        .titlesExceedHeadcount, .personIDMalformed, .personDuplicate, .personUnknownCollective, .initiativeDuplicate,
+        .collectiveDuplicate, .collectiveWomenExceedMembers, .nominationUnknownRecipient, .indicatorDuplicate,
+        .agencyUnknown, .agencyNotValidInYear, .indicatorUnknown, .percentOutOfRange, .movementUnknown, .awardUnknown,
+        .awardWrongRecipient,
+    ]
+
     let submission: Submission
     let reference: ReferenceData?
     let folderYear: Int?
