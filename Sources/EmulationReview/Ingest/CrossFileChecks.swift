@@ -26,7 +26,8 @@ public enum CrossFileChecks {
 extension FindingKind {
     static let boardDuplicate = FindingKind(
         "board.duplicate", .error, parameters: ["year"],
-        vi: "thư mục này đã có một tệp của Hội đồng cho năm {year}; chỉ giữ một tệp",
+        vi:
+            "thư mục này đã có một tệp của Ban Thi đua - Khen thưởng cho năm {year}; chỉ giữ lại một tệp, xóa các tệp còn lại",
         en: "there is already a board's file for {year} in this folder; keep one",
         fields: ["board/@year"],
         examples: [

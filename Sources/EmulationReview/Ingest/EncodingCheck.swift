@@ -44,7 +44,8 @@ enum EncodingCheck {
 extension FindingKind {
     static let encoding = FindingKind(
         "xml.encoding", .error, parameters: ["what"],
-        vi: "tệp {what}; lưu lại dưới dạng UTF-8 (trong hầu hết trình soạn thảo: Save As, Encoding: UTF-8) rồi gửi lại",
+        vi:
+            "tệp {what}; lưu lại dưới dạng UTF-8 (trong hầu hết trình soạn thảo: chọn Lưu thành (Save As), mục Mã hóa (Encoding) chọn UTF-8) rồi gửi lại",
         en: "the file is {what}; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8) and send it again",
         examples: [
             .triggers(

@@ -124,7 +124,7 @@ public struct Ingestor: Sendable {
         case .failure(let unreadable):
             return IngestedFile(
                 path: path, size: 0, sha256: "", format: nil, content: nil, identity: nil,
-                findings: [FindingKind.unreadable.make(file: path, at: .start, ["reason": "\(unreadable.reason)"])],
+                findings: [FindingKind.unreadable.make(file: path, at: .start, ["reason": unreadable.wording])],
                 outcome: .unreadable)
         case .success(.refused(let finding)):
             return IngestedFile(
@@ -202,7 +202,7 @@ public struct Ingestor: Sendable {
 extension FindingKind {
     static let unreadable = FindingKind(
         "file.unreadable", .error, parameters: ["reason"],
-        vi: "không đọc được tệp: {reason}; kiểm tra tệp còn đó và quyền đọc tệp",
+        vi: "không đọc được tệp ({reason}); kiểm tra xem tệp có tồn tại và có quyền đọc hay không",
         en: "cannot read the file: {reason}; check that the file exists and may be read",
         examples: [
             .triggers("a link to nothing", [ExampleFile("2019/01.xml", .danglingLink)]),
@@ -212,9 +212,9 @@ extension FindingKind {
     static let unknownFormat = FindingKind(
         "xml.unknown-format", .error, parameters: ["root", "found", "namespace"],
         vi:
-            "phần tử gốc <{root}> có {found}; báo cáo phải bắt đầu bằng <submission xmlns=\"{namespace}\"> (dữ liệu danh mục và tệp của Hội đồng dùng không gian tên riêng, xem README)",
+            "phần tử gốc <{root}> {found}; báo cáo phải bắt đầu bằng <submission xmlns=\"{namespace}\"> (dữ liệu danh mục và tệp của Ban Thi đua - Khen thưởng dùng không gian tên riêng, xem tệp README)",
         en:
-            "the root element <{root}> has {found}; a submission must be <submission xmlns=\"{namespace}\"> (reference data and the board's files use their own namespaces, see the README)",
+            "the root element <{root}> {found}; a submission must be <submission xmlns=\"{namespace}\"> (reference data and the board's files use their own namespaces, see the README)",
         fields: ["submission"],
         examples: [
             .triggers(
@@ -226,4 +226,17 @@ extension FindingKind {
                 ]),
             .passes("a report in its namespace", [.submission()]),
         ])
+}
+
+extension UnreadableFile {
+    /// The system's reason in both languages, for the reasons a clerk meets.
+    var wording: Bilingual {
+        switch reason {
+        case "No such file or directory": Bilingual("không tìm thấy tệp", reason)
+        case "Permission denied": Bilingual("không có quyền đọc tệp", reason)
+        case "Too many levels of symbolic links": Bilingual("liên kết tượng trưng lặp vòng", reason)
+        case "Input/output error": Bilingual("lỗi đọc đĩa", reason)
+        default: Bilingual("lỗi hệ thống: \(reason)", reason)
+        }
+    }
 }

@@ -51,7 +51,7 @@ extension FindingKind {
 
     static let lessThan = FindingKind(
         "xml.less-than", .error,
-        vi: "ký tự < nằm trong giá trị hoặc văn bản; trong XML phải viết < thành &lt;",
+        vi: "ký tự < nằm trong giá trị thuộc tính hoặc nội dung chữ; trong XML phải viết < thành &lt;",
         en: "a < character inside a value or a text; in XML write < as &lt;",
         examples: [
             .triggers("a < inside a value", [edit("name=\"Văn phòng\"", "name=\"Văn phòng <1>\"")]),
@@ -69,7 +69,8 @@ extension FindingKind {
 
     static let tooDeep = FindingKind(
         "xml.too-deep", .error,
-        vi: "các phần tử lồng nhau sâu hơn nhiều so với mọi báo cáo cần; gửi tệp do phần mềm báo cáo tạo ra",
+        vi:
+            "các phần tử lồng nhau quá nhiều cấp, vượt xa mức cần thiết của một báo cáo; gửi lại đúng tệp do phần mềm lập báo cáo tạo ra",
         en: "elements are nested far deeper than any report needs: send the file the reporting software produced",
         examples: [
             .triggers(
@@ -97,7 +98,7 @@ extension FindingKind {
     static let notWellFormed = FindingKind(
         "xml.not-well-formed", .error, parameters: ["detail"],
         vi:
-            "tệp không phải XML hợp lệ tại vị trí này (thường do thiếu dấu > hoặc dấu nháy, hoặc tệp bị cắt cụt); sửa tại dòng và cột được chỉ ra rồi gửi lại",
+            "tệp bị sai cấu trúc XML tại vị trí này (thường do thiếu dấu > hoặc dấu nháy, hoặc tệp bị cắt cụt); sửa tại dòng và cột được chỉ ra rồi gửi lại",
         en:
             "the file is not well-formed XML here ({detail}); correct it at the line and column given and send it again",
         examples: [
@@ -108,7 +109,7 @@ extension FindingKind {
 
     static let xmlWarning = FindingKind(
         "xml.warning", .warning, parameters: ["detail"],
-        vi: "trình đọc XML có cảnh báo ở đây; tệp vẫn được tính, nhưng nên sửa trong lần gửi sau",
+        vi: "trình đọc XML có cảnh báo tại vị trí này; tệp vẫn được chấp nhận, nhưng nên sửa trong lần gửi sau",
         en: "the XML parser warns here ({detail}); the file counts, but correct it in the next revision",
         examples: [
             .triggers("XML version 1.1", [edit("<?xml version=\"1.0\"", "<?xml version=\"1.1\"")]),
@@ -118,7 +119,7 @@ extension FindingKind {
     static let doctypeForbidden = FindingKind(
         "xml.doctype-forbidden", .error,
         vi:
-            "báo cáo không được chứa khai báo DOCTYPE (nó có thể ẩn các thực thể đọc tệp khác hoặc phình to vô hạn); xóa khai báo rồi gửi lại",
+            "báo cáo không được chứa khai báo DOCTYPE (vì lý do an toàn: khai báo này có thể bị dùng để đọc tệp khác hoặc làm tệp phình to); xóa dòng <!DOCTYPE …> ở đầu tệp rồi gửi lại",
         en:
             "submissions may not contain a DOCTYPE declaration (it can hide entities that read other files or expand without limit); remove it and send the file again",
         examples: [
@@ -129,7 +130,7 @@ extension FindingKind {
     static let tooSlow = FindingKind(
         "file.too-slow", .error,
         vi:
-            "việc đọc tệp này tốn nhiều thời gian hơn mức kích thước của nó cho phép nên đã dừng tại đây và không đọc tiếp; kiểm tra tệp có nội dung lặp lại hoặc do máy sinh ra, sửa rồi gửi lại",
+            "thời gian đọc tệp vượt quá mức cho phép so với dung lượng tệp, nên chương trình đã dừng đọc tại đây; kiểm tra xem tệp có nội dung lặp lại bất thường hoặc do máy tự sinh ra không, sửa rồi gửi lại",
         en:
             "reading this file took longer than its size justifies, so it was stopped here and not read further; check the file for repeated or machine-made content, correct it and send it again",
         examples: [
@@ -152,8 +153,8 @@ extension FindingKind {
 
     static let schemaRange = FindingKind(
         "schema.value-range", .error, parameters: ["place", "value", "bound"],
-        vi: "{place}giá trị {value} nằm ngoài khoảng cho phép ({bound})",
-        en: "{place}the value {value} is outside the allowed range ({bound})",
+        vi: "{place}giá trị {value} nằm ngoài khoảng cho phép ({bound}); sửa lại giá trị cho đúng",
+        en: "{place}the value {value} is outside the allowed range ({bound}); correct it",
         examples: [
             .triggers(
                 "the year 1999",
@@ -163,7 +164,7 @@ extension FindingKind {
 
     static let schemaValueForm = FindingKind(
         "schema.value", .error, parameters: ["place", "value", "form", "example"],
-        vi: "{place}{value} không đúng dạng; cần: {form}{example}",
+        vi: "{place}{value} không đúng định dạng; cách ghi đúng: {form}{example}",
         en: "{place}{value} is not in the right form; expected: {form}{example}",
         examples: [
             .triggers(
@@ -207,8 +208,8 @@ extension FindingKind {
 
     static let schemaElementMissing = FindingKind(
         "schema.element-missing", .error, parameters: ["element", "expected"],
-        vi: "phần tử <{element}> thiếu phần tử con bắt buộc: cần {expected}",
-        en: "element <{element}> lacks a required child element: {expected}",
+        vi: "phần tử <{element}> thiếu phần tử con bắt buộc {expected}; bổ sung phần tử này vào trong <{element}>",
+        en: "element <{element}> lacks a required child element {expected}; add it inside <{element}>",
         examples: [
             .triggers(
                 "a decision without recipients",
@@ -225,7 +226,8 @@ extension FindingKind {
 
     static let schemaText = FindingKind(
         "schema.text", .error, parameters: ["element"],
-        vi: "phần tử <{element}> chỉ chứa các phần tử con, không chứa văn bản; xóa phần văn bản",
+        vi:
+            "phần tử <{element}> chỉ được chứa các phần tử con, không được chứa chữ; xóa phần chữ thừa trong phần tử này",
         en: "element <{element}> holds child elements only, not text; remove the text",
         examples: [
             .triggers("text among the collectives", [edit("<collectives>", "<collectives>Tập thể")]),

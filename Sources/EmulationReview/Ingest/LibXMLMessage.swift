@@ -227,7 +227,9 @@ enum LibXMLMessage {
                 expected.isEmpty
                 ? Bilingual(
                     "; không phần tử nào được phép ở đây, hãy xóa nó", "; no element is allowed here, remove it")
-                : Bilingual("; ở vị trí này cần \(expected)", "; expected here: \(expected)")
+                : Bilingual(
+                    "; tại đây cần có \(expected) (kiểm tra lại tên và thứ tự các phần tử)",
+                    "; expected here: \(expected) (check the names and order of the elements)")
             return make(.schemaElement, ["element": "\(element)", "expected": hint])
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3.rawValue), Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1.rawValue):
             return make(.schemaText, ["element": "\(element)"])

@@ -63,7 +63,7 @@ public enum Resubmissions {
 extension FindingKind {
     static let duplicateFile = FindingKind(
         "submission.duplicate-file", .warning, parameters: ["first"],
-        vi: "tệp này là bản sao y hệt của {first}; chỉ một bản được tính, hãy xóa bản thừa",
+        vi: "tệp này trùng hoàn toàn với tệp {first}; chỉ một tệp được chấp nhận, hãy xóa tệp trùng",
         en: "this file is an exact copy of {first}; only one copy counts, remove the other",
         fields: ["submission/@revision"],
         examples: [
@@ -74,7 +74,7 @@ extension FindingKind {
     static let revisionConflict = FindingKind(
         "submission.revision-conflict", .error, parameters: ["agency", "year", "revision", "other"],
         vi:
-            "đơn vị {agency} gửi hai tệp khác nhau cho năm {year} cùng lần gửi (revision) {revision} (tệp kia là {other}); gửi lại tệp đúng với số lần gửi cao hơn",
+            "đơn vị {agency} đã gửi hai tệp khác nhau cho năm {year} cùng ghi lần gửi (revision) là {revision} (tệp còn lại là {other}); gửi lại tệp đúng, ghi revision lớn hơn {revision}",
         en:
             "agency {agency} sent two different files for {year} with revision {revision} (the other is {other}); send the correct one again with a higher revision",
         fields: ["submission/@revision"],

@@ -109,7 +109,7 @@ extension FindingKind {
     static let notRegular = FindingKind(
         "file.not-regular", .error,
         vi:
-            "đây không phải là một tệp thông thường (mà là thư mục, thiết bị hoặc đường ống); chỉ ra đường dẫn của một tệp XML",
+            "đây không phải là một tệp thông thường (mà là thư mục hoặc tệp đặc biệt của hệ thống); chỉ định đường dẫn của một tệp XML",
         en: "this is not a regular file (a directory, device or pipe); give the path of an XML file",
         examples: [
             .triggers("a folder named like a report", [ExampleFile("2019/01.xml", .folder)]),
@@ -130,7 +130,7 @@ extension FindingKind {
     static let tooLarge = FindingKind(
         "file.too-large", .error, parameters: ["size", "limit"],
         vi:
-            "tệp có {size} byte, vượt giới hạn {limit} byte; một báo cáo năm nhỏ hơn nhiều, hãy kiểm tra đúng tệp chưa (hoặc nâng --max-size)",
+            "tệp có {size} byte, vượt giới hạn {limit} byte; báo cáo năm thường nhỏ hơn nhiều, hãy kiểm tra xem có đúng tệp báo cáo không (hoặc tăng giới hạn bằng tùy chọn --max-size)",
         en:
             "the file is {size} bytes, over the limit of {limit} bytes; an annual report is far smaller, so check that this is the right file (or raise --max-size)",
         examples: [
@@ -149,7 +149,7 @@ extension FindingKind {
 
     static let compressed = FindingKind(
         "file.compressed", .error, parameters: ["what"],
-        vi: "tệp là {what}, không phải XML; giải nén rồi gửi chính tệp .xml",
+        vi: "đây là {what}, không phải tệp XML; giải nén rồi gửi chính tệp .xml bên trong",
         en: "the file is {what}, not XML; extract it and send the .xml file itself",
         examples: [
             .triggers("a gzip file", [ExampleFile("2019/01.xml", .bytes([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00]))]),

@@ -118,10 +118,26 @@ public struct SchemaGuide: Sendable {
         }
     }
 
-    /// The form a value must take, in words: the type's documentation, else the field's.
+    /// The form a value must take, in words, without a closing full stop: the named type's documentation, the
+    /// built-in type's form, else the field's documentation.
     public func form(of field: Field) -> Bilingual? {
-        field.type.flatMap { types[$0] }?.documentation ?? field.documentation
+        let text = field.type.flatMap { types[$0]?.documentation ?? Self.builtInForms[$0] } ?? field.documentation
+        return text?.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
     }
+
+    /// The forms of the XSD built-in types the formats use.
+    static let builtInForms: [String: Bilingual] = [
+        "xs:date": Bilingual("ngày dạng năm-tháng-ngày (YYYY-MM-DD)", "a date as YYYY-MM-DD"),
+        "xs:integer": Bilingual(
+            "số nguyên, không có dấu phân cách hàng nghìn", "a whole number without thousands separators"),
+        "xs:positiveInteger": Bilingual("số nguyên dương (1, 2, 3…)", "a whole number from 1 up"),
+        "xs:decimal": Bilingual(
+            "số, dùng dấu chấm để ngăn cách phần thập phân, không có dấu phân cách hàng nghìn",
+            "a number with a decimal point and no thousands separators"),
+        "xs:boolean": Bilingual("true (có) hoặc false (không)", "true or false"),
+        "xs:gYear": Bilingual("năm gồm 4 chữ số", "a four-digit year"),
+        "xs:token": Bilingual("chuỗi ký tự không có dấu cách ở đầu và cuối", "text without leading or trailing spaces"),
+    ]
 
     /// Collects declarations and their annotations in one pass over an XSD.
     private final class Reader: ElementHandler {

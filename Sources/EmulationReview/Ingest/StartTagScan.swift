@@ -139,9 +139,9 @@ extension FindingKind {
     static let tooManyAttributes = FindingKind(
         "xml.too-many-attributes", .error, parameters: ["limit"],
         vi:
-            "phần tử này có hơn {limit} thuộc tính (không phần tử nào của định dạng có quá một chục); tệp không được đọc tiếp: sửa phần tử rồi gửi lại",
+            "phần tử này có hơn {limit} thuộc tính (trong định dạng báo cáo, không phần tử nào có quá 12 thuộc tính); chương trình đã dừng đọc tệp: sửa phần tử này rồi gửi lại",
         en:
-            "this element has more than {limit} attributes (no element of the format has more than a dozen); the file was not read further: correct the element and send the file again",
+            "this element has more than {limit} attributes (no element of the format has more than 12); the file was not read further: correct the element and send the file again",
         examples: [
             .triggers(
                 "an element with 70 attributes",

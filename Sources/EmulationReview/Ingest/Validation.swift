@@ -31,7 +31,7 @@ public struct ValidationReport: Sendable {
         case .vi:
             var parts = ["Đã kiểm tra \(files.count) tệp: \(count(.accepted)) hợp lệ"]
             if count(.superseded) > 0 {
-                parts.append("\(count(.superseded)) hợp lệ nhưng đã được thay bằng bản sửa đổi sau")
+                parts.append("\(count(.superseded)) hợp lệ nhưng đã được thay bằng lần gửi sau")
             }
             parts.append("\(count(.rejected)) không hợp lệ")
             if count(.unreadable) > 0 { parts.append("\(count(.unreadable)) không đọc được") }

@@ -189,14 +189,14 @@ public enum FieldGuide {
                     `emulation-review explain MÃ`.
                     """
                 submission = "Báo cáo thi đua, khen thưởng năm của đơn vị"
-                board = "Tệp của Hội đồng Thi đua - Khen thưởng trong năm"
+                board = "Tệp năm của Ban Thi đua - Khen thưởng"
                 reference = "Dữ liệu danh mục (đơn vị, chỉ tiêu, phong trào, hình thức khen thưởng, bộ quy tắc)"
                 shared = "Thuộc tính dùng chung (mã, tên, tên tiếng Anh)"
                 types = "Các kiểu dữ liệu"
                 codes = "Danh mục mã lỗi"
                 codesIntro = """
                     Mỗi lỗi có một mã cố định (không đổi theo ngôn ngữ), mức độ (lỗi: tệp bị từ chối; cảnh báo: tệp \
-                    vẫn được tính) và thông điệp; các chỗ {trong ngoặc nhọn} được thay bằng giá trị cụ thể.
+                    vẫn được chấp nhận nhưng cần xem lại) và thông điệp; các chỗ {trong ngoặc nhọn} được thay bằng giá trị cụ thể.
                     """
                 sample = "Ví dụ một tệp báo cáo hợp lệ"
                 required = "Bắt buộc."

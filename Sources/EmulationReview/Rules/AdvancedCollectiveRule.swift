@@ -6,7 +6,7 @@ public struct AdvancedCollectiveRule: EligibilityRule {
 
     public let code = "eligibility.advanced-collective"
     public let summary = Bilingual(
-        "Tập thể lao động tiên tiến phải hoàn thành tốt nhiệm vụ trở lên, có tỷ lệ Lao động tiên tiến theo bộ quy tắc và không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên.",
+        "Tập thể lao động tiên tiến phải hoàn thành tốt nhiệm vụ trở lên, có tỷ lệ thành viên đạt danh hiệu Lao động tiên tiến không thấp hơn mức quy định trong bộ quy tắc và không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên.",
         "An Advanced Labour Collective is rated good or better, has the rulebook's share of Advanced Labourers and no member disciplined at warning or above."
     )
     public let awards: Set<String> = [AwardCode.advancedCollective]

@@ -7,7 +7,7 @@ public struct ExcellentCollectiveRule: EligibilityRule {
 
     public let code = "eligibility.excellent-collective"
     public let summary = Bilingual(
-        "Tập thể lao động xuất sắc phải hoàn thành xuất sắc nhiệm vụ, mọi thành viên hoàn thành nhiệm vụ, có tỷ lệ Lao động tiên tiến theo bộ quy tắc và có Chiến sĩ thi đua cơ sở (trước năm 2024: đồng thời không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên).",
+        "Tập thể lao động xuất sắc phải hoàn thành xuất sắc nhiệm vụ, 100% thành viên hoàn thành nhiệm vụ trở lên, có tỷ lệ thành viên đạt danh hiệu Lao động tiên tiến không thấp hơn mức quy định trong bộ quy tắc và có Chiến sĩ thi đua cơ sở (trước năm 2024: đồng thời không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên).",
         "An Excellent Labour Collective is rated excellent, all its members complete tasks, it has the rulebook's share of Advanced Labourers and a Grassroots Emulation Fighter (before 2024: and no member disciplined at warning level or above)."
     )
     public let awards: Set<String> = [AwardCode.excellentCollective]

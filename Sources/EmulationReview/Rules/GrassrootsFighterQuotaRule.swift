@@ -5,7 +5,7 @@ public struct GrassrootsFighterQuotaRule: EligibilityRule {
 
     public let code = "eligibility.grassroots-fighter-quota"
     public let summary = Bilingual(
-        "Số Chiến sĩ thi đua cơ sở của một đơn vị trong năm không vượt quá tỷ lệ do bộ quy tắc quy định trên số Lao động tiên tiến của đơn vị.",
+        "Số Chiến sĩ thi đua cơ sở của một đơn vị trong năm không vượt quá tỷ lệ quy định trong bộ quy tắc so với số cá nhân đạt danh hiệu Lao động tiên tiến của đơn vị.",
         "An agency's Grassroots Emulation Fighters of a year are at most the rulebook's share of its Advanced Labourers."
     )
     public let awards: Set<String> = [AwardCode.grassrootsFighter]

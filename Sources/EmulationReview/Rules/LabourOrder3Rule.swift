@@ -7,8 +7,8 @@ public struct LabourOrder3Rule: EligibilityRule {
 
     public let code = "eligibility.labour-order-3"
     public let summary = Bilingual(
-        "Từ năm 2024, Huân chương Lao động hạng Ba cho cá nhân phải có Bằng khen của Thủ tướng Chính phủ trước đó và N năm hoàn thành tốt nhiệm vụ trở lên, trong đó có một năm hoàn thành xuất sắc nhiệm vụ và 3 lần đạt danh hiệu Chiến sĩ thi đua cơ sở.",
-        "From 2024, a person's Labour Order, Third Class follows a PM's Certificate of Merit and N years rated good or better with an excellent year and 3 Grassroots Emulation Fighter titles."
+        "Từ năm 2024, cá nhân được tặng Huân chương Lao động hạng Ba phải từng được tặng Bằng khen của Thủ tướng Chính phủ, sau đó có số năm liên tục hoàn thành tốt nhiệm vụ trở lên theo bộ quy tắc, trong đó có ít nhất một năm hoàn thành xuất sắc nhiệm vụ và 3 lần đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+        "From 2024, a person's Labour Order, Third Class follows a PM's Certificate of Merit and then the rulebook's number of consecutive years rated good or better, at least one of them excellent, and 3 Grassroots Emulation Fighter titles."
     )
     public let awards: Set<String> = [AwardCode.labourOrder3]
     public let reach = HistoryReach.earlierYears

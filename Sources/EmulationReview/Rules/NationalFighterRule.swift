@@ -7,8 +7,9 @@ public struct NationalFighterRule: EligibilityRule {
 
     public let code = "eligibility.national-fighter"
     public let summary = Bilingual(
-        "Chiến sĩ thi đua toàn quốc phải có N lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ngành và có sáng kiến có phạm vi ảnh hưởng toàn quốc.",
-        "A National Emulation Fighter holds N consecutive Sector Emulation Fighter titles and a nationwide initiative.")
+        "Chiến sĩ thi đua toàn quốc phải có số lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ngành theo bộ quy tắc và có sáng kiến có phạm vi ảnh hưởng toàn quốc.",
+        "A National Emulation Fighter holds the rulebook's number of consecutive Sector Emulation Fighter titles and a nationwide initiative."
+    )
     public let awards: Set<String> = [AwardCode.nationalFighter]
     public let reach = HistoryReach.earlierYears
     static let titlesParameter = "national-fighter.consecutive-sector"

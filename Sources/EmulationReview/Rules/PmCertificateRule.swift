@@ -7,8 +7,8 @@ public struct PmCertificateRule: EligibilityRule {
 
     public let code = "eligibility.pm-certificate"
     public let summary = Bilingual(
-        "Bằng khen của Thủ tướng Chính phủ cho cá nhân phải có Bằng khen của Tổng Giám đốc trước đó và N năm liên tục hoàn thành tốt nhiệm vụ trở lên (từ năm 2024: trong đó có 3 lần đạt danh hiệu Chiến sĩ thi đua cơ sở; trước năm 2024: hoàn thành xuất sắc nhiệm vụ, có 5 sáng kiến).",
-        "A person's PM's Certificate of Merit follows a General Director's Certificate of Merit and N consecutive well-rated years (from 2024: with 3 Grassroots Emulation Fighter titles; before: excellent, with 5 initiatives)."
+        "Cá nhân được tặng Bằng khen của Thủ tướng Chính phủ phải từng được tặng Bằng khen của Tổng Giám đốc, và có số năm liên tục hoàn thành tốt nhiệm vụ trở lên theo bộ quy tắc (từ năm 2024: trong đó có 3 lần đạt danh hiệu Chiến sĩ thi đua cơ sở; trước năm 2024: các năm đó đều hoàn thành xuất sắc nhiệm vụ và có 5 sáng kiến).",
+        "A person's PM's Certificate of Merit follows a General Director's Certificate of Merit and the rulebook's number of consecutive years rated good or better (from 2024: with 3 Grassroots Emulation Fighter titles; before 2024: all of them excellent, with 5 initiatives)."
     )
     public let awards: Set<String> = [AwardCode.pmCertificate]
     public let reach = HistoryReach.earlierYears

@@ -7,8 +7,8 @@ public struct SectorCertificateRule: EligibilityRule {
 
     public let code = "eligibility.sector-certificate"
     public let summary = Bilingual(
-        "Bằng khen của Tổng Giám đốc cho cá nhân cần N lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở, hoặc 2 năm hoàn thành xuất sắc nhiệm vụ với 2 sáng kiến.",
-        "A person's General Director's Certificate of Merit needs N consecutive Grassroots Emulation Fighter titles, or 2 excellent years with 2 initiatives."
+        "Cá nhân được tặng Bằng khen của Tổng Giám đốc phải có số lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở theo bộ quy tắc, hoặc 2 năm liên tục hoàn thành xuất sắc nhiệm vụ và có 2 sáng kiến được công nhận.",
+        "A person's General Director's Certificate of Merit needs the rulebook's number of consecutive Grassroots Emulation Fighter titles, or 2 consecutive excellent years with 2 recognised initiatives."
     )
     public let awards: Set<String> = [AwardCode.sectorCertificate]
     public let reach = HistoryReach.earlierYears

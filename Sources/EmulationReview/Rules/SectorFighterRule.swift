@@ -6,8 +6,8 @@ public struct SectorFighterRule: EligibilityRule {
 
     public let code = "eligibility.sector-fighter"
     public let summary = Bilingual(
-        "Chiến sĩ thi đua cấp bộ, ngành phải có N lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở và có sáng kiến có phạm vi ảnh hưởng toàn ngành trong các năm đó.",
-        "A Sector Emulation Fighter holds N consecutive Grassroots Emulation Fighter titles and a sector-wide initiative in them."
+        "Chiến sĩ thi đua cấp bộ, ngành phải có số lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở theo bộ quy tắc và có sáng kiến có phạm vi ảnh hưởng toàn ngành trong các năm đó.",
+        "A Sector Emulation Fighter holds the rulebook's number of consecutive Grassroots Emulation Fighter titles and a sector-wide initiative in them."
     )
     public let awards: Set<String> = [AwardCode.sectorFighter]
     public let reach = HistoryReach.earlierYears

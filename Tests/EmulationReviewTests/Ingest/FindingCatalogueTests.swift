@@ -190,7 +190,7 @@ final class SchemaAdviceTests: XCTestCase {
         let (finding, _) = try finding { $0.replacingOccurrences(of: "<workforce ", with: "<workforse ") }
         XCTAssertEqual(finding.code, "schema.element")
         XCTAssertTrue(finding.message.vi.contains("<workforse>"), finding.message.vi)
-        XCTAssertTrue(finding.message.vi.contains("cần <workforce>"), finding.message.vi)
+        XCTAssertTrue(finding.message.vi.contains("cần có <workforce>"), finding.message.vi)
     }
 
     func testABareAmpersandSaysHowToWriteIt() throws {

@@ -307,8 +307,10 @@ extension FindingKind {
 
     static let registrySuccessorWithoutEnd = FindingKind(
         "registry.successor-without-end", .error, parameters: ["agency"],
-        vi: "đơn vị {agency} có đơn vị kế thừa nhưng không có ngày kết thúc (validTo); ghi ngày đơn vị được sáp nhập",
-        en: "agency {agency} has a successor but no validTo date; give the date it was merged",
+        vi:
+            "đơn vị {agency} có đơn vị kế thừa nhưng không có ngày cuối cùng còn hoạt động (validTo); ghi vào validTo ngày cuối cùng đơn vị hoạt động trước khi sáp nhập (ví dụ 2025-06-30)",
+        en:
+            "agency {agency} has a successor but no validTo date; give the last day it existed before the merger (for example 2025-06-30)",
         fields: ["agency/@successor", "agency/@validTo"],
         examples: [
             .triggers(
@@ -435,7 +437,7 @@ extension FindingKind {
     static let boardYearMismatch = FindingKind(
         "board.year-mismatch", .error, parameters: ["year", "folder"],
         vi:
-            "tệp của Hội đồng ghi năm {year} nhưng nằm trong thư mục năm {folder}; sửa năm hoặc chuyển tệp sang thư mục {year}",
+            "tệp của Ban Thi đua - Khen thưởng ghi năm {year} nhưng nằm trong thư mục năm {folder}; sửa năm hoặc chuyển tệp sang thư mục {year}",
         en:
             "the board's file says year {year} but lies in the folder for {folder}; correct the year or move the file to the {year} folder",
         fields: ["board/@year"],

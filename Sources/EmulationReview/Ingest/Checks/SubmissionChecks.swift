@@ -59,19 +59,26 @@ struct SubmissionChecks: ConsistencyCheck {
         for (name, label, value) in [
             ("total", Bilingual("tổng số lao động", "total staff"), w.total),
             ("women", Bilingual("lao động nữ", "women"), w.women),
-            ("directWorkers", Bilingual("người lao động trực tiếp", "people who work directly"), w.directWorkers),
+            (
+                "directWorkers", Bilingual("người trực tiếp lao động, công tác", "people who work directly"),
+                w.directWorkers
+            ),
             ("ethnicMinorities", Bilingual("người dân tộc thiểu số", "ethnic-minority staff"), w.ethnicMinorities),
         ] where value < 0 {
             sink.add(
                 .countNegative, at: w.location,
                 [
-                    "place": Bilingual("lực lượng lao động: ", "workforce: "), "what": "\(name)", "label": label,
+                    "place": Bilingual("số lượng lao động (<workforce>): ", "workforce: "), "what": "\(name)",
+                    "label": label,
                     "value": "\(value)",
                 ])
         }
         for (name, label, value) in [
             ("women", Bilingual("lao động nữ", "women"), w.women),
-            ("directWorkers", Bilingual("người lao động trực tiếp", "people who work directly"), w.directWorkers),
+            (
+                "directWorkers", Bilingual("người trực tiếp lao động, công tác", "people who work directly"),
+                w.directWorkers
+            ),
             ("ethnicMinorities", Bilingual("người dân tộc thiểu số", "ethnic-minority staff"), w.ethnicMinorities),
         ] where value > w.total {
             sink.add(
@@ -152,7 +159,7 @@ struct SubmissionChecks: ConsistencyCheck {
             case .agency:
                 known = n.recipient == s.agency
                 what = Bilingual(
-                    "đơn vị chỉ được tự đề nghị cho chính mình (\(s.agency)), không cho \(n.recipient)",
+                    "đơn vị chỉ được đề nghị khen thưởng cho chính đơn vị mình (mã \(s.agency)), không được đề nghị cho đơn vị \(n.recipient); sửa recipient cho đúng mã đơn vị mình",
                     "an agency may only nominate itself as a whole (\(s.agency)), not \(n.recipient)")
             }
             if !known {
@@ -176,7 +183,8 @@ struct SubmissionChecks: ConsistencyCheck {
                 span = Bilingual("\(agency.validFrom) đến \(to)", "\(agency.validFrom) to \(to)")
             }
             let advice =
-                agency.successor.map { Bilingual("; báo cáo với mã \($0)", "; report as \($0)") } ?? .noPlace
+                agency.successor.map { Bilingual("; đơn vị kế thừa báo cáo với mã \($0)", "; report as \($0)") }
+                ?? .noPlace
             sink.add(
                 .agencyNotValidInYear, at: s.location,
                 [
@@ -266,7 +274,8 @@ extension FindingKind {
 
     static let asOfOutsideYear = FindingKind(
         "indicator.as-of-outside-year", .warning, parameters: ["asOf", "year"],
-        vi: "số liệu chỉ tiêu được báo cáo tính đến ngày {asOf}, ngoài năm báo cáo {year}; kiểm tra lại ngày asOf",
+        vi:
+            "số liệu chỉ tiêu được báo cáo tính đến ngày {asOf}, ngoài năm báo cáo {year}; kiểm tra lại ngày chốt số liệu (asOf)",
         en: "the indicators are reported as of {asOf}, outside the reporting year {year}; check the asOf date",
         fields: ["indicators/@asOf"],
         examples: [
@@ -292,7 +301,7 @@ extension FindingKind {
     /// Shared by the submission's workforce, collectives and indicators.
     static let countNegative = FindingKind(
         "count.negative", .error, parameters: ["place", "what", "label", "value"],
-        vi: "{place}{label} ({what}) là {value}; số lượng không thể âm",
+        vi: "{place}{label} ({what}) là {value}; số lượng không được âm, ghi lại số đúng (từ 0 trở lên)",
         en: "{place}{label} ({what}) is {value}; a count cannot be negative",
         fields: ["workforce", "collective/@members", "collective/@women", "indicator/@actual"],
         examples: [
@@ -485,8 +494,9 @@ extension FindingKind {
     static let agencyNotValidInYear = FindingKind(
         "agency.not-valid-in-year", .error, parameters: ["agency", "name", "year", "span", "advice"],
         vi:
-            "đơn vị {agency} ({name}) không tồn tại trong năm {year}: danh mục đơn vị ghi đơn vị này có hiệu lực từ {span}{advice}",
-        en: "agency {agency} ({name}) did not exist in {year}: the registry has it from {span}{advice}",
+            "đơn vị {agency} ({name}) không hoạt động trong năm {year}: theo danh mục đơn vị, đơn vị này hoạt động từ {span}{advice}; kiểm tra lại mã đơn vị (agency) và năm báo cáo (year)",
+        en:
+            "agency {agency} ({name}) did not exist in {year}: the registry has it from {span}{advice}; check the agency code and the year",
         fields: ["submission/@agency", "submission/@year"],
         examples: [
             .triggers(
@@ -509,7 +519,8 @@ extension FindingKind {
     /// Shared by the submission and the board's plan.
     static let percentOutOfRange = FindingKind(
         "indicator.percent-out-of-range", .error, parameters: ["place", "indicator", "name", "value"],
-        vi: "{place}{indicator} ({name}) là {value}%, nằm ngoài khoảng 0–100; ghi chính tỉ lệ phần trăm, ví dụ 98.14",
+        vi:
+            "{place}{indicator} ({name}) là {value}%, nằm ngoài khoảng từ 0 đến 100; ghi tỷ lệ phần trăm là một số từ 0 đến 100 (không kèm dấu %), dùng dấu chấm để ngăn cách phần thập phân, ví dụ 98.14",
         en: "{place}{indicator} ({name}) is {value}%, outside 0–100; write the percentage itself, e.g. 98.14",
         fields: ["indicator/@actual", "target/@value"],
         examples: [
@@ -533,7 +544,8 @@ extension FindingKind {
     /// Shared by the submission, the board's decisions and the rulebook's reward multiples.
     static let awardUnknown = FindingKind(
         "award.unknown", .error, parameters: ["place", "award"],
-        vi: "{place}mã hình thức khen thưởng {award} không có trong danh mục; dùng mã trong danh mục",
+        vi:
+            "{place}mã danh hiệu thi đua, hình thức khen thưởng {award} không có trong danh mục; dùng đúng mã trong danh mục danh hiệu thi đua, hình thức khen thưởng",
         en: "{place}award code {award} is not in the catalogue; use a code from the catalogue",
         fields: ["title/@award", "nomination/@award", "decision/@award", "bonus/@award"],
         examples: [
@@ -547,8 +559,9 @@ extension FindingKind {
     /// Shared by the submission and the board's decisions.
     static let awardWrongRecipient = FindingKind(
         "award.wrong-recipient", .error, parameters: ["place", "award", "name", "admits", "recipient"],
-        vi: "{place}{name} ({award}) {admits}, nhưng lại ghi cho {recipient}",
-        en: "{place}{name} ({award}) {admits}, but is given to {recipient}",
+        vi:
+            "{place}{name} ({award}) {admits}, nhưng lại được ghi cho {recipient}; sửa mã danh hiệu, hình thức khen thưởng hoặc đối tượng được khen thưởng",
+        en: "{place}{name} ({award}) {admits}, but is given to {recipient}; correct the award code or the recipient",
         fields: ["title/@award", "nomination/@award", "recipient/@kind"],
         examples: [
             .triggers(
