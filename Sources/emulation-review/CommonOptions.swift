@@ -36,7 +36,9 @@ struct CommonOptions: ParsableArguments {
         help: "Print nothing unless something needs a person (for cron, whose mail then only arrives on trouble).")
     var quiet = false
 
-    func settings(lang: Language? = nil) async throws -> Settings {
+    /// The settings, with the command line's overrides. `lang` is the command's `--lang`: it overrides the
+    /// configuration's, and says a broken configuration in that language (Vietnamese when not given).
+    func settings(lang: Language?) async throws -> Settings {
         let loaded: Result<Settings, RunFailure> = await {
             do throws(RunFailure) {
                 return .success(try await Settings.load(path: config))
@@ -46,7 +48,7 @@ struct CommonOptions: ParsableArguments {
         }()
         switch loaded {
         case .failure(let failure):
-            throw fail(failure)
+            throw fail(failure, language: lang ?? .vi)
         case .success(var settings):
             if let inputs { settings.inputs = inputs }
             if let reports {
@@ -72,34 +74,42 @@ struct CommonOptions: ParsableArguments {
         return logger
     }
 
-    func schemas() throws -> SchemaSet {
+    func schemas(language: Language) throws -> SchemaSet {
         do {
             return try SchemaSet()
+        } catch let error as SchemaError {
+            throw fail(RunFailure(.software, error.message), language: language)
         } catch {
-            FileHandle.standardError.write(Data("emulation-review: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.software.rawValue)
+            throw fail(RunFailure(.software, Bilingual(same: "\(error)")), language: language)
         }
     }
 
     /// The SMTP mailer, when the configuration has a mail section.
     func mailer(_ settings: Settings) throws -> ReportMailer? {
         guard let mail = settings.mail else { return nil }
-        do {
+        do throws(MailerSetupError) {
             return SMTPReportMailer(runtime: try MailerRuntime(), settings: mail)
         } catch {
-            throw fail(RunFailure(.software, "cannot start libcurl: \(error)"))
+            throw fail(
+                RunFailure(
+                    .software,
+                    Bilingual(
+                        "không khởi động được libcurl: \(error.message.vi)", "cannot start libcurl: \(error.message.en)"
+                    )),
+                language: settings.language)
         }
     }
 
     /// A progress line on a terminal, for long ingests; nothing when quiet or not on a terminal.
-    func progressBar() -> (@Sendable (Int, Int) -> Void)? {
+    func progressBar(language: Language) -> (@Sendable (Int, Int) -> Void)? {
         guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
+        let label = Bilingual("đang đọc dữ liệu đầu vào", "reading inputs")(language)
         return { done, total in
             guard total >= 50, done == total || done % max(1, total / 100) == 0 else { return }
             let width = 30
             let filled = width * done / total
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            FileHandle.standardError.write(Data("\rreading inputs \(bar) \(done)/\(total)".utf8))
+            FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total)".utf8))
         }
     }
 
@@ -108,19 +118,20 @@ struct CommonOptions: ParsableArguments {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 
-    func report(_ result: UnattendedResult) {
+    func report(_ result: UnattendedResult, language: Language) {
         if !quiet {
-            for line in result.lines { print(line) }
+            for line in result.lines { print(line(language)) }
         }
         for problem in result.problems {
-            FileHandle.standardError.write(Data("emulation-review: \(problem)\n".utf8))
+            FileHandle.standardError.write(Data("emulation-review: \(problem(language))\n".utf8))
         }
     }
 
-    func fail(_ failure: RunFailure, language: Language = .en) -> ExitCode {
+    /// Prints the failure's findings and message in `language` on standard error; the exit code to throw.
+    func fail(_ failure: RunFailure, language: Language) -> ExitCode {
         var text = ""
         for finding in failure.findings { text += finding.formatted(language) + "\n" }
-        text += "emulation-review: \(failure.description)\n"
+        text += "emulation-review: \(failure.message(language))\n"
         FileHandle.standardError.write(Data(text.utf8))
         return ExitCode(failure.status.rawValue)
     }

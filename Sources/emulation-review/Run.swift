@@ -41,8 +41,9 @@ struct Run: AsyncParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Report language: vi (Vietnamese) or en (English); default from the configuration, else vi.")
-    )
+        help: ArgumentHelp(
+            "Language of the reports and of the messages: vi (Vietnamese) or en (English); default from the configuration, else vi."
+        ))
     var lang: Language?
 
     @Option(
@@ -74,9 +75,10 @@ struct Run: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await common.settings(lang: lang)
+        let language = settings.language
         let logger = common.logger()
-        let schemas = try common.schemas()
-        let progress = common.progressBar()
+        let schemas = try common.schemas(language: language)
+        let progress = common.progressBar(language: language)
         let job = UnattendedRun(
             settings: settings, schemas: schemas, mailer: try common.mailer(settings),
             log: { logger.info("\($0)") }, progress: progress)
@@ -87,10 +89,10 @@ struct Run: AsyncParsableCommand {
                 asOf: asOf?.day, byteOrderMark: !noBOM)
         } catch {
             common.finishProgress()
-            throw common.fail(error)
+            throw common.fail(error, language: language)
         }
         common.finishProgress()
-        common.report(result)
+        common.report(result, language: language)
         if result.status != .ok { throw ExitCode(result.status.rawValue) }
     }
 }

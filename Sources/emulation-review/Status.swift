@@ -15,8 +15,15 @@ struct Status: AsyncParsableCommand {
     @Option(name: .long, help: "How many of the last runs to show.")
     var runs: Int = 10
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Language of the output: vi (Vietnamese) or en (English); default from the configuration, else vi."))
+    var lang: Language?
+
     func run() async throws {
-        let settings = try await common.settings()
+        let settings = try await common.settings(lang: lang)
+        let language = settings.language
         let store: StateStore
         let reports: [String: ReportState]
         let deliveries: [Delivery]
@@ -28,33 +35,12 @@ struct Status: AsyncParsableCommand {
             deliveries = try store.deliveries()
             lastRuns = try store.lastRuns(runs)
         } catch {
-            throw common.fail(error)
+            throw common.fail(error, language: language)
         }
-        var out = "state: \(store.path)\n\nlast runs:\n"
-        if lastRuns.isEmpty { out += "  none yet\n" }
-        for r in lastRuns {
-            out +=
-                "  \(r.startedAt)  \(r.command)  exit \(r.status)  \(r.periods.isEmpty ? "-" : r.periods)  \(r.message)\n"
-        }
-        out += "\nreports:\n"
-        if reports.isEmpty { out += "  none published yet\n" }
-        for period in reports.keys.compactMap(Period.init).sorted().map(\.description) {
-            let report = reports[period]!
-            let delivery =
-                DeliveryLedger(deliveries).state(.report, period: period, digest: report.digest)
-                ?? (settings.mail == nil ? "no mail configured" : "not sent yet")
-            out +=
-                "  \(period)  published \(report.publishedAt)  content \(report.digest.prefix(12))  email: \(delivery)\n"
-            out += "      \(report.summary)\n"
-        }
-        let attention = deliveries.filter { $0.status != .sent && $0.status != .superseded }
-        out += "\ndeliveries needing attention:\n"
-        if attention.isEmpty { out += "  none\n" }
-        for d in attention {
-            out +=
-                "  \(d.kind.rawValue) \(d.period) to \(d.recipients.joined(separator: ", ")): \(d.status.rawValue) after \(d.attempts) attempt\(d.attempts == 1 ? "" : "s"), \(d.updatedAt): \(d.reply)\n"
-        }
-        print(out, terminator: "")
+        print(
+            StatusText(language: language, mailConfigured: settings.mail != nil).text(
+                store: store.path, runs: lastRuns, reports: reports, deliveries: deliveries),
+            terminator: "")
     }
 }
 
@@ -83,21 +69,33 @@ struct Send: AsyncParsableCommand {
         ))
     var wait: Double = 0
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Language of the messages: vi (Vietnamese) or en (English); default from the configuration, else vi."))
+    var lang: Language?
+
     func run() async throws {
-        let settings = try await common.settings()
+        let settings = try await common.settings(lang: lang)
+        let language = settings.language
         guard settings.mail != nil else {
             throw common.fail(
-                RunFailure(.configuration, "no mail settings: add a mail section to the configuration (see the README)")
-            )
+                RunFailure(
+                    .configuration,
+                    Bilingual(
+                        "chưa có cấu hình thư: hãy thêm mục mail vào tệp cấu hình (xem README)",
+                        "no mail settings: add a mail section to the configuration (see the README)")),
+                language: language)
         }
-        let job = UnattendedRun(settings: settings, schemas: try common.schemas(), mailer: try common.mailer(settings))
+        let job = UnattendedRun(
+            settings: settings, schemas: try common.schemas(language: language), mailer: try common.mailer(settings))
         let result: UnattendedResult
         do throws(RunFailure) {
             result = try job.send(period: period.period, resend: resend, wait: wait)
         } catch {
-            throw common.fail(error)
+            throw common.fail(error, language: language)
         }
-        common.report(result)
+        common.report(result, language: language)
         if result.status != .ok { throw ExitCode(result.status.rawValue) }
     }
 }

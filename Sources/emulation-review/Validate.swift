@@ -68,13 +68,17 @@ struct Validate: AsyncParsableCommand {
             do throws(RunFailure) {
                 language = try await Settings.load(path: config).language
             } catch {
-                FileHandle.standardError.write(Data("emulation-review: \(error.description)\n".utf8))
+                // No --lang and no usable configuration: the clerk's language.
+                FileHandle.standardError.write(Data("emulation-review: \(error.message(.vi))\n".utf8))
                 throw ExitCode(error.status.rawValue)
             }
         }
         let schemas: SchemaSet
         do {
             schemas = try SchemaSet()
+        } catch let error as SchemaError {
+            FileHandle.standardError.write(Data("emulation-review: \(error.message(language))\n".utf8))
+            throw ExitCode(ExitStatus.software.rawValue)
         } catch {
             FileHandle.standardError.write(Data("emulation-review: \(error)\n".utf8))
             throw ExitCode(ExitStatus.software.rawValue)

@@ -86,8 +86,8 @@ final class HostileSenderTests: XCTestCase {
             atPath: tiny.root.appendingPathComponent("2025/03.xml").path, withDestinationPath: outside.path)
         let reports = folder.appendingPathComponent("reports")
         let result = try TestSupport.run([
-            "run", "--period", "2025", "--no-email", "--inputs", tiny.root.path, "--reports", reports.path,
-            "--state", folder.appendingPathComponent("state").path,
+            "run", "--lang", "en", "--period", "2025", "--no-email", "--inputs", tiny.root.path, "--reports",
+            reports.path, "--state", folder.appendingPathComponent("state").path,
         ])
         XCTAssertEqual(result.status, 0, result.stderr)
         let findings = try String(contentsOf: reports.appendingPathComponent("2025/findings.csv"), encoding: .utf8)

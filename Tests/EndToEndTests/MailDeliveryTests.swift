@@ -55,8 +55,9 @@ final class MailDeliveryTests: XCTestCase {
         """
     }
 
+    /// A run with this configuration, its messages in English (the reports too; the emails are Vietnamese).
     private func job(_ extra: [String] = []) throws -> TestSupport.Output {
-        try TestSupport.run(["run", "--config", config.path] + extra)
+        try TestSupport.run(["run", "--lang", "en", "--config", config.path] + extra)
     }
 
     func testFirstRunDeliversOneEmailWithThePublishedFilesThenNothing() throws {
@@ -95,7 +96,7 @@ final class MailDeliveryTests: XCTestCase {
         XCTAssertFalse(rerun.stdout.contains("sent"), rerun.stdout)
         XCTAssertEqual(try XCTUnwrap(server).received().count, 1)
         // The password is nowhere in what the program printed or stored in its status.
-        let status = try TestSupport.run(["status", "--config", config.path])
+        let status = try TestSupport.run(["status", "--lang", "en", "--config", config.path])
         XCTAssertTrue(status.stdout.contains("email: sent"), status.stdout)
         for text in [first.stdout, first.stderr, status.stdout] {
             XCTAssertFalse(text.contains(SMTPTestServer.password))
@@ -129,7 +130,7 @@ final class MailDeliveryTests: XCTestCase {
             FileManager.default.fileExists(atPath: reports.appendingPathComponent("2025/review.html").path),
             "the report is published all the same")
         XCTAssertEqual(try XCTUnwrap(server).received().count, 0)
-        let status = try TestSupport.run(["status", "--config", config.path])
+        let status = try TestSupport.run(["status", "--lang", "en", "--config", config.path])
         XCTAssertTrue(status.stdout.contains("failed"), status.stdout)
     }
 

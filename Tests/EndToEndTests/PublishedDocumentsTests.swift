@@ -34,7 +34,7 @@ final class PublishedDocumentsTests: XCTestCase {
         XCTAssertTrue(manifest.contains("\"file\" : \"review.pdf\""), manifest)
 
         try "outputs: [tiff]\n".write(to: config, atomically: true, encoding: .utf8)
-        let bad = try TestSupport.run(["run", "--config", config.path, "--period", "2025"])
+        let bad = try TestSupport.run(["run", "--lang", "en", "--config", config.path, "--period", "2025"])
         XCTAssertEqual(bad.status, 78)
         XCTAssertTrue(bad.stderr.contains("outputs lists \"tiff\""), bad.stderr)
     }

@@ -26,7 +26,7 @@ final class RunCommandTests: XCTestCase {
     func testRunPublishesEveryFileAndSaysWhatItDid() throws {
         let reports = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: reports) }
-        let out = try TestSupport.run(["run", "--period", "2016-2020", "--reports", reports.path])
+        let out = try TestSupport.run(["run", "--lang", "en", "--period", "2016-2020", "--reports", reports.path])
         XCTAssertEqual(out.status, 0, out.stderr)
         XCTAssertEqual(
             out.stdout,
@@ -232,12 +232,12 @@ final class RunCommandTests: XCTestCase {
     func testExitStatuses() throws {
         let reports = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: reports) }
-        let none = try TestSupport.run(["run", "--period", "2030", "--reports", reports.path])
+        let none = try TestSupport.run(["run", "--lang", "en", "--period", "2030", "--reports", reports.path])
         XCTAssertEqual(none.status, 66, none.stderr)
         XCTAssertTrue(none.stderr.contains("no input files for 2030"), none.stderr)
         XCTAssertEqual(try TestSupport.run(["run", "--period", "20-21"]).status, 64)
         // A span of years that is not one of the catalogue's phases is a usage error that lists the phases.
-        let span = try TestSupport.run(["run", "--period", "2016-2022", "--reports", reports.path])
+        let span = try TestSupport.run(["run", "--lang", "en", "--period", "2016-2022", "--reports", reports.path])
         XCTAssertEqual(span.status, 64, span.stderr)
         XCTAssertTrue(span.stderr.contains("2016-2022 is not a phase of the sector"), span.stderr)
         XCTAssertTrue(span.stderr.contains("lists 2011-2015, 2016-2020, 2021-2025, 2026-2030"), span.stderr)
@@ -247,6 +247,34 @@ final class RunCommandTests: XCTestCase {
         try Data("x".utf8).write(to: blocker)
         let blocked = try TestSupport.run(["run", "--period", "2020", "--reports", blocker.path])
         XCTAssertEqual(blocked.status, 73, blocked.stderr)
+    }
+
+    /// Without --lang and without a configuration that says otherwise, a failure speaks Vietnamese; the exit status,
+    /// the period and the configuration's key read the same in both languages.
+    func testFailuresSpeakVietnameseByDefault() throws {
+        let work = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let reports = work.appendingPathComponent("reports").path
+        let span = try TestSupport.run(["run", "--period", "2016-2022", "--reports", reports])
+        XCTAssertEqual(span.status, 64, span.stderr)
+        XCTAssertTrue(
+            span.stderr.contains("emulation-review: 2016-2022 không phải là giai đoạn thi đua của ngành"), span.stderr)
+        XCTAssertTrue(span.stderr.contains("có các giai đoạn 2011-2015, 2016-2020, 2021-2025, 2026-2030"), span.stderr)
+        XCTAssertFalse(span.stderr.contains("is not a phase"), span.stderr)
+
+        // A configuration that cannot be loaded says so in --lang when given, else in Vietnamese.
+        let config = work.appendingPathComponent("config.yaml")
+        try "lang: fr\n".write(to: config, atomically: true, encoding: .utf8)
+        for command in ["run", "status"] {
+            let bad = try TestSupport.run([command, "--config", config.path])
+            XCTAssertEqual(bad.status, 78, bad.stderr)
+            XCTAssertEqual(bad.stderr, "emulation-review: lang có giá trị \"fr\"; chỉ dùng vi hoặc en\n")
+            let english = try TestSupport.run([command, "--lang", "en", "--config", config.path])
+            XCTAssertEqual(english.stderr, "emulation-review: lang is \"fr\"; use vi or en\n")
+        }
+        let send = try TestSupport.run(["send", "--period", "2025", "--reports", reports])
+        XCTAssertEqual(send.status, 78, send.stderr)
+        XCTAssertTrue(send.stderr.contains("chưa có cấu hình thư: hãy thêm mục mail vào tệp cấu hình"), send.stderr)
     }
 
     /// A run that dies after writing its files but before the swap leaves the previous report whole; the next

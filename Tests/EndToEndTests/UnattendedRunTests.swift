@@ -25,8 +25,9 @@ final class UnattendedRunTests: XCTestCase {
         try? FileManager.default.removeItem(at: reports)
     }
 
+    /// The cron run, its messages in English (the reports too).
     private func cron(_ extra: [String] = []) throws -> TestSupport.Output {
-        try TestSupport.run(["run", "--inputs", tiny.root.path, "--reports", reports.path] + extra)
+        try TestSupport.run(["run", "--lang", "en", "--inputs", tiny.root.path, "--reports", reports.path] + extra)
     }
 
     private func lines(_ out: TestSupport.Output) -> [String] {
@@ -138,9 +139,57 @@ final class UnattendedRunTests: XCTestCase {
         let rebuilt = try cron(["--rebuild-state"])
         XCTAssertEqual(rebuilt.status, 0, rebuilt.stderr)
         XCTAssertEqual(lines(rebuilt).count, 4, "a rebuilt store knows nothing: every report is brought up to date")
-        let status = try TestSupport.run(["status", "--reports", reports.path])
+        let status = try TestSupport.run(["status", "--lang", "en", "--reports", reports.path])
         XCTAssertEqual(status.status, 0)
         XCTAssertTrue(status.stdout.contains("2025  published"), status.stdout)
+    }
+
+    /// `status` in the reader's language: Vietnamese headings and words with --lang vi (and by default), English
+    /// with --lang en; dates, periods, digests, commands and exit statuses the same in both.
+    func testStatusSpeaksTheChosenLanguage() throws {
+        XCTAssertEqual(try cron().status, 0)
+        let quiet = try TestSupport.run(["run", "--inputs", tiny.root.path, "--reports", reports.path])
+        XCTAssertEqual(quiet.stdout, "không có gì thay đổi kể từ lần chạy trước\n", "Vietnamese by default")
+        let vi = try TestSupport.run(["status", "--lang", "vi", "--reports", reports.path])
+        XCTAssertEqual(vi.status, 0, vi.stderr)
+        let en = try TestSupport.run(["status", "--lang", "en", "--reports", reports.path])
+        XCTAssertEqual(en.status, 0, en.stderr)
+        XCTAssertEqual(try TestSupport.run(["status", "--reports", reports.path]).stdout, vi.stdout)
+        for heading in [
+            "kho trạng thái: ", "\ncác lần chạy gần đây:\n", "\nbáo cáo:\n", "\nthư cần xử lý:\n  không có\n",
+        ] {
+            XCTAssertTrue(vi.stdout.contains(heading), "\(heading) in\n\(vi.stdout)")
+        }
+        for heading in ["state: ", "\nlast runs:\n", "\nreports:\n", "\ndeliveries needing attention:\n  none\n"] {
+            XCTAssertTrue(en.stdout.contains(heading), "\(heading) in\n\(en.stdout)")
+        }
+        XCTAssertTrue(vi.stdout.contains("  run  mã thoát 0  -  không có gì thay đổi\n"), vi.stdout)
+        XCTAssertTrue(en.stdout.contains("  run  exit 0  -  nothing changed\n"), en.stdout)
+        XCTAssertTrue(
+            vi.stdout.contains("  run  mã thoát 0  2023 2024 2025 2021-2025  đã công bố 4 báo cáo, đã gửi 0 thư\n"),
+            vi.stdout)
+        XCTAssertTrue(
+            en.stdout.contains("  run  exit 0  2023 2024 2025 2021-2025  4 reports published, 0 emails sent\n"),
+            en.stdout)
+        XCTAssertTrue(vi.stdout.contains("thư: chưa cấu hình thư\n"), vi.stdout)
+        XCTAssertTrue(en.stdout.contains("email: no mail configured\n"), en.stdout)
+        XCTAssertTrue(
+            vi.stdout.contains("      2025: đã công bố báo cáo tại \(reports.path)/2025 — số lượt phải báo cáo "),
+            vi.stdout)
+        XCTAssertTrue(
+            en.stdout.contains("      2025: report published in \(reports.path)/2025 — agencies expected "),
+            en.stdout)
+        XCTAssertFalse(vi.stdout.contains("published"), vi.stdout)
+        // The same lines, word for word apart: the dates and digests are kept.
+        let dates = #"\d{4}-\d{2}-\d{2}T[0-9:]+Z|[0-9a-f]{12}"#
+        func kept(_ text: String) -> [String] {
+            let expression = try! NSRegularExpression(pattern: dates)
+            return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+                String(text[Range($0.range, in: text)!])
+            }
+        }
+        XCTAssertEqual(kept(vi.stdout), kept(en.stdout))
+        XCTAssertEqual(vi.stdout.split(separator: "\n").count, en.stdout.split(separator: "\n").count)
     }
 
     func testConfigurationFileAndEnvironment() throws {
@@ -160,7 +209,7 @@ final class UnattendedRunTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: reports.appendingPathComponent("state/state.sqlite").path))
 
         try "lang: fr\n".write(to: config, atomically: true, encoding: .utf8)
-        let bad = try TestSupport.run(["run", "--config", config.path])
+        let bad = try TestSupport.run(["run", "--lang", "en", "--config", config.path])
         XCTAssertEqual(bad.status, 78)
         XCTAssertTrue(bad.stderr.contains("lang is \"fr\"; use vi or en"), bad.stderr)
         XCTAssertEqual(try TestSupport.run(["run", "--config", "/nonexistent.yaml"]).status, 78)
@@ -173,7 +222,7 @@ final class UnattendedRunTests: XCTestCase {
           to: [lanhdao@example.vn]
           caFile: /nonexistent/ca.pem
         """.write(to: config, atomically: true, encoding: .utf8)
-        let ca = try TestSupport.run(["run", "--config", config.path])
+        let ca = try TestSupport.run(["run", "--lang", "en", "--config", config.path])
         XCTAssertEqual(ca.status, 78, ca.stderr)
         XCTAssertTrue(ca.stderr.contains("mail.caFile is \"/nonexistent/ca.pem\""), ca.stderr)
     }

@@ -61,8 +61,16 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     }
 }
 
+/// Why the program's own schemas cannot be used, in both languages.
 public struct SchemaError: Error, CustomStringConvertible {
-    public var description: String
+    public var message: Bilingual
+
+    /// The English message.
+    public var description: String { message.en }
+
+    public init(_ message: Bilingual) {
+        self.message = message
+    }
 }
 
 /// The three schemas, compiled once per process from the XSD files shipped with the program.
@@ -78,9 +86,10 @@ public final class SchemaSet: Sendable {
         er_init()
         guard let dir = directory ?? Bundle.module.url(forResource: "Schemas", withExtension: nil) else {
             throw SchemaError(
-                description:
+                Bilingual(
+                    "thiếu các tệp XSD của chương trình (thư mục Schemas bên cạnh tệp thực thi); hãy cài đặt lại chương trình",
                     "the program's XSD files are missing (the Schemas folder beside the executable); reinstall the program"
-            )
+                ))
         }
         let guide = SchemaGuide(directory: dir)
         self.guide = guide
@@ -99,7 +108,8 @@ public final class SchemaSet: Sendable {
             }
             guard let pointer else {
                 let detail = errors.joined(separator: "; ")
-                throw SchemaError(description: "cannot compile \(path): \(detail)")
+                throw SchemaError(
+                    Bilingual("không biên dịch được \(path): \(detail)", "cannot compile \(path): \(detail)"))
             }
             return CompiledSchema(pointer: pointer, guide: guide)
         }

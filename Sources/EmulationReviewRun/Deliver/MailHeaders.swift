@@ -16,7 +16,8 @@ public struct Mailbox: Sendable, Equatable {
                     .replacingOccurrences(of: "\\\\", with: "\\")
             }
             guard !name.contains(where: { $0.isNewline }) else {
-                throw MailAddressError(description: "the name in “\(text)” contains a line break")
+                throw MailAddressError(
+                    Bilingual("tên trong “\(text)” có ký tự xuống dòng", "the name in “\(text)” contains a line break"))
             }
             displayName = name.isEmpty ? nil : name
             address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
@@ -25,7 +26,10 @@ public struct Mailbox: Sendable, Equatable {
             address = trimmed
         }
         guard Mailbox.isValidAddress(address) else {
-            throw MailAddressError(description: "“\(text)” is not an email address (name@domain, ASCII only)")
+            throw MailAddressError(
+                Bilingual(
+                    "“\(text)” không phải là địa chỉ thư điện tử (dạng tên@tên-miền, chỉ gồm ký tự ASCII)",
+                    "“\(text)” is not an email address (name@domain, ASCII only)"))
         }
     }
 
@@ -40,8 +44,16 @@ public struct Mailbox: Sendable, Equatable {
     }
 }
 
+/// Why an address or a message's header cannot be used, in both languages.
 public struct MailAddressError: Error, Sendable, CustomStringConvertible {
-    public let description: String
+    public let message: Bilingual
+
+    /// The English message.
+    public var description: String { message.en }
+
+    public init(_ message: Bilingual) {
+        self.message = message
+    }
 }
 
 /// Header field encoding: RFC 2047 encoded-words for non-ASCII text, RFC 5322 folding and dates.

@@ -52,9 +52,14 @@ public struct MailMessage: Sendable, Equatable {
         let sender = try Mailbox(parsing: from)
         var recipients: [Mailbox] = []
         for recipient in to { recipients.append(try Mailbox(parsing: recipient)) }
-        guard !recipients.isEmpty else { throw MailAddressError(description: "the message has no recipient") }
+        guard !recipients.isEmpty else {
+            throw MailAddressError(Bilingual("thư không có người nhận", "the message has no recipient"))
+        }
         guard MailMessage.isValidMessageID(messageID) else {
-            throw MailAddressError(description: "“\(messageID)” is not a Message-ID (<left@right>, ASCII, no spaces)")
+            throw MailAddressError(
+                Bilingual(
+                    "“\(messageID)” không phải là Message-ID hợp lệ (dạng <trái@phải>, ký tự ASCII, không có dấu cách)",
+                    "“\(messageID)” is not a Message-ID (<left@right>, ASCII, no spaces)"))
         }
         return [
             MailHeaderEncoding.addressList(name: "From", mailboxes: [sender]),

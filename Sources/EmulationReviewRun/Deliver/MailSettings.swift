@@ -56,41 +56,60 @@ public struct MailSettings: Sendable, Equatable {
         let lower = url.lowercased()
         guard lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://") else {
             throw MailSettingsError(
-                "mail.url must start with smtp:// or smtps:// (for example smtp://mail.example.vn:587)")
+                Bilingual(
+                    "mail.url phải bắt đầu bằng smtp:// hoặc smtps:// (ví dụ smtp://mail.example.vn:587)",
+                    "mail.url must start with smtp:// or smtps:// (for example smtp://mail.example.vn:587)"))
         }
         let authority = url[url.index(url.firstIndex(of: ":")!, offsetBy: 3)...].prefix { $0 != "/" }
         // A password written into the URL would be printed wherever the URL is: refuse it, without echoing it.
         guard !authority.contains("@") else {
             throw MailSettingsError(
-                "mail.url must not contain a user name or password; use mail.username and the MAIL_PASSWORD environment variable"
-            )
+                Bilingual(
+                    "mail.url không được chứa tên đăng nhập hay mật khẩu; hãy dùng mail.username và biến môi trường MAIL_PASSWORD",
+                    "mail.url must not contain a user name or password; use mail.username and the MAIL_PASSWORD environment variable"
+                ))
         }
         guard !authority.isEmpty, !url.contains(where: { $0.isWhitespace || $0.isNewline }) else {
-            throw MailSettingsError("mail.url has no host or contains spaces: \(url)")
+            throw MailSettingsError(
+                Bilingual(
+                    "mail.url không có tên máy chủ hoặc có dấu cách: \(url)",
+                    "mail.url has no host or contains spaces: \(url)"))
         }
         if let username, username.contains(where: \.isNewline) {
-            throw MailSettingsError("mail.username contains a line break")
+            throw MailSettingsError(
+                Bilingual("mail.username có ký tự xuống dòng", "mail.username contains a line break"))
         }
         if password != nil, username == nil {
-            throw MailSettingsError("mail.password is set but mail.username is not")
+            throw MailSettingsError(
+                Bilingual(
+                    "đã có mail.password nhưng chưa có mail.username", "mail.password is set but mail.username is not"))
         }
-        do {
+        do throws(MailAddressError) {
             _ = try Mailbox(parsing: from)
         } catch {
-            throw MailSettingsError("mail.from: \(error.description)")
+            throw MailSettingsError(error.message.map { "mail.from: " + $0 })
         }
-        guard !to.isEmpty else { throw MailSettingsError("mail.to names no recipient") }
+        guard !to.isEmpty else {
+            throw MailSettingsError(Bilingual("mail.to không có người nhận nào", "mail.to names no recipient"))
+        }
         for recipient in to {
-            do {
+            do throws(MailAddressError) {
                 _ = try Mailbox(parsing: recipient)
             } catch {
-                throw MailSettingsError("mail.to: \(error.description)")
+                throw MailSettingsError(error.message.map { "mail.to: " + $0 })
             }
         }
         guard timeouts.connect > 0, timeouts.total > 0 else {
-            throw MailSettingsError("mail timeouts must be positive numbers of seconds")
+            throw MailSettingsError(
+                Bilingual(
+                    "các thời hạn chờ của thư phải là số giây lớn hơn 0",
+                    "mail timeouts must be positive numbers of seconds"))
         }
-        guard maxAttachmentBytes >= 0 else { throw MailSettingsError("mail.maxAttachmentBytes must not be negative") }
+        guard maxAttachmentBytes >= 0 else {
+            throw MailSettingsError(
+                Bilingual(
+                    "mail.maxAttachmentBytes không được là số âm", "mail.maxAttachmentBytes must not be negative"))
+        }
         self.url = url
         self.starttls = starttls
         self.username = username
@@ -138,10 +157,14 @@ extension MailSettings: CustomStringConvertible, CustomDebugStringConvertible, C
     }
 }
 
+/// Why mail settings cannot be used, in both languages (the configuration's keys read the same in both).
 public struct MailSettingsError: Error, Sendable, CustomStringConvertible {
-    public let description: String
+    public let message: Bilingual
 
-    public init(_ description: String) {
-        self.description = description
+    /// The English message.
+    public var description: String { message.en }
+
+    public init(_ message: Bilingual) {
+        self.message = message
     }
 }

@@ -12,11 +12,14 @@ public struct MailerRuntime: Sendable {
     public init() throws(MailerSetupError) {
         let code = er_curl_global_init()
         guard code == CURLE_OK else {
+            let reason = String(cString: curl_easy_strerror(code))
             throw MailerSetupError(
-                description: "libcurl cannot be initialised: \(String(cString: curl_easy_strerror(code)))")
+                Bilingual(
+                    "không khởi tạo được libcurl: \(reason)", "libcurl cannot be initialised: \(reason)"))
         }
         guard let info = er_curl_version()?.pointee else {
-            throw MailerSetupError(description: "libcurl does not report its version")
+            throw MailerSetupError(
+                Bilingual("libcurl không cho biết phiên bản của mình", "libcurl does not report its version"))
         }
         var protocols: Set<String> = []
         var cursor = info.protocols
@@ -26,14 +29,23 @@ public struct MailerRuntime: Sendable {
         }
         guard protocols.contains("smtp"), protocols.contains("smtps") else {
             throw MailerSetupError(
-                description:
-                    "this libcurl was built without SMTP or TLS support (install libcurl4-openssl-dev's libcurl)")
+                Bilingual(
+                    "bản libcurl này được biên dịch không có SMTP hoặc TLS (hãy cài libcurl của gói libcurl4-openssl-dev)",
+                    "this libcurl was built without SMTP or TLS support (install libcurl4-openssl-dev's libcurl)"))
         }
         let ssl = info.ssl_version.map { String(cString: $0) } ?? "no TLS"
         libcurlVersion = "libcurl \(info.version.map { String(cString: $0) } ?? "?") (\(ssl))"
     }
 }
 
+/// Why libcurl cannot send mail here, in both languages.
 public struct MailerSetupError: Error, Sendable, CustomStringConvertible {
-    public let description: String
+    public let message: Bilingual
+
+    /// The English message.
+    public var description: String { message.en }
+
+    public init(_ message: Bilingual) {
+        self.message = message
+    }
 }

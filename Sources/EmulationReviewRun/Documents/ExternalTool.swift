@@ -9,7 +9,7 @@ struct ExternalTool: Sendable {
     /// The name a person would type.
     let name: String
     /// What installs it, said when it is missing.
-    let remedy: String
+    let remedy: Bilingual
 
     /// The program's full path: the first executable `name` in a folder of `PATH`.
     func path(environment: [String: String] = ProcessInfo.processInfo.environment) throws(RunFailure) -> String {
@@ -23,7 +23,11 @@ struct ExternalTool: Sendable {
                 return candidate
             }
         }
-        throw RunFailure(.software, "\(name) is not installed (not found on PATH): \(remedy)")
+        throw RunFailure(
+            .software,
+            Bilingual(
+                "chưa cài đặt \(name) (không tìm thấy trong PATH): \(remedy.vi)",
+                "\(name) is not installed (not found on PATH): \(remedy.en)"))
     }
 
     /// Runs the program in `folder` with `arguments` and extra environment variables; stops it after `timeout`
@@ -41,7 +45,11 @@ struct ExternalTool: Sendable {
         guard FileManager.default.createFile(atPath: log, contents: nil),
             let output = FileHandle(forWritingAtPath: log)
         else {
-            throw RunFailure(.ioError, "cannot write in the temporary folder \(folder); check the disk and TMPDIR")
+            throw RunFailure(
+                .ioError,
+                Bilingual(
+                    "không ghi được vào thư mục tạm \(folder); hãy kiểm tra đĩa và biến TMPDIR",
+                    "cannot write in the temporary folder \(folder); check the disk and TMPDIR"))
         }
         defer { try? output.close() }
         process.standardInput = FileHandle.nullDevice
@@ -52,7 +60,11 @@ struct ExternalTool: Sendable {
         do {
             try process.run()
         } catch {
-            throw RunFailure(.software, "cannot start \(executable): \(error.localizedDescription); \(remedy)")
+            throw RunFailure(
+                .software,
+                Bilingual(
+                    "không khởi chạy được \(executable): \(error.localizedDescription); \(remedy.vi)",
+                    "cannot start \(executable): \(error.localizedDescription); \(remedy.en)"))
         }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
@@ -62,17 +74,23 @@ struct ExternalTool: Sendable {
             }
             throw RunFailure(
                 .software,
-                "\(name) did not finish within \(Int(timeout)) s and was stopped; run it by hand on the same report to see why"
-            )
+                Bilingual(
+                    "\(name) không chạy xong trong \(Int(timeout)) giây nên đã bị dừng; hãy tự chạy chương trình này với "
+                        + "chính báo cáo đó để xem nguyên nhân",
+                    "\(name) did not finish within \(Int(timeout)) s and was stopped; run it by hand on the same report to see why"
+                ))
         }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
             let tail = said.split(separator: "\n").suffix(10).joined(separator: "\n")
+            let code = process.terminationStatus
             let how =
                 process.terminationReason == .exit
-                ? "exited with status \(process.terminationStatus)"
-                : "was killed by signal \(process.terminationStatus)"
-            throw RunFailure(.software, "\(name) \(how): \(tail.isEmpty ? "(it said nothing)" : tail)")
+                ? Bilingual("kết thúc với mã \(code)", "exited with status \(code)")
+                : Bilingual("bị dừng bởi tín hiệu \(code)", "was killed by signal \(code)")
+            let words =
+                tail.isEmpty ? Bilingual("(không để lại thông báo nào)", "(it said nothing)") : Bilingual(same: tail)
+            throw RunFailure(.software, Bilingual("\(name) \(how.vi): \(words.vi)", "\(name) \(how.en): \(words.en)"))
         }
     }
 
@@ -85,9 +103,12 @@ struct ExternalTool: Sendable {
             return String(cString: folder)
         }
         guard let made else {
+            let reason = String(cString: strerror(errno))
             throw RunFailure(
                 .ioError,
-                "cannot create a temporary folder in \(base): \(String(cString: strerror(errno))); check TMPDIR")
+                Bilingual(
+                    "không tạo được thư mục tạm trong \(base): \(reason); hãy kiểm tra biến TMPDIR",
+                    "cannot create a temporary folder in \(base): \(reason); check TMPDIR"))
         }
         return made
     }

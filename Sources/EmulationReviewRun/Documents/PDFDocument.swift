@@ -6,21 +6,28 @@ import Foundation
 /// a review phase takes it about 20 s.
 public enum PDFDocument {
     static let tool = ExternalTool(
-        name: "weasyprint", remedy: "install Debian's weasyprint package (or run Scripts/bootstrap)")
+        name: "weasyprint",
+        remedy: Bilingual(
+            "hãy cài gói weasyprint của Debian (hoặc chạy Scripts/bootstrap)",
+            "install Debian's weasyprint package (or run Scripts/bootstrap)"))
 
     public static func make(html: Data, sourceDate: Day) throws(RunFailure) -> Data {
         let folder = try ExternalTool.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = (folder as NSString).appendingPathComponent("review.html")
         guard FileManager.default.createFile(atPath: source, contents: html) else {
-            throw RunFailure(.ioError, "cannot write in the temporary folder \(folder); check the disk and TMPDIR")
+            throw RunFailure(
+                .ioError,
+                Bilingual(
+                    "không ghi được vào thư mục tạm \(folder); hãy kiểm tra đĩa và biến TMPDIR",
+                    "cannot write in the temporary folder \(folder); check the disk and TMPDIR"))
         }
         try tool.run(
             ["--quiet", "review.html", "review.pdf"], in: folder,
             environment: ["SOURCE_DATE_EPOCH": String(sourceDate.epochSeconds)], timeout: 600)
         guard let pdf = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("review.pdf"))
         else {
-            throw RunFailure(.software, "WeasyPrint wrote no PDF")
+            throw RunFailure(.software, Bilingual("WeasyPrint không tạo ra tệp PDF nào", "WeasyPrint wrote no PDF"))
         }
         return pdf
     }

@@ -49,7 +49,8 @@ public enum ReportDocument: String, Sendable, CaseIterable, Comparable {
             } catch let failure as RunFailure {
                 throw failure
             } catch {
-                throw RunFailure(.software, "cannot write review.xlsx: \(error)")
+                throw RunFailure(
+                    .software, Bilingual("không tạo được review.xlsx: \(error)", "cannot write review.xlsx: \(error)"))
             }
         }
     }

@@ -7,9 +7,16 @@ import Glibc
 /// pandoc makes the document, styled by the reference document `Resources/reference.docx`
 /// (made by `Scripts/make-reference-docx`).
 public enum WordDocument {
-    static let pandoc = ExternalTool(name: "pandoc", remedy: "run Scripts/bootstrap, which installs Debian's pandoc")
+    static let pandoc = ExternalTool(
+        name: "pandoc",
+        remedy: Bilingual(
+            "hãy chạy Scripts/bootstrap để cài gói pandoc của Debian",
+            "run Scripts/bootstrap, which installs Debian's pandoc"))
     static let rsvg = ExternalTool(
-        name: "rsvg-convert", remedy: "run Scripts/bootstrap, which installs Debian's librsvg2-bin")
+        name: "rsvg-convert",
+        remedy: Bilingual(
+            "hãy chạy Scripts/bootstrap để cài gói librsvg2-bin của Debian",
+            "run Scripts/bootstrap, which installs Debian's librsvg2-bin"))
 
     /// Ample for the largest review (a second or two is usual); a stuck converter must not hold the run.
     static let timeout = 120.0
@@ -21,11 +28,18 @@ public enum WordDocument {
         do {
             source = try WordSource.document(review, language: language)
         } catch {
-            throw RunFailure(.software, "cannot write the Word document's source: \(error)")
+            throw RunFailure(
+                .software,
+                Bilingual(
+                    "không tạo được bản nguồn của tài liệu Word: \(error)",
+                    "cannot write the Word document's source: \(error)"))
         }
         guard let reference = Bundle.module.url(forResource: "reference", withExtension: "docx") else {
             throw RunFailure(
-                .software, "the program's reference.docx is missing beside the executable; reinstall the program")
+                .software,
+                Bilingual(
+                    "thiếu tệp reference.docx của chương trình bên cạnh tệp thực thi; hãy cài đặt lại chương trình",
+                    "the program's reference.docx is missing beside the executable; reinstall the program"))
         }
         let folder = try ExternalTool.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -45,7 +59,11 @@ public enum WordDocument {
             ], in: folder, environment: epoch, timeout: timeout)
         let output = (folder as NSString).appendingPathComponent("review.docx")
         guard let data = FileManager.default.contents(atPath: output) else {
-            throw RunFailure(.software, "pandoc reported success but wrote no \(output)")
+            throw RunFailure(
+                .software,
+                Bilingual(
+                    "pandoc báo đã chạy xong nhưng không tạo ra \(output)",
+                    "pandoc reported success but wrote no \(output)"))
         }
         return data
     }
@@ -55,7 +73,11 @@ public enum WordDocument {
         do {
             try data.write(to: URL(fileURLWithPath: path))
         } catch {
-            throw RunFailure(.ioError, "cannot write \(path): \(error.localizedDescription); check the disk")
+            throw RunFailure(
+                .ioError,
+                Bilingual(
+                    "không ghi được \(path): \(error.localizedDescription); hãy kiểm tra đĩa",
+                    "cannot write \(path): \(error.localizedDescription); check the disk"))
         }
     }
 }

@@ -20,8 +20,10 @@ struct Deliveries {
             let folder = report.folder
             guard let files = Self.readReport(folder: folder) else {
                 result.problems.append(
-                    "\(period): the published report in \(folder) cannot be read; run `emulation-review run --period \(period)`"
-                )
+                    Bilingual(
+                        "\(period): không đọc được báo cáo đã công bố trong \(folder); hãy chạy `emulation-review run --period \(period)`",
+                        "\(period): the published report in \(folder) cannot be read; run `emulation-review run --period \(period)`"
+                    ))
                 result.status = result.status.worse(.ioError)
                 continue
             }
@@ -32,18 +34,26 @@ struct Deliveries {
                 existing, kind: .report, period: period, subject: period,
                 digest: report.digest, recipients: mail?.to ?? [], manifest: manifest)
             let outgoing = OutgoingReport(
-                period: period, summary: report.summary, headline: report.headline,
+                period: period, summary: report.summary.en, headline: report.headline,
                 revisions: previous.map { Self.changes(from: $0, to: manifest) },
                 folder: folder, files: files.filter { $0.name != "manifest.json" }, messageID: messageID)
+            let to = mail?.to.joined(separator: ", ") ?? ""
             try record(
                 mailer.send(report: outgoing), delivery: id, into: &result,
-                sent:
-                    "\(period): report sent to \(mail?.to.joined(separator: ", ") ?? "")\(previous == nil ? "" : " (revised)")",
+                sent: Bilingual(
+                    "\(period): đã gửi báo cáo tới \(to)\(previous == nil ? "" : " (bản sửa đổi)")",
+                    "\(period): report sent to \(to)\(previous == nil ? "" : " (revised)")"),
                 later: {
-                    "\(period): the report could not be sent yet (\($0)); it is published and the next run will try again"
+                    Bilingual(
+                        "\(period): chưa gửi được báo cáo (\($0)); báo cáo đã được công bố và lần chạy sau sẽ gửi lại",
+                        "\(period): the report could not be sent yet (\($0)); it is published and the next run will try again"
+                    )
                 },
                 refused: {
-                    "\(period): the mail server refused the report (\($0)); correct the mail settings, then `emulation-review send --period \(period)`"
+                    Bilingual(
+                        "\(period): máy chủ thư từ chối nhận báo cáo (\($0)); hãy sửa cấu hình thư rồi chạy `emulation-review send --period \(period)`",
+                        "\(period): the mail server refused the report (\($0)); correct the mail settings, then `emulation-review send --period \(period)`"
+                    )
                 })
         }
     }
@@ -52,22 +62,32 @@ struct Deliveries {
     /// once), to the recipients the registry allows (`FeedbackRecipients`); none when it lists no contacts.
     /// `files` are every file of `years`; an unfinished feedback of those years that no group repeats is superseded.
     func feedback(
-        _ files: [IngestedFile], years: [Int], reference: ReferenceData, log: (String) -> Void,
+        _ files: [IngestedFile], years: [Int], reference: ReferenceData, log: (Bilingual) -> Void,
         into result: inout UnattendedResult
     ) throws(RunFailure) {
         let ledger = DeliveryLedger(try store.deliveries(kind: .feedback))
         let (groups, unnamed) = FeedbackGroup.newlyRejected(files, ledger: ledger)
         var opened: Set<String> = []
-        for path in unnamed { log("\(path): rejected, but it is too broken to say whose it is; no feedback sent") }
+        for path in unnamed {
+            log(
+                Bilingual(
+                    "\(path): bị từ chối nhưng hỏng đến mức không xác định được là của đơn vị nào; không gửi thông báo",
+                    "\(path): rejected, but it is too broken to say whose it is; no feedback sent"))
+        }
         for group in groups {
             let agency = reference.agencies[group.agency]
             let to = FeedbackRecipients.choose(contacts: agency?.contacts ?? [], preparers: group.preparers)
-            let what = "agency \(group.agency) year \(group.year)"
+            let what = Bilingual(
+                "đơn vị \(group.agency) năm \(group.year)", "agency \(group.agency) year \(group.year)")
+            let n = group.files.count
+            let count = Bilingual("\(n) tệp bị từ chối", "\(n) rejected file\(n == 1 ? "" : "s")")
             guard !to.isEmpty else {
                 log(
-                    "feedback for \(what) was not sent because the registry lists no contacts for it "
-                        + "(\(group.files.count) rejected file\(group.files.count == 1 ? "" : "s")); "
-                        + "add contacts=\"…\" to the agency in reference/registry.xml")
+                    Bilingual(
+                        "không gửi thông báo cho \(what.vi) vì danh mục đơn vị không ghi địa chỉ liên hệ nào của đơn vị "
+                            + "này (\(count.vi)); hãy thêm contacts=\"…\" cho đơn vị trong reference/registry.xml",
+                        "feedback for \(what.en) was not sent because the registry lists no contacts for it "
+                            + "(\(count.en)); add contacts=\"…\" to the agency in reference/registry.xml"))
                 continue
             }
             opened.insert(group.digest)
@@ -78,14 +98,23 @@ struct Deliveries {
             let feedback = OutgoingFeedback(
                 recipients: to, agency: agency.map { "\(group.agency) (\($0.name))" } ?? group.agency,
                 year: group.year, files: group.files, messageID: messageID)
-            let count = "\(group.files.count) rejected file\(group.files.count == 1 ? "" : "s")"
+            let recipients = to.joined(separator: ", ")
             try record(
                 mailer.send(feedback: feedback), delivery: id, into: &result,
-                sent: "\(what): findings of \(count) sent to \(to.joined(separator: ", "))",
+                sent: Bilingual(
+                    "\(what.vi): đã gửi kết quả kiểm tra của \(count.vi) tới \(recipients)",
+                    "\(what.en): findings of \(count.en) sent to \(recipients)"),
                 later: {
-                    "\(what): the feedback on \(count) could not be sent yet (\($0)); the next run will try again"
+                    Bilingual(
+                        "\(what.vi): chưa gửi được thông báo về \(count.vi) (\($0)); lần chạy sau sẽ gửi lại",
+                        "\(what.en): the feedback on \(count.en) could not be sent yet (\($0)); the next run will try again"
+                    )
                 },
-                refused: { "\(what): the mail server refused the feedback on \(count) (\($0))" })
+                refused: {
+                    Bilingual(
+                        "\(what.vi): máy chủ thư từ chối nhận thông báo về \(count.vi) (\($0))",
+                        "\(what.en): the mail server refused the feedback on \(count.en) (\($0))")
+                })
         }
         // Its files changed since (corrected, or joined by another rejected file): retrying it would notify the
         // wrong set of files, and leaving it pending would have every run read its year again.
@@ -113,7 +142,7 @@ struct Deliveries {
     /// Records what came of sending a delivery: sent, pending (exit 75, the next run retries) or failed (exit 69).
     private func record(
         _ outcome: DeliveryOutcome, delivery id: Int64, into result: inout UnattendedResult,
-        sent: String, later: (String) -> String, refused: (String) -> String
+        sent: Bilingual, later: (String) -> Bilingual, refused: (String) -> Bilingual
     ) throws(RunFailure) {
         switch outcome {
         case .sent(let reply):

@@ -41,9 +41,11 @@ public struct DeliveryLedger: Sendable {
     }
 
     /// In words, for `status`: when this content was sent, else the state of its last attempt.
-    public func state(_ kind: DeliveryKind, period: String, digest: String) -> String? {
+    public func state(_ kind: DeliveryKind, period: String, digest: String) -> Bilingual? {
         let attempts = of(kind, period: period, digest: digest)
-        if let sent = attempts.last(where: { $0.status == .sent }) { return "sent \(sent.updatedAt)" }
-        return attempts.last.map { "\($0.status.rawValue) (\($0.reply))" }
+        if let sent = attempts.last(where: { $0.status == .sent }) {
+            return Bilingual("đã gửi \(sent.updatedAt)", "sent \(sent.updatedAt)")
+        }
+        return attempts.last.map { last in last.status.words.map { "\($0) (\(last.reply))" } }
     }
 }

@@ -44,14 +44,21 @@ public final class InputArchive {
     public init(ingestor: Ingestor, inputs: String) throws(RunFailure) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inputs, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw RunFailure(.noInput, "the inputs folder \(inputs) does not exist")
+            throw RunFailure(
+                .noInput,
+                Bilingual(
+                    "thư mục dữ liệu đầu vào \(inputs) không tồn tại", "the inputs folder \(inputs) does not exist"))
         }
         self.ingestor = ingestor
         self.inputs = inputs
         reference = ingestor.loadReference(inputs: inputs)
         guard let data = reference.data else {
+            let problem = reference.problem ?? Bilingual(same: "")
             throw RunFailure(
-                .dataError, "the reference data in \(inputs)/reference cannot be used: \(reference.problem?.en ?? "")",
+                .dataError,
+                Bilingual(
+                    "không dùng được dữ liệu danh mục trong \(inputs)/reference: \(problem.vi)",
+                    "the reference data in \(inputs)/reference cannot be used: \(problem.en)"),
                 findings: reference.files.flatMap(\.findings))
         }
         self.data = data
@@ -66,8 +73,11 @@ public final class InputArchive {
         let phases = data.catalogue.phases.map(\.description).joined(separator: ", ")
         throw RunFailure(
             .usage,
-            "\(period) is not a phase of the sector (the catalogue of \(inputs)/reference lists \(phases)); give one of "
-                + "them, or a single year")
+            Bilingual(
+                "\(period) không phải là giai đoạn thi đua của ngành (danh mục trong \(inputs)/reference có các giai đoạn "
+                    + "\(phases)); hãy chọn một trong các giai đoạn đó, hoặc một năm",
+                "\(period) is not a phase of the sector (the catalogue of \(inputs)/reference lists \(phases)); give one of "
+                    + "them, or a single year"))
     }
 
     /// Whether any of a period's own years has an input file.
@@ -145,8 +155,10 @@ public final class InputArchive {
         guard hasInput(for: period) else {
             throw RunFailure(
                 .noInput,
-                "there are no input files for \(period) in \(inputs) (expected folders such as \(inputs)/\(period.first)/)"
-            )
+                Bilingual(
+                    "không có tệp đầu vào nào cho \(period) trong \(inputs) (cần có các thư mục như \(inputs)/\(period.first)/)",
+                    "there are no input files for \(period) in \(inputs) (expected folders such as \(inputs)/\(period.first)/)"
+                ))
         }
         let range = ReviewLoader.readRange(of: period)
         let wanted = years.filter { range.contains($0) }

@@ -22,14 +22,21 @@ public struct Publisher: Sendable {
             try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
         } catch {
             throw RunFailure(
-                .cannotCreate, "cannot create the reports folder \(reports): \(error.localizedDescription)")
+                .cannotCreate,
+                Bilingual(
+                    "không tạo được thư mục báo cáo \(reports): \(error.localizedDescription)",
+                    "cannot create the reports folder \(reports): \(error.localizedDescription)"))
         }
         recover(name: name, final: final)
         let staging = (reports as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
         try? FileManager.default.removeItem(atPath: staging)
         guard mkdir(staging, 0o755) == 0 else {
+            let reason = String(cString: strerror(errno))
             throw RunFailure(
-                .cannotCreate, "cannot write in the reports folder \(reports): \(String(cString: strerror(errno)))")
+                .cannotCreate,
+                Bilingual(
+                    "không ghi được vào thư mục báo cáo \(reports): \(reason)",
+                    "cannot write in the reports folder \(reports): \(reason)"))
         }
         // Each file is written and flushed on its own core; the first failure is reported, and the staging folder
         // goes with it (a full disk must not stay full of a report that was never published).
@@ -59,12 +66,18 @@ public struct Publisher: Sendable {
                 let previous = (reports as NSString).appendingPathComponent(".\(name).previous")
                 try? FileManager.default.removeItem(atPath: previous)
                 guard rename(final, previous) == 0, rename(staging, final) == 0 else {
-                    throw RunFailure(.cannotCreate, "cannot replace \(final): \(String(cString: strerror(errno)))")
+                    let reason = String(cString: strerror(errno))
+                    throw RunFailure(
+                        .cannotCreate,
+                        Bilingual("không thay thế được \(final): \(reason)", "cannot replace \(final): \(reason)"))
                 }
                 try? FileManager.default.removeItem(atPath: previous)
             }
         } else if rename(staging, final) != 0 {
-            throw RunFailure(.cannotCreate, "cannot publish \(final): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            throw RunFailure(
+                .cannotCreate, Bilingual("không công bố được \(final): \(reason)", "cannot publish \(final): \(reason)")
+            )
         }
         try sync(reports)
         return final
@@ -85,7 +98,9 @@ public struct Publisher: Sendable {
     private func write(_ data: Data, to path: String) throws(RunFailure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw RunFailure(.cannotCreate, "cannot create \(path): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            throw RunFailure(
+                .cannotCreate, Bilingual("không tạo được tệp \(path): \(reason)", "cannot create \(path): \(reason)"))
         }
         defer { close(fd) }
         var offset = 0
@@ -100,16 +115,27 @@ public struct Publisher: Sendable {
             }
             return nil
         }
-        if let failure { throw RunFailure(.ioError, "cannot write \(path): \(String(cString: strerror(failure)))") }
+        if let failure {
+            let reason = String(cString: strerror(failure))
+            throw RunFailure(
+                .ioError, Bilingual("không ghi được tệp \(path): \(reason)", "cannot write \(path): \(reason)"))
+        }
         guard fsync(fd) == 0 else {
-            throw RunFailure(.ioError, "cannot flush \(path): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            throw RunFailure(
+                .ioError,
+                Bilingual(
+                    "không ghi hẳn được tệp \(path) xuống đĩa: \(reason)", "cannot flush \(path): \(reason)"))
         }
     }
 
     private func sync(_ directory: String) throws(RunFailure) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw RunFailure(.ioError, "cannot open \(directory): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            throw RunFailure(
+                .ioError,
+                Bilingual("không mở được thư mục \(directory): \(reason)", "cannot open \(directory): \(reason)"))
         }
         defer { close(fd) }
         _ = fsync(fd)

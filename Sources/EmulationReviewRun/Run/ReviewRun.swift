@@ -36,13 +36,20 @@ public struct RunResult: Sendable {
     /// by it, so a change of inputs that changes no report file and no sentence sends nothing, while the manifest
     /// (which lists the inputs) may change.
     public var digest: String {
-        ReportContent.digest(files: outputs, summary: summary, headline: headline)
+        ReportContent.digest(files: outputs, summary: summary.en, headline: headline)
     }
 
-    public var summary: String {
+    /// The line a run prints for the report. Only its English counts in the digest, so that the wording of the
+    /// other language can change without making every report "revised".
+    public var summary: Bilingual {
         let h = review.headline
-        return
+        let vi = Language.vi
+        return Bilingual(
+            "\(review.period): đã công bố báo cáo tại \(folder) — số lượt phải báo cáo \(vi.format(h.agenciesExpected)), "
+                + "được chấp nhận \(vi.format(h.agenciesAccepted)), bị từ chối \(vi.format(h.agenciesRejected)), "
+                + "không gửi \(vi.format(h.agenciesMissing)), gửi muộn \(vi.format(h.agenciesLate))",
             "\(review.period): report published in \(folder) — agencies expected \(h.agenciesExpected), accepted \(h.agenciesAccepted), rejected \(h.agenciesRejected), missing \(h.agenciesMissing), late \(h.agenciesLate)"
+        )
     }
 }
 
@@ -68,7 +75,8 @@ public struct ReviewRun: Sendable {
         } catch let failure as RunFailure {
             throw failure
         } catch {
-            throw RunFailure(.software, "cannot render the report: \(error)")
+            throw RunFailure(
+                .software, Bilingual("không lập được báo cáo: \(error)", "cannot render the report: \(error)"))
         }
         let folder = try Publisher(reports: options.reports).publish(name: input.period.description, files: outputs)
         return RunResult(folder: folder, review: review, outputs: outputs)

@@ -35,14 +35,21 @@ public struct Settings: Sendable, CustomStringConvertible {
         ]
         if let file {
             guard FileManager.default.fileExists(atPath: file) else {
-                throw RunFailure(.configuration, "the configuration file \(file) does not exist")
+                throw RunFailure(
+                    .configuration,
+                    Bilingual(
+                        "không tìm thấy tệp cấu hình \(file); kiểm tra lại đường dẫn",
+                        "the configuration file \(file) does not exist"))
             }
             do {
                 providers.append(try await FileProvider<YAMLSnapshot>(filePath: FilePath(file)))
             } catch {
+                let detail = Self.safe(String(describing: error))
                 throw RunFailure(
                     .configuration,
-                    "cannot read the configuration file \(file): \(Self.safe(String(describing: error)))")
+                    Bilingual(
+                        "không đọc được tệp cấu hình \(file): \(detail.vi)",
+                        "cannot read the configuration file \(file): \(detail.en)"))
             }
         }
         let config = ConfigReader(providers: providers)
@@ -54,50 +61,75 @@ public struct Settings: Sendable, CustomStringConvertible {
             forKey: "state", default: (settings.reports as NSString).appendingPathComponent(".state"))
         let lang = config.string(forKey: "lang", default: "vi")
         guard let language = Language(rawValue: lang) else {
-            throw RunFailure(.configuration, "lang is \"\(lang)\"; use vi or en")
+            throw RunFailure(
+                .configuration,
+                Bilingual("lang có giá trị \"\(lang)\"; chỉ dùng vi hoặc en", "lang is \"\(lang)\"; use vi or en"))
         }
         settings.language = language
         let outputs = config.stringArray(forKey: "outputs", default: ReportDocument.defaults.sorted().map(\.rawValue))
         settings.documents = []
         for text in outputs {
             guard let document = ReportDocument(rawValue: text) else {
-                throw RunFailure(.configuration, "outputs lists \"\(text)\"; use xlsx, docx and pdf (or an empty list)")
+                throw RunFailure(
+                    .configuration,
+                    Bilingual(
+                        "outputs có giá trị \"\(text)\" không hợp lệ; chỉ dùng xlsx, docx và pdf (hoặc để danh sách trống)",
+                        "outputs lists \"\(text)\"; use xlsx, docx and pdf (or an empty list)"))
             }
             settings.documents.insert(document)
         }
         for text in config.stringArray(forKey: "phases", default: ["2016-2020", "2021-2025"]) {
             guard let period = Period(text), period.isPhase else {
                 throw RunFailure(
-                    .configuration, "phases lists \"\(text)\"; a phase is written YYYY-YYYY, e.g. 2016-2020")
+                    .configuration,
+                    Bilingual(
+                        "phases có giá trị \"\(text)\" không hợp lệ; giai đoạn được viết theo dạng YYYY-YYYY, ví dụ 2016-2020",
+                        "phases lists \"\(text)\"; a phase is written YYYY-YYYY, e.g. 2016-2020"))
             }
             settings.phases.append(period)
         }
         if let url = config.string(forKey: "mail.url") {
             guard url.hasPrefix("smtp://") || url.hasPrefix("smtps://") else {
-                throw RunFailure(.configuration, "mail.url is \"\(url)\"; it must start with smtp:// or smtps://")
+                throw RunFailure(
+                    .configuration,
+                    Bilingual(
+                        "mail.url có giá trị \"\(url)\"; địa chỉ phải bắt đầu bằng smtp:// hoặc smtps://",
+                        "mail.url is \"\(url)\"; it must start with smtp:// or smtps://"))
             }
             let starttlsText = config.string(forKey: "mail.starttls", default: "required")
             guard let starttls = MailSettings.StartTLS(rawValue: starttlsText) else {
                 throw RunFailure(
-                    .configuration, "mail.starttls is \"\(starttlsText)\"; use required, opportunistic or off")
+                    .configuration,
+                    Bilingual(
+                        "mail.starttls có giá trị \"\(starttlsText)\"; chỉ dùng required, opportunistic hoặc off",
+                        "mail.starttls is \"\(starttlsText)\"; use required, opportunistic or off"))
             }
             guard let from = config.string(forKey: "mail.from") else {
                 throw RunFailure(
                     .configuration,
-                    "mail.url is set but mail.from is missing; give the sender, e.g. \"Ban Thi đua - Khen thưởng <thidua@example.vn>\""
-                )
+                    Bilingual(
+                        "đã khai báo mail.url nhưng thiếu mail.from; hãy ghi người gửi, ví dụ \"Ban Thi đua - Khen thưởng <thidua@example.vn>\"",
+                        "mail.url is set but mail.from is missing; give the sender, e.g. \"Ban Thi đua - Khen thưởng <thidua@example.vn>\""
+                    ))
             }
             let to = config.stringArray(forKey: "mail.to", default: [])
             guard !to.isEmpty else {
                 throw RunFailure(
-                    .configuration, "mail.url is set but mail.to lists nobody; give the recipients of the reports")
+                    .configuration,
+                    Bilingual(
+                        "đã khai báo mail.url nhưng mail.to không có người nhận nào; hãy ghi địa chỉ những người nhận báo cáo",
+                        "mail.url is set but mail.to lists nobody; give the recipients of the reports"))
             }
             let caFile = config.string(forKey: "mail.caFile")
             if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
                 throw RunFailure(
                     .configuration,
-                    "mail.caFile is \"\(caFile)\", which does not exist or cannot be read; give the PEM file of the CA "
-                        + "that signed the mail server's certificate, or leave the key out to use the system's")
+                    Bilingual(
+                        "mail.caFile có giá trị \"\(caFile)\" nhưng tệp này không tồn tại hoặc không đọc được; hãy ghi tệp PEM "
+                            + "của tổ chức chứng thực (CA) đã ký chứng thư của máy chủ thư, hoặc bỏ khóa này để dùng các CA "
+                            + "của hệ thống",
+                        "mail.caFile is \"\(caFile)\", which does not exist or cannot be read; give the PEM file of the CA "
+                            + "that signed the mail server's certificate, or leave the key out to use the system's"))
             }
             let defaults = MailSettings.Timeouts()
             do throws(MailSettingsError) {
@@ -113,7 +145,11 @@ public struct Settings: Sendable, CustomStringConvertible {
                         forKey: "mail.maxAttachmentBytes", default: MailSettings.defaultMaxAttachmentBytes),
                     feedback: config.bool(forKey: "mail.feedback", default: false))
             } catch {
-                throw RunFailure(.configuration, "the mail settings are not usable: \(error)")
+                throw RunFailure(
+                    .configuration,
+                    Bilingual(
+                        "không dùng được cấu hình thư: \(error.message.vi)",
+                        "the mail settings are not usable: \(error.message.en)"))
             }
         }
         return settings
@@ -139,7 +175,10 @@ public struct Settings: Sendable, CustomStringConvertible {
     }
 
     /// Error texts from parsers may quote the file; a password written in it must not reach a log.
-    static func safe(_ text: String) -> String {
-        text.contains("password") ? "the file is not valid YAML (details withheld: they may quote a secret)" : text
+    static func safe(_ text: String) -> Bilingual {
+        guard text.contains("password") else { return Bilingual(same: text) }
+        return Bilingual(
+            "tệp không phải YAML hợp lệ (không hiện chi tiết vì có thể chứa mật khẩu)",
+            "the file is not valid YAML (details withheld: they may quote a secret)")
     }
 }

@@ -2,17 +2,17 @@ import EmulationReview
 import Foundation
 import Glibc
 
-/// What an unattended run did.
+/// What an unattended run did, in both languages: the command line prints it in its reader's.
 public struct UnattendedResult: Sendable {
     public var status: ExitStatus
-    /// One line per published report and per delivery problem, for standard output.
-    public var lines: [String]
+    /// One line per published report and per email sent, for standard output.
+    public var lines: [Bilingual]
     /// Lines that need a person (printed even with --quiet).
-    public var problems: [String]
+    public var problems: [Bilingual]
     /// Emails the server accepted.
     public var emailsSent = 0
 
-    public init(status: ExitStatus = .ok, lines: [String] = [], problems: [String] = []) {
+    public init(status: ExitStatus = .ok, lines: [Bilingual] = [], problems: [Bilingual] = []) {
         self.status = status
         self.lines = lines
         self.problems = problems
@@ -68,11 +68,13 @@ public struct UnattendedRun {
             targets = AffectedPeriods.periods(
                 changedYears: scan.changedYears,
                 years: ReviewLoader.yearFolders(in: settings.inputs), phases: settings.phases)
-            log(
-                "\(scan.current.count) input files, \(scan.changedFiles) changed since the last run"
-                    + (scan.changedYears.isEmpty
-                        ? "" : "; years changed: \(scan.changedYears.sorted().map(String.init).joined(separator: " "))")
-            )
+            let years = scan.changedYears.sorted().map(String.init).joined(separator: " ")
+            say(
+                Bilingual(
+                    "\(scan.current.count) tệp đầu vào, \(scan.changedFiles) tệp thay đổi kể từ lần chạy trước"
+                        + (years.isEmpty ? "" : "; các năm có thay đổi: \(years)"),
+                    "\(scan.current.count) input files, \(scan.changedFiles) changed since the last run"
+                        + (years.isEmpty ? "" : "; years changed: \(years)")))
         }
         var published: [(Period, RunResult)] = []
         var read: InputArchive?
@@ -81,7 +83,8 @@ public struct UnattendedRun {
             for target in targets { try archive.check(target) }
             read = archive
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
-            log("bringing up to date: \(targets.map(\.description).joined(separator: " "))")
+            let list = targets.map(\.description).joined(separator: " ")
+            say(Bilingual("cập nhật các báo cáo: \(list)", "bringing up to date: \(list)"))
             archive.prepare(
                 years: Array(Set(targets.flatMap { ReviewLoader.readRange(of: $0) })).sorted(), progress: progress)
             let options = RunOptions(
@@ -112,7 +115,8 @@ public struct UnattendedRun {
             try deliveries(store, mailer).reports(into: &result)
         }
         if published.isEmpty && result.problems.isEmpty && period == nil {
-            result.lines.append("nothing changed since the last run")
+            result.lines.append(
+                Bilingual("không có gì thay đổi kể từ lần chạy trước", "nothing changed since the last run"))
         }
         try store.recordRun(
             RunRecord(
@@ -133,12 +137,17 @@ public struct UnattendedRun {
         guard let report = try store.reports()[period.description] else {
             throw RunFailure(
                 .noInput,
-                "no report of \(period) has been published; run `emulation-review run --period \(period)` first")
+                Bilingual(
+                    "chưa công bố báo cáo nào cho \(period); hãy chạy `emulation-review run --period \(period)` trước",
+                    "no report of \(period) has been published; run `emulation-review run --period \(period)` first"))
         }
         guard let mailer else { return result }
         let ledger = DeliveryLedger(try store.deliveries(kind: .report))
         if ledger.wasSent(.report, period: period.description, digest: report.digest) && !resend {
-            result.lines.append("\(period): this report was already sent; use --resend to send it again")
+            result.lines.append(
+                Bilingual(
+                    "\(period): báo cáo này đã được gửi; dùng --resend để gửi lại",
+                    "\(period): this report was already sent; use --resend to send it again"))
             return result
         }
         try deliveries(store, mailer).reports(only: period.description, force: true, into: &result)
@@ -151,12 +160,17 @@ public struct UnattendedRun {
     }
 
     /// The line a run leaves in the store: what needs a person, else what it did, briefly.
-    static func runMessage(_ result: UnattendedResult, published: Int) -> String {
+    static func runMessage(_ result: UnattendedResult, published: Int) -> Bilingual {
         if !result.problems.isEmpty { return result.problems.joined(separator: "; ") }
         let sent = result.emailsSent
-        if published == 0 && sent == 0 { return "nothing changed" }
-        return "\(published) report\(published == 1 ? "" : "s") published, \(sent) email\(sent == 1 ? "" : "s") sent"
+        if published == 0 && sent == 0 { return Bilingual("không có gì thay đổi", "nothing changed") }
+        return Bilingual(
+            "đã công bố \(published) báo cáo, đã gửi \(sent) thư",
+            "\(published) report\(published == 1 ? "" : "s") published, \(sent) email\(sent == 1 ? "" : "s") sent")
     }
+
+    /// A log line in the run's language.
+    private func say(_ text: Bilingual) { log(text(settings.language)) }
 
     private var ingestor: Ingestor { Ingestor(schemas: schemas, options: IngestOptions(confinedTo: settings.inputs)) }
 
@@ -173,7 +187,7 @@ public struct UnattendedRun {
         if let read { archive = read } else { archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs) }
         archive.prepare(years: retry.sorted())
         try deliveries(store, mailer).feedback(
-            archive.ingestedFiles, years: archive.readYears, reference: archive.data, log: log, into: &result)
+            archive.ingestedFiles, years: archive.readYears, reference: archive.data, log: say, into: &result)
     }
 
     private func deliveries(_ store: StateStore, _ mailer: ReportMailer) -> Deliveries {
@@ -196,9 +210,19 @@ public struct UnattendedRun {
         let recovered = try store.attach(journal: journal)
         if store.foundEmpty && hadRuns {
             result.problems.append(
-                "the state store \(store.path) was missing or empty and has been created anew; \(recovered) "
-                    + "deliver\(recovered == 1 ? "y was" : "ies were") recovered from \(journal.path), so nothing "
-                    + "already sent is sent again")
+                Bilingual(
+                    "kho trạng thái \(store.path) bị mất hoặc trống nên đã được tạo mới; đã khôi phục \(recovered) thư "
+                        + "đã gửi từ \(journal.path), nên không thư nào đã gửi bị gửi lại",
+                    "the state store \(store.path) was missing or empty and has been created anew; \(recovered) "
+                        + "deliver\(recovered == 1 ? "y was" : "ies were") recovered from \(journal.path), so nothing "
+                        + "already sent is sent again"))
         }
+    }
+}
+
+extension Array where Element == Bilingual {
+    /// The wordings joined in each language.
+    func joined(separator: String) -> Bilingual {
+        Bilingual(map(\.vi).joined(separator: separator), map(\.en).joined(separator: separator))
     }
 }

@@ -32,18 +32,24 @@ public struct DeliveryJournal: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard var line = try? encoder.encode(entry) else {
-            throw RunFailure(.software, "cannot encode a delivery record")
+            throw RunFailure(
+                .software, Bilingual("không mã hóa được bản ghi thư đã gửi", "cannot encode a delivery record"))
         }
         line.append(0x0A)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw RunFailure(.ioError, "cannot record a delivery in \(path): \(String(cString: strerror(errno)))")
-        }
+        guard fd >= 0 else { throw Self.cannotRecord(path) }
         defer { close(fd) }
         let written = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) }
-        guard written == line.count, fsync(fd) == 0 else {
-            throw RunFailure(.ioError, "cannot record a delivery in \(path): \(String(cString: strerror(errno)))")
-        }
+        guard written == line.count, fsync(fd) == 0 else { throw Self.cannotRecord(path) }
+    }
+
+    private static func cannotRecord(_ path: String) -> RunFailure {
+        let reason = String(cString: strerror(errno))
+        return RunFailure(
+            .ioError,
+            Bilingual(
+                "không ghi được thư đã gửi vào sổ \(path): \(reason)",
+                "cannot record a delivery in \(path): \(reason)"))
     }
 
     /// Every readable entry, oldest first; a line cut short by a crash is skipped.

@@ -15,18 +15,26 @@ public final class RunLock: @unchecked Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw RunFailure(
-                .cannotCreate, "cannot create the state folder \(directory): \(error.localizedDescription)")
+                .cannotCreate,
+                Bilingual(
+                    "không tạo được thư mục trạng thái \(directory): \(error.localizedDescription)",
+                    "cannot create the state folder \(directory): \(error.localizedDescription)"))
         }
         path = (directory as NSString).appendingPathComponent("run.lock")
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw RunFailure(.cannotCreate, "cannot open the lock file \(path): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            throw RunFailure(
+                .cannotCreate,
+                Bilingual("không mở được tệp khóa \(path): \(reason)", "cannot open the lock file \(path): \(reason)"))
         }
         let deadline = Date().addingTimeInterval(wait)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
+                let reason = String(cString: strerror(errno))
                 close(fd)
-                throw RunFailure(.ioError, "cannot lock \(path): \(String(cString: strerror(errno)))")
+                throw RunFailure(
+                    .ioError, Bilingual("không khóa được \(path): \(reason)", "cannot lock \(path): \(reason)"))
             }
             if Date() >= deadline {
                 let holder =
@@ -35,8 +43,11 @@ public final class RunLock: @unchecked Sendable {
                 close(fd)
                 throw RunFailure(
                     .tryAgain,
-                    "another run is in progress (\(holder.isEmpty ? "lock \(path)" : holder)); try again later, or use --wait SECONDS"
-                )
+                    Bilingual(
+                        "một lần chạy khác đang diễn ra (\(holder.isEmpty ? "tệp khóa \(path)" : holder)); hãy thử lại sau, "
+                            + "hoặc dùng --wait SECONDS",
+                        "another run is in progress (\(holder.isEmpty ? "lock \(path)" : holder)); try again later, or use --wait SECONDS"
+                    ))
             }
             usleep(100_000)
         }

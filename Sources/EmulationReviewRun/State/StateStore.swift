@@ -19,7 +19,8 @@ public struct ReportState: Sendable, Hashable {
     public var period: String
     public var digest: String
     public var folder: String
-    public var summary: String
+    /// The line a run prints for it. Its English is part of the content digest (`RunResult.digest`).
+    public var summary: Bilingual
     public var publishedAt: String
     /// The headline figures, one sentence each, for the report email.
     public var headline: [String] = []
@@ -36,6 +37,17 @@ public enum DeliveryStatus: String, Sendable, Codable {
     /// A feedback not sent before its files changed (one corrected, another rejected): nothing to retry, a newer
     /// feedback covers the files still rejected.
     case superseded
+
+    /// In words, for `status`: the stored value itself in English.
+    public var words: Bilingual {
+        switch self {
+        case .sending: Bilingual("đang gửi dở", rawValue)
+        case .sent: Bilingual("đã gửi", rawValue)
+        case .pending: Bilingual("chờ gửi lại", rawValue)
+        case .failed: Bilingual("bị từ chối", rawValue)
+        case .superseded: Bilingual("đã được thay thế", rawValue)
+        }
+    }
 }
 
 /// What an email carries; stored by its raw value.
@@ -44,6 +56,14 @@ public enum DeliveryKind: String, Sendable, Codable {
     case report
     /// The findings of an agency's rejected submissions for a year, to its registered contacts.
     case feedback
+
+    /// In words, for `status`: the stored value itself in English.
+    public var words: Bilingual {
+        switch self {
+        case .report: Bilingual("báo cáo", rawValue)
+        case .feedback: Bilingual("thông báo lỗi", rawValue)
+        }
+    }
 }
 
 /// One email the program sent or must send: a report (first or revised) or a feedback to an agency.
@@ -69,7 +89,8 @@ public struct RunRecord: Sendable, Hashable {
     public var command: String
     public var periods: String
     public var status: Int32
-    public var message: String
+    /// What the run did or what needs a person, for `status`.
+    public var message: Bilingual
 }
 
 /// The state of unattended runs, in SQLite: the input files as last seen, the published reports, deliveries and
@@ -92,12 +113,17 @@ public final class StateStore: @unchecked Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw RunFailure(
-                .cannotCreate, "cannot create the state folder \(directory): \(error.localizedDescription)")
+                .cannotCreate,
+                Bilingual(
+                    "không tạo được thư mục trạng thái \(directory): \(error.localizedDescription)",
+                    "cannot create the state folder \(directory): \(error.localizedDescription)"))
         }
         path = (directory as NSString).appendingPathComponent("state.sqlite")
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         foundEmpty = (size ?? 0) == 0
-        let advice = "the state store \(path) is damaged; run again with --rebuild-state to recreate it from the inputs"
+        let advice = Bilingual(
+            "kho trạng thái \(path) bị hỏng; hãy chạy lại với --rebuild-state để tạo lại kho từ dữ liệu đầu vào",
+            "the state store \(path) is damaged; run again with --rebuild-state to recreate it from the inputs")
         do throws(SQLiteError) {
             database = try SQLiteDatabase(path: path)
             let check = try database.query("PRAGMA quick_check")
@@ -106,6 +132,7 @@ public final class StateStore: @unchecked Sendable {
             }
             try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;")
             try createSchema()
+            try addWordingColumns()
             let version = try database.query("SELECT value FROM meta WHERE key = 'schema'").first?.first?.text
             if version == nil {
                 try database.query("INSERT INTO meta(key, value) VALUES ('schema', ?)", [.text(Self.schemaVersion)])
@@ -113,7 +140,7 @@ public final class StateStore: @unchecked Sendable {
                 throw SQLiteError(code: 0, description: "schema version \(version!) is not \(Self.schemaVersion)")
             }
         } catch {
-            throw Self.diskFull(error, path) ?? RunFailure(.ioError, "\(advice) (\(error))")
+            throw Self.diskFull(error, path) ?? RunFailure(.ioError, advice.map { "\($0) (\(error))" })
         }
     }
 
@@ -122,7 +149,11 @@ public final class StateStore: @unchecked Sendable {
         guard error.code == 13 || error.systemErrno == ENOSPC else { return nil }  // 13: SQLITE_FULL
         return RunFailure(
             .ioError,
-            "cannot write the state store \(path): No space left on device; free space on that disk, then run again")
+            Bilingual(
+                "không ghi được kho trạng thái \(path): đĩa đã hết chỗ trống (No space left on device); hãy giải phóng "
+                    + "dung lượng trên đĩa đó rồi chạy lại",
+                "cannot write the state store \(path): No space left on device; free space on that disk, then run again"
+            ))
     }
 
     /// Records every accepted delivery in `journal` too from now on, and first recovers into the store the
@@ -158,7 +189,10 @@ public final class StateStore: @unchecked Sendable {
             }
         } catch {
             throw RunFailure(
-                .ioError, "cannot restore the deliveries into the rebuilt state store: \(error.description)")
+                .ioError,
+                Bilingual(
+                    "không khôi phục được các thư đã gửi vào kho trạng thái vừa tạo lại: \(error.description)",
+                    "cannot restore the deliveries into the rebuilt state store: \(error.description)"))
         }
         return store
     }
@@ -170,13 +204,34 @@ public final class StateStore: @unchecked Sendable {
             CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL,
                 sha256 TEXT NOT NULL, year INTEGER, format TEXT, outcome TEXT NOT NULL, agency TEXT, findings TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS reports(period TEXT PRIMARY KEY, digest TEXT NOT NULL, folder TEXT NOT NULL,
-                summary TEXT NOT NULL, published_at TEXT NOT NULL, manifest BLOB, headline TEXT NOT NULL DEFAULT '');
+                summary TEXT NOT NULL, published_at TEXT NOT NULL, manifest BLOB, headline TEXT NOT NULL DEFAULT '',
+                summary_vi TEXT NOT NULL DEFAULT '');
             CREATE TABLE IF NOT EXISTS deliveries(id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, period TEXT NOT NULL,
                 digest TEXT NOT NULL, recipients TEXT NOT NULL, message_id TEXT NOT NULL, status TEXT NOT NULL,
                 reply TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, manifest BLOB);
             CREATE TABLE IF NOT EXISTS runs(id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
-                command TEXT NOT NULL, periods TEXT NOT NULL, status INTEGER NOT NULL, message TEXT NOT NULL);
+                command TEXT NOT NULL, periods TEXT NOT NULL, status INTEGER NOT NULL, message TEXT NOT NULL,
+                message_vi TEXT NOT NULL DEFAULT '');
             """)
+    }
+
+    /// The Vietnamese wording of a report's line and of a run's message sits beside the English one. A store made
+    /// before it gains the columns, and its old rows, whose Vietnamese is empty, are shown in English.
+    private func addWordingColumns() throws(SQLiteError) {
+        for (table, column) in [("reports", "summary_vi"), ("runs", "message_vi")] {
+            let columns = try database.query("PRAGMA table_info(\(table))").compactMap { $0[1].text }
+            if !columns.contains(column) {
+                try database.execute("ALTER TABLE \(table) ADD COLUMN \(column) TEXT NOT NULL DEFAULT ''")
+            }
+        }
+    }
+
+    /// A wording read back from its two columns; an empty Vietnamese one (a row older than the column) reads as
+    /// the English.
+    private static func wording(vi: String?, en: String?) -> Bilingual {
+        let en = en ?? ""
+        guard let vi, !vi.isEmpty else { return Bilingual(same: en) }
+        return Bilingual(vi, en)
     }
 
     @discardableResult
@@ -187,7 +242,9 @@ public final class StateStore: @unchecked Sendable {
             if let full = Self.diskFull(error, path) { throw full }
             throw RunFailure(
                 .ioError,
-                "the state store \(path) failed: \(error.description); if this repeats, run with --rebuild-state")
+                Bilingual(
+                    "kho trạng thái \(path) gặp lỗi: \(error.description); nếu lỗi lặp lại, hãy chạy với --rebuild-state",
+                    "the state store \(path) failed: \(error.description); if this repeats, run with --rebuild-state"))
         }
     }
 
@@ -236,11 +293,12 @@ public final class StateStore: @unchecked Sendable {
     public func reports() throws(RunFailure) -> [String: ReportState] {
         try wrap { () throws(SQLiteError) in
             var result: [String: ReportState] = [:]
-            for row in try database.query("SELECT period, digest, folder, summary, published_at, headline FROM reports")
+            for row in try database.query(
+                "SELECT period, digest, folder, summary, published_at, headline, summary_vi FROM reports")
             {
                 let r = ReportState(
                     period: row[0].text ?? "", digest: row[1].text ?? "", folder: row[2].text ?? "",
-                    summary: row[3].text ?? "", publishedAt: row[4].text ?? "",
+                    summary: Self.wording(vi: row[6].text, en: row[3].text), publishedAt: row[4].text ?? "",
                     headline: (row[5].text ?? "").split(separator: "\n").map(String.init))
                 result[r.period] = r
             }
@@ -251,10 +309,11 @@ public final class StateStore: @unchecked Sendable {
     public func recordReport(_ report: ReportState, manifest: Data) throws(RunFailure) {
         try wrap { () throws(SQLiteError) in
             try database.query(
-                "INSERT OR REPLACE INTO reports(period, digest, folder, summary, published_at, manifest, headline) VALUES (?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO reports(period, digest, folder, summary, published_at, manifest, headline, summary_vi) VALUES (?,?,?,?,?,?,?,?)",
                 [
-                    .text(report.period), .text(report.digest), .text(report.folder), .text(report.summary),
+                    .text(report.period), .text(report.digest), .text(report.folder), .text(report.summary.en),
                     .text(report.publishedAt), .blob(manifest), .text(report.headline.joined(separator: "\n")),
+                    .text(report.summary.vi),
                 ])
         }
     }
@@ -264,10 +323,10 @@ public final class StateStore: @unchecked Sendable {
     public func recordRun(_ run: RunRecord) throws(RunFailure) {
         try wrap { () throws(SQLiteError) in
             try database.query(
-                "INSERT INTO runs(started_at, finished_at, command, periods, status, message) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO runs(started_at, finished_at, command, periods, status, message, message_vi) VALUES (?,?,?,?,?,?,?)",
                 [
                     .text(run.startedAt), .text(run.finishedAt), .text(run.command), .text(run.periods),
-                    .integer(Int64(run.status)), .text(run.message),
+                    .integer(Int64(run.status)), .text(run.message.en), .text(run.message.vi),
                 ])
         }
     }
@@ -275,12 +334,13 @@ public final class StateStore: @unchecked Sendable {
     public func lastRuns(_ count: Int) throws(RunFailure) -> [RunRecord] {
         try wrap { () throws(SQLiteError) in
             try database.query(
-                "SELECT started_at, finished_at, command, periods, status, message FROM runs ORDER BY id DESC LIMIT ?",
+                "SELECT started_at, finished_at, command, periods, status, message, message_vi FROM runs ORDER BY id DESC LIMIT ?",
                 [.integer(Int64(count))]
             ).map { row in
                 RunRecord(
                     startedAt: row[0].text ?? "", finishedAt: row[1].text ?? "", command: row[2].text ?? "",
-                    periods: row[3].text ?? "", status: Int32(row[4].integer ?? 0), message: row[5].text ?? "")
+                    periods: row[3].text ?? "", status: Int32(row[4].integer ?? 0),
+                    message: Self.wording(vi: row[6].text, en: row[5].text))
             }
         }
     }

@@ -114,10 +114,10 @@ final class DeliveryLedgerTests: XCTestCase {
 
     func testStateInWordsForStatus() {
         let ledger = DeliveryLedger([delivery(1, digest: "d1", .pending), delivery(2, digest: "d1", .sent)])
-        XCTAssertEqual(ledger.state(.report, period: "2020", digest: "d1"), "sent t2")
+        XCTAssertEqual(ledger.state(.report, period: "2020", digest: "d1"), Bilingual("đã gửi t2", "sent t2"))
         XCTAssertEqual(
             DeliveryLedger([delivery(1, digest: "d1", .pending)]).state(.report, period: "2020", digest: "d1"),
-            "pending (r1)")
+            Bilingual("chờ gửi lại (r1)", "pending (r1)"))
         XCTAssertNil(ledger.state(.report, period: "2020", digest: "other"))
     }
 }

@@ -49,8 +49,9 @@ final class FeedbackDeliveryTests: XCTestCase {
         ).replacingOccurrences(of: "email=\"thidua@03.vss.gov.vn\"", with: "email=\"\(escaped)\"")
     }
 
+    /// A run with this configuration, its messages in English (the feedback emails are Vietnamese).
     private func run(_ config: URL, _ extra: [String] = []) throws -> TestSupport.Output {
-        try TestSupport.run(["run", "--config", config.path] + extra)
+        try TestSupport.run(["run", "--lang", "en", "--config", config.path] + extra)
     }
 
     /// The feedback emails received so far (the reports go to the board, the feedback to an agency).
@@ -200,7 +201,7 @@ final class FeedbackDeliveryTests: XCTestCase {
         let deliveries = try StateStore(directory: work.appendingPathComponent("state").path)
             .deliveries(kind: .feedback)
         XCTAssertEqual(deliveries.map(\.status), [.superseded, .sent])
-        let status = try TestSupport.run(["status", "--config", config.path])
+        let status = try TestSupport.run(["status", "--lang", "en", "--config", config.path])
         XCTAssertTrue(status.stdout.contains("deliveries needing attention:\n"), status.stdout)
         XCTAssertFalse(status.stdout.contains("  feedback 2025"), status.stdout)
     }

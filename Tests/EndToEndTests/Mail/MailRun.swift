@@ -44,9 +44,9 @@ final class MailRun {
         """.write(to: config, atomically: true, encoding: .utf8)
     }
 
-    /// `emulation-review run` with this configuration.
+    /// `emulation-review run` with this configuration, its messages in English (the reports too).
     func run(_ extra: [String] = []) throws -> TestSupport.Output {
-        try TestSupport.run(["run", "--config", config.path] + extra)
+        try TestSupport.run(["run", "--lang", "en", "--config", config.path] + extra)
     }
 
     /// How many messages the server has received so far.
