@@ -2,64 +2,88 @@ import EmulationReview
 import Foundation
 import ZIPFoundation
 
-/// The two emails the program writes, in Vietnamese. Pure builders: no clock, no file system, no network —
+/// The two emails the program writes: the report in the report's language, the feedback to an agency in
+/// Vietnamese. Pure builders: no clock, no file system, no network —
 /// the caller passes the date, the Message-ID and the file contents, and decides when (and whether) to send.
 public enum ReportMail {
     /// More CSV files than this go into one zip attachment, so that the reader gets two attachments, not twelve.
     public static let maxLooseCSVFiles = 3
 
-    /// The review report for `period` (`2020` or `2016-2020`).
+    /// The review report for `period` (`2020` or `2016-2020`), in the report's language.
     /// - headline: the key figures, one line each; `completeness`: the line on reports expected/received/missing.
     /// - revised: nil for the first email of this report; otherwise what changed since the version last sent
     ///   (may be empty when the caller cannot say), and the subject says "(bản sửa đổi)".
     /// - files: the published files by name; `review.html` and the `.csv` files are attached, others ignored.
     /// - filesLocation: where the reader finds the files when they are too large to attach (a path or a link).
     public static func reportMessage(
-        period: String, headline: [String], completeness: String, revised: [String]?,
+        period: String, language: Language = .vi, headline: [String], completeness: String, revised: [String]?,
         files: [(name: String, data: Data)], filesLocation: String,
         settings: MailSettings, date: Date, messageID: String
     ) throws -> MailMessage {
         let attachments = try reportAttachments(period: period, files: files)
         let total = attachments.reduce(0) { $0 + $1.data.count }
         let attached = total <= settings.maxAttachmentBytes
-        let scope = period.contains("-") ? period : "năm \(period)"
+        func t(_ vi: String, _ en: String) -> String { Bilingual(vi, en)(language) }
+        let scope = period.contains("-") ? period : t("năm \(period)", "for \(period)")
 
-        var lines: [String] = ["Kính gửi các đồng chí,", ""]
+        var lines: [String] = [t("Kính gửi các đồng chí,", "Dear colleagues,"), ""]
         if let revised {
             lines.append(
-                "Ban Thi đua - Khen thưởng gửi bản sửa đổi của báo cáo tổng kết thi đua, khen thưởng \(scope). "
-                    + "Bản này thay thế bản đã gửi trước đó.")
+                t(
+                    "Ban Thi đua - Khen thưởng gửi bản sửa đổi của báo cáo tổng kết thi đua, khen thưởng \(scope). "
+                        + "Bản này thay thế bản đã gửi trước đó.",
+                    "The Emulation and Commendation Board sends a revised version of the emulation and commendation "
+                        + "review \(scope). It replaces the version sent before."))
             lines.append("")
-            lines.append("Những thay đổi so với bản đã gửi:")
+            lines.append(t("Những thay đổi so với bản đã gửi:", "What changed since the version sent:"))
             lines +=
-                revised.isEmpty ? ["- (số liệu đã được cập nhật theo các báo cáo mới nhận)"] : revised.map { "- " + $0 }
+                revised.isEmpty
+                ? [
+                    t(
+                        "- (số liệu đã được cập nhật theo các báo cáo mới nhận)",
+                        "- (figures updated from newly received reports)")
+                ]
+                : revised.map { "- " + $0 }
         } else {
-            lines.append("Ban Thi đua - Khen thưởng gửi báo cáo tổng kết thi đua, khen thưởng \(scope).")
+            lines.append(
+                t(
+                    "Ban Thi đua - Khen thưởng gửi báo cáo tổng kết thi đua, khen thưởng \(scope).",
+                    "The Emulation and Commendation Board sends the emulation and commendation review \(scope)."))
         }
         lines.append("")
         if !headline.isEmpty {
-            lines.append("Số liệu chính:")
+            lines.append(t("Số liệu chính:", "Key figures:"))
             lines += headline.map { "- " + $0 }
             lines.append("")
         }
-        lines.append("Tình hình gửi báo cáo: \(completeness)")
+        lines.append(t("Tình hình gửi báo cáo: ", "Reports received: ") + completeness)
         lines.append("")
         if attachments.isEmpty {
-            lines.append("Các tệp báo cáo ở: \(filesLocation)")
+            lines.append(t("Các tệp báo cáo ở: ", "The report's files are in: ") + filesLocation)
         } else if attached {
-            lines.append("Tệp đính kèm:")
-            for attachment in attachments { lines.append("- " + describe(attachment)) }
+            lines.append(t("Tệp đính kèm:", "Attached:"))
+            for attachment in attachments { lines.append("- " + describe(attachment, language)) }
         } else {
             lines.append(
-                "Các tệp báo cáo (tổng cộng \(megabytes(total))) không được đính kèm vì vượt giới hạn "
-                    + "\(megabytes(settings.maxAttachmentBytes)) của một thư. Các tệp ở: \(filesLocation)")
+                t(
+                    "Các tệp báo cáo (tổng cộng \(megabytes(total, language))) không được đính kèm vì vượt giới hạn "
+                        + "\(megabytes(settings.maxAttachmentBytes, language)) của một thư. Các tệp ở: \(filesLocation)",
+                    "The report's files (\(megabytes(total, language)) in all) are not attached: they exceed the limit "
+                        + "of \(megabytes(settings.maxAttachmentBytes, language)) for one email. The files are in: \(filesLocation)"
+                ))
         }
-        lines += ["", "Thư này do chương trình emulation-review gửi tự động; xin đừng trả lời thư này."]
+        lines += [
+            "",
+            t(
+                "Thư này do chương trình emulation-review gửi tự động; xin đừng trả lời thư này.",
+                "This email was sent automatically by emulation-review; please do not reply to it."),
+        ]
         if let name = try? Mailbox(parsing: settings.from).displayName { lines += ["", name] }
 
         return MailMessage(
             from: settings.from, to: settings.to,
-            subject: "Báo cáo tổng kết thi đua, khen thưởng \(scope)" + (revised == nil ? "" : " (bản sửa đổi)"),
+            subject: t("Báo cáo tổng kết thi đua, khen thưởng \(scope)", "Emulation and commendation review \(scope)")
+                + (revised == nil ? "" : t(" (bản sửa đổi)", " (revised)")),
             body: lines.joined(separator: "\n") + "\n",
             attachments: attached ? attachments : [], date: date, messageID: messageID)
     }
@@ -175,27 +199,39 @@ public enum ReportMail {
         return bytes
     }
 
-    private static func describe(_ attachment: MailAttachment) -> String {
-        switch attachment.mimeType {
+    private static func describe(_ attachment: MailAttachment, _ language: Language) -> String {
+        func t(_ vi: String, _ en: String) -> String { Bilingual(vi, en)(language) }
+        return switch attachment.mimeType {
         case _ where attachment.filename == "review.html":
-            "review.html: báo cáo tổng kết (mở bằng trình duyệt web)"
+            t(
+                "review.html: báo cáo tổng kết (mở bằng trình duyệt web)",
+                "review.html: the review (open it in a web browser)")
         case _ where attachment.filename == "review.docx":
-            "review.docx: báo cáo dạng Word để ghi số, ký và gửi (phần tồn tại, hạn chế để trống cho Ban viết)"
+            t(
+                "review.docx: báo cáo dạng Word để ghi số, ký và gửi (phần tồn tại, hạn chế để trống cho Ban viết)",
+                "review.docx: the review in Word, to number, sign and send (shortcomings left blank for the Board to write)"
+            )
         case _ where attachment.filename == "review.xlsx":
-            "review.xlsx: các bảng số liệu và biểu thống kê trong một tệp Excel (mã số giữ nguyên dạng văn bản)"
+            t(
+                "review.xlsx: các bảng số liệu và biểu thống kê trong một tệp Excel (mã số giữ nguyên dạng văn bản)",
+                "review.xlsx: the tables and statistics forms in one Excel workbook (codes kept as text)")
         case _ where attachment.filename == "review.pdf":
-            "review.pdf: báo cáo tổng kết dạng PDF để in"
+            t("review.pdf: báo cáo tổng kết dạng PDF để in", "review.pdf: the review as a PDF to print")
         case "application/zip":
-            "\(attachment.filename): các bảng số liệu CSV, nén trong một tệp zip (mở bằng Excel sau khi giải nén)"
+            t(
+                "\(attachment.filename): các bảng số liệu CSV, nén trong một tệp zip (mở bằng Excel sau khi giải nén)",
+                "\(attachment.filename): the CSV tables in one zip file (open them in Excel once extracted)")
         default:
-            "\(attachment.filename): bảng số liệu CSV (mở bằng Excel)"
+            t(
+                "\(attachment.filename): bảng số liệu CSV (mở bằng Excel)",
+                "\(attachment.filename): a CSV table (opens in Excel)")
         }
     }
 
-    /// `12,3 MB`, with the Vietnamese decimal comma.
-    private static func megabytes(_ bytes: Int) -> String {
+    /// `12,3 MB` with the Vietnamese decimal comma, `12.3 MB` in English.
+    private static func megabytes(_ bytes: Int, _ language: Language) -> String {
         let tenths = (bytes * 10 + 524_288) / 1_048_576
-        return "\(tenths / 10),\(tenths % 10) MB"
+        return "\(tenths / 10)\(language == .vi ? "," : ".")\(tenths % 10) MB"
     }
 }
 

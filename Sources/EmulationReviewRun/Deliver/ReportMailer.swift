@@ -23,6 +23,8 @@ public enum DeliveryOutcome: Sendable, Equatable {
 /// A report or feedback email to send, and what came of sending it.
 public struct OutgoingReport: Sendable {
     public var period: String
+    /// The report's language (its manifest's), which the email follows.
+    public var language: Language
     public var summary: String
     public var headline: [String]
     /// What changed since the version last sent; nil for a first report.

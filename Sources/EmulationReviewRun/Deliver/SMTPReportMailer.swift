@@ -17,7 +17,8 @@ public struct SMTPReportMailer: ReportMailer {
         let message: MailMessage
         do {
             message = try ReportMail.reportMessage(
-                period: report.period, headline: report.headline, completeness: report.summary,
+                period: report.period, language: report.language, headline: report.headline,
+                completeness: report.summary,
                 revised: report.revisions, files: report.files, filesLocation: report.folder,
                 settings: settings, date: now(), messageID: report.messageID)
         } catch {

@@ -33,8 +33,9 @@ struct Deliveries {
             let (id, messageID) = try open(
                 existing, kind: .report, period: period, subject: period,
                 digest: report.digest, recipients: mail?.to ?? [], manifest: manifest)
+            let language = Self.language(of: manifest)
             let outgoing = OutgoingReport(
-                period: period, summary: report.summary.en, headline: report.headline,
+                period: period, language: language, summary: report.summary(language), headline: report.headline,
                 revisions: previous.map { Self.changes(from: $0, to: manifest) },
                 folder: folder, files: files.filter { $0.name != "manifest.json" }, messageID: messageID)
             let to = mail?.to.joined(separator: ", ") ?? ""
@@ -173,6 +174,13 @@ struct Deliveries {
     }
 
     /// The report files whose content changed between two manifests, in words.
+    /// The language a published report is in, from its manifest; Vietnamese when the manifest does not say.
+    static func language(of manifest: Data) -> Language {
+        struct Manifest: Decodable { var language: String? }
+        let stated = (try? JSONDecoder().decode(Manifest.self, from: manifest))?.language
+        return stated.flatMap(Language.init(rawValue:)) ?? .vi
+    }
+
     static func changes(from old: Data, to new: Data) -> [String] {
         struct Files: Decodable {
             struct Output: Decodable {

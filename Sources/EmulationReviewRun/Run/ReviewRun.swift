@@ -25,12 +25,14 @@ public struct RunResult: Sendable {
     public var folder: String
     public var review: Review
     public var outputs: [(name: String, data: Data)]
+    /// The report's language, which its email follows.
+    public var language: Language = .vi
 
     /// The published manifest (which also lists the inputs the report was made from).
     public var manifest: Data { outputs.first { $0.name == "manifest.json" }?.data ?? Data() }
 
     /// The email's headline sentences.
-    public var headline: [String] { HeadlineText.lines(review) }
+    public var headline: [String] { HeadlineText.lines(review, language: language) }
 
     /// The digest of what a reader receives: the files attached and the email's text. "Already sent?" is decided
     /// by it, so a change of inputs that changes no report file and no sentence sends nothing, while the manifest
@@ -79,6 +81,6 @@ public struct ReviewRun: Sendable {
                 .software, Bilingual("không lập được báo cáo: \(error)", "cannot render the report: \(error)"))
         }
         let folder = try Publisher(reports: options.reports).publish(name: input.period.description, files: outputs)
-        return RunResult(folder: folder, review: review, outputs: outputs)
+        return RunResult(folder: folder, review: review, outputs: outputs, language: options.language)
     }
 }

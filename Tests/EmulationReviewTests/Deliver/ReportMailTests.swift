@@ -24,6 +24,22 @@ final class ReportMailTests: XCTestCase {
             settings: settings ?? Self.settings(), date: MailSamples.date, messageID: "<r.1@test.local>")
     }
 
+    /// An English report is emailed in English; the codes, periods and file names stay as they are.
+    func testTheReportEmailFollowsTheReportsLanguage() throws {
+        let message = try ReportMail.reportMessage(
+            period: "2020", language: .en, headline: ["SI, HI and UI policyholders: 86,400,000"],
+            completeness: "2020: report published in Reports/2020 — agencies expected 71", revised: [],
+            files: MailSamples.reportFiles(csvCount: 2), filesLocation: "/srv/reports/2020",
+            settings: Self.settings(), date: MailSamples.date, messageID: "<r.9@test.local>")
+        XCTAssertEqual(message.subject, "Emulation and commendation review for 2020 (revised)")
+        XCTAssertTrue(message.body.hasPrefix("Dear colleagues,\n"), message.body)
+        XCTAssertTrue(message.body.contains("Reports received: 2020: report published"), message.body)
+        XCTAssertTrue(message.body.contains("- review.html: the review (open it in a web browser)"), message.body)
+        for vietnamese in ["Kính gửi", "Tệp đính kèm", "Tình hình", "năm 2020", "bản sửa đổi"] {
+            XCTAssertFalse(message.body.contains(vietnamese) || message.subject.contains(vietnamese), vietnamese)
+        }
+    }
+
     func testSubjectNamesThePeriodAndARevision() throws {
         XCTAssertEqual(try report().subject, "Báo cáo tổng kết thi đua, khen thưởng 2016-2020")
         XCTAssertEqual(try report(period: "2020").subject, "Báo cáo tổng kết thi đua, khen thưởng năm 2020")
