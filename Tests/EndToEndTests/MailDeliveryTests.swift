@@ -55,16 +55,17 @@ final class MailDeliveryTests: XCTestCase {
         """
     }
 
-    /// A run with this configuration, its messages in English (the reports too; the emails are Vietnamese).
-    private func job(_ extra: [String] = []) throws -> TestSupport.Output {
-        try TestSupport.run(["run", "--lang", "en", "--config", config.path] + extra)
+    /// A run with this configuration, its messages and reports in `lang` (the report emails follow the reports).
+    private func job(_ extra: [String] = [], lang: String = "en") throws -> TestSupport.Output {
+        try TestSupport.run(["run", "--lang", lang, "--config", config.path] + extra)
     }
 
     func testFirstRunDeliversOneEmailWithThePublishedFilesThenNothing() throws {
-        let first = try job()
+        // The sector's language: Vietnamese reports, a Vietnamese email, Vietnamese lines.
+        let first = try job(lang: "vi")
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertTrue(
-            first.stdout.contains("2025: report sent to lanhdao@example.vn, vanphong@example.vn"), first.stdout)
+            first.stdout.contains("2025: đã gửi báo cáo tới lanhdao@example.vn, vanphong@example.vn"), first.stdout)
         let messages = try XCTUnwrap(server).received()
         XCTAssertEqual(messages.count, 1)
         let envelope = try XCTUnwrap(server).envelope(of: messages[0])
@@ -90,10 +91,10 @@ final class MailDeliveryTests: XCTestCase {
                 member.name)
         }
         // A second run sends nothing; a manual rerun of an identical report sends nothing either.
-        XCTAssertEqual(try job().stdout, "nothing changed since the last run\n")
-        let rerun = try job(["--period", "2025"])
+        XCTAssertEqual(try job(lang: "vi").stdout, "không có gì thay đổi kể từ lần chạy trước\n")
+        let rerun = try job(["--period", "2025"], lang: "vi")
         XCTAssertEqual(rerun.status, 0, rerun.stderr)
-        XCTAssertFalse(rerun.stdout.contains("sent"), rerun.stdout)
+        XCTAssertFalse(rerun.stdout.contains("đã gửi"), rerun.stdout)
         XCTAssertEqual(try XCTUnwrap(server).received().count, 1)
         // The password is nowhere in what the program printed or stored in its status.
         let status = try TestSupport.run(["status", "--lang", "en", "--config", config.path])
@@ -114,7 +115,9 @@ final class MailDeliveryTests: XCTestCase {
         let messages = try XCTUnwrap(server).received()
         XCTAssertEqual(messages.count, 2)
         let revised = try SMTPTestServer.inspect(messages[1])
-        XCTAssertTrue(revised.headers["Subject"]?.contains("sửa đổi") == true, "\(revised.headers)")
+        // The report is in English, and so is its email.
+        XCTAssertEqual(revised.headers["Subject"], "Emulation and commendation review for 2025 (revised)")
+        XCTAssertTrue(revised.body?.contains("What changed since the version sent:") == true, revised.body ?? "")
         XCTAssertTrue(revised.body?.contains("indicators.csv") == true, revised.body ?? "")
         XCTAssertEqual(try job().stdout, "nothing changed since the last run\n")
         XCTAssertEqual(try XCTUnwrap(server).received().count, 2)
