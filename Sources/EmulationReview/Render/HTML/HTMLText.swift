@@ -232,7 +232,7 @@ enum HTMLText {
         (
             "findingsIntro",
             .init(
-                "Tệp có lỗi bị từ chối toàn bộ; đơn vị sửa và gửi lại. Cảnh báo được báo cáo, tệp vẫn được tính.",
+                "Tệp có lỗi bị từ chối toàn bộ; đơn vị sửa và gửi lại. Tệp chỉ có cảnh báo vẫn được chấp nhận, nhưng đơn vị cần xem lại.",
                 "A file with an error is rejected whole and the agency sends it again; warnings are reported and the file counts."
             )
         ),
