@@ -93,10 +93,13 @@ public enum VerdictKind: String, Sendable, Codable, Hashable, Comparable {
 public struct RuleContext: Sendable {
     public var history: History
     public var rulebook: Rulebook
+    /// The review's own cluster ranking by year, for the emulation flags.
+    public var standings: Standings
 
-    public init(history: History, rulebook: Rulebook) {
+    public init(history: History, rulebook: Rulebook, standings: Standings = Standings()) {
         self.history = history
         self.rulebook = rulebook
+        self.standings = standings
     }
 }
 

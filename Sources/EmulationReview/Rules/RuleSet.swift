@@ -9,6 +9,10 @@ public enum RuleSet {
         SectorCertificateRule(),
         PmCertificateRule(),
         LabourOrder3Rule(),
+        LabourOrder2Rule(),
+        LabourOrder1Rule(),
+        SectorFlagRule(),
+        GovernmentFlagRule(),
         AdvancedCollectiveRule(),
         ExcellentCollectiveRule(),
     ]
