@@ -99,7 +99,8 @@ public struct ExampleHistory: Sendable {
     /// Lists a collective (a division or district office) with its headcount, rating and titles.
     public func collective(
         _ code: String, _ name: String, year: Int, agency: String = ExampleHistory.agency,
-        members: Int, rating: Rating, titles: [String] = []
+        members: Int, rating: Rating, titles: [String] = [], advancedLabourers: Int? = nil,
+        grassrootsFighters: Int? = nil, completedTasks: Int? = nil
     ) -> ExampleHistory {
         var copy = self
         let day = Day(year: year, month: 12, day: 15)
@@ -110,7 +111,8 @@ public struct ExampleHistory: Sendable {
                 titles: titles.map {
                     TitleGiven(award: $0, decision: "QD-\(agency)-\(year)", date: day, location: .start)
                 },
-                location: .start))
+                location: .start, advancedLabourers: advancedLabourers, grassrootsFighters: grassrootsFighters,
+                completedTasks: completedTasks))
         return copy
     }
 
