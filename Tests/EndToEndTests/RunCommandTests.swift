@@ -159,6 +159,34 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(unverified.contains { $0["reasons"]!.contains("không tính được tỷ lệ Lao động tiên tiến") })
     }
 
+    /// Every award of the demo is judged but those without an established rule (collectives' and agencies'
+    /// certificates and Labour Orders); the flags follow the review's own ranking, and only the central units,
+    /// which the ranking cannot score, cannot be verified; the collective rules decide on the collectives' counts.
+    func testEveryDemoAwardIsJudgedOrNamed() throws {
+        let rows = try Self.csv("nominations.csv", in: try Self.demoReport())
+        let notChecked = Set(
+            rows.filter { $0["verdict"] == "not-checked" }.map { "\($0["award"]!) \($0["recipient_kind"]!)" })
+        XCTAssertEqual(
+            notChecked,
+            [
+                "BK-TGD collective", "BK-TTG collective", "BK-TTG agency", "HCLD-1 agency", "HCLD-2 agency",
+                "HCLD-3 agency", "HCLD-3 collective",
+            ])
+        let flags = rows.filter { ["CTD-BHXH", "CTD-CP"].contains($0["award"]!) }
+        XCTAssertEqual(flags.count, 99)
+        for flag in flags where flag["verdict"] != "eligible" {
+            XCTAssertEqual(flag["verdict"], "cannot-verify")
+            XCTAssertTrue(flag["recipient"]!.hasPrefix("TW"), "\(flag)")
+        }
+        // The collectives give their counts of title holders, but for Hà Nội's 2016 report, written without them.
+        let collectives = rows.filter { $0["recipient_kind"] == "collective" && $0["verdict"] == "cannot-verify" }
+        XCTAssertEqual(collectives.count, 10)
+        XCTAssertEqual(Set(collectives.map { $0["file"]! }), ["Inputs/2016/01.xml"])
+        let orders = rows.filter { $0["award"]!.hasPrefix("HCLD-") && $0["recipient_kind"] == "person" }
+        XCTAssertEqual(orders.count, 12)
+        XCTAssertTrue(orders.allSatisfy { $0["verdict"] == "cannot-verify" && $0["rules"]!.contains("labour-order") })
+    }
+
     func testSameInputsGiveByteIdenticalReports() throws {
         let a = try TestSupport.temporaryDirectory()
         let b = try TestSupport.temporaryDirectory()

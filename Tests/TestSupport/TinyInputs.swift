@@ -61,6 +61,8 @@ public struct TinyInputs {
               </movements>
               <awards>
                 <award code="LDTT" name="Lao động tiên tiến" kind="emulation-title" level="agency" recipients="individual" rank="2"/>
+                <award code="CTD-BHXH" name="Cờ thi đua của Bảo hiểm xã hội Việt Nam" kind="emulation-title" level="sector" recipients="collective" rank="5"/>
+                <award code="CTD-CP" name="Cờ thi đua của Chính phủ" kind="emulation-title" level="government" recipients="collective" rank="7"/>
               </awards>
             </catalogue>
             """)
@@ -92,7 +94,10 @@ public struct TinyInputs {
     }
 
     /// The board's file and one submission per agency for `year` (deadline 15 January of the next year).
-    public func year(_ year: Int, _ agencies: [Agency], revision: [String: Int] = [:]) throws {
+    /// `decisions`: the board's decisions of the year as XML (`<decision …>` elements).
+    public func year(_ year: Int, _ agencies: [Agency], revision: [String: Int] = [:], decisions: String = "")
+        throws
+    {
         var targets = ""
         for a in agencies {
             targets += "    <target agency=\"\(a.code)\" indicator=\"PARTICIPANTS\" value=\"\(a.target)\"/>\n"
@@ -105,7 +110,7 @@ public struct TinyInputs {
             <board xmlns="urn:vn:vss:emulation-review:board:v1" year="\(year)">
               <plan deadline="\(year + 1)-01-15">
             \(targets)  </plan>
-              <decisions/>
+              \(decisions.isEmpty ? "<decisions/>" : "<decisions>\(decisions)</decisions>")
               <documents/>
             </board>
             """)

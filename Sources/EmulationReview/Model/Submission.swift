@@ -107,6 +107,13 @@ public struct Collective: Sendable, Hashable, Codable {
     public var rating: Rating
     public var titles: [TitleGiven]
     public var location: Location
+    /// How many members hold the Advanced Labourer title that year, when the submission says (it may list only
+    /// some of its members by name).
+    public var advancedLabourers: Int? = nil
+    /// How many members hold the Grassroots Emulation Fighter title that year, when the submission says.
+    public var grassrootsFighters: Int? = nil
+    /// How many members completed their tasks (rated completed or better) that year, when the submission says.
+    public var completedTasks: Int? = nil
 }
 
 public struct Discipline: Sendable, Hashable, Codable {

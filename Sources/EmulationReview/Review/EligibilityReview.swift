@@ -79,7 +79,9 @@ enum EligibilityReview {
                 candidate.recipientKind == .person
                     && (awardsReadingEarlierYears.contains(candidate.award) || candidate.year < ctx.period.first)
             }.map(\.0.recipient))
-        let context = RuleContext(history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook)
+        let context = RuleContext(
+            history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook,
+            standings: Ranking.standings(ctx))
         // Candidates are judged independently; chunks go to every core and come back in their order.
         return concurrentMap(all, chunk: 2048) { judge($0, context: context) }
     }

@@ -108,4 +108,72 @@ enum Ranking {
                 isLeader: index == 0, tieBreak: tieBreak)
         }
     }
+
+    /// Each agency's place in its cluster for every year the review reads (the year before the period too, which
+    /// decisions early in the period recognise), with its fulfilled indicators and long thematic movements: what
+    /// the emulation-flag rules judge against. The ranking is the one `rows` reports.
+    static func standings(_ ctx: ReviewContext) -> Standings {
+        var standings = Standings()
+        let definitions = Dictionary(
+            ctx.reference.catalogue.movements.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        for year in ctx.period.yearsRead {
+            guard let byAgency = ctx.accepted[year], !byAgency.isEmpty else { continue }
+            standings.rank(year: year)
+            var targets: [String: [String: Decimal]] = [:]
+            for target in ctx.boards[year]?.targets ?? [] {
+                targets[target.agency, default: [:]][target.indicator] = target.value
+            }
+            var byCluster: [String: [Scored]] = [:]
+            for (agency, entry) in byAgency {
+                guard let (score, count) = score(entry.submission, targets: targets[agency] ?? [:], ctx: ctx) else {
+                    continue
+                }
+                byCluster[ctx.cluster(of: agency), default: []].append(
+                    Scored(
+                        agency: agency, score: score, indicators: count, years: 1,
+                        womenShare: womenShare(entry.submission)))
+            }
+            for (cluster, list) in byCluster {
+                for row in ranked(list, year: year, cluster: cluster, ctx: ctx) {
+                    let submission = byAgency[row.agency]!.submission
+                    let plans = targets[row.agency] ?? [:]
+                    var planned = 0
+                    var fulfilled = 0
+                    for result in submission.indicators {
+                        guard let plan = plans[result.code], let definition = ctx.reference.indicators[result.code]
+                        else { continue }
+                        planned += 1
+                        let reached =
+                            definition.better == .lower && result.actual == 0
+                            || (IndicatorReview.fulfilment(
+                                actual: result.actual, plan: plan, better: definition.better) ?? 0) >= 100
+                        if reached { fulfilled += 1 }
+                    }
+                    let thematic = submission.movements.compactMap { taken -> Standing.Movement? in
+                        guard let definition = definitions[taken.code], definition.kind == .thematic else { return nil }
+                        return Standing.Movement(code: taken.code, years: wholeYears(definition, until: year))
+                    }
+                    standings.add(
+                        Standing(
+                            cluster: cluster, rank: row.rank, planned: planned, fulfilled: fulfilled,
+                            thematic: thematic.sorted { $0.code < $1.code }),
+                        agency: row.agency, year: year)
+                }
+            }
+        }
+        return standings
+    }
+
+    /// The whole years a movement lasts (to the end of `year` when it has no end).
+    static func wholeYears(_ movement: MovementDefinition, until year: Int) -> Int {
+        let end = movement.end ?? Day(year: year, month: 12, day: 31)
+        let dayAfterEnd = end.epochSeconds + 86_400
+        var years = 0
+        while Day(year: movement.start.year + years + 1, month: movement.start.month, day: movement.start.day)
+            .epochSeconds <= dayAfterEnd
+        {
+            years += 1
+        }
+        return years
+    }
 }

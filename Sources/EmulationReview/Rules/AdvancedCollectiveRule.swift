@@ -1,6 +1,7 @@
 /// Advanced Labour Collective: rated good or excellent; a share of members Advanced Labourers
 /// (`advanced-collective.min-share`: "more than 50%" before 2024, "at least 70%" from 2024); no member
-/// disciplined at warning level or above.
+/// disciplined at warning level or above. A submission that lists only some members by name may give the collective's
+/// count of Advanced Labourers (`advancedLabourers`), which then decides.
 public struct AdvancedCollectiveRule: EligibilityRule {
     public init() {}
 
@@ -104,6 +105,20 @@ public struct AdvancedCollectiveRule: EligibilityRule {
                 candidate: candidate(2020), expected: .cannotVerify,
                 failing: "lists 4 of 25 members of collective 27-02",
                 failingVi: "liệt kê 4 trong số 25 thành viên của tập thể 27-02"),
+            RuleExample(
+                "4 of 25 members listed, but the collective counts 18 Advanced Labourers",
+                context: ExampleHistory(archive: 2019...2024)
+                    .collective(code, name, year: 2024, members: 25, rating: .good, advancedLabourers: 18)
+                    .people(4, idPrefix: "02710000", year: 2024, titles: ["LDTT"], collective: code).context,
+                candidate: candidate(2024), expected: .eligible),
+            RuleExample(
+                "4 of 25 members listed, and the collective counts 12 Advanced Labourers: less than 70%",
+                context: ExampleHistory(archive: 2019...2024)
+                    .collective(code, name, year: 2024, members: 25, rating: .good, advancedLabourers: 12)
+                    .people(4, idPrefix: "02710000", year: 2024, titles: ["LDTT"], collective: code).context,
+                candidate: candidate(2024), expected: .notEligible,
+                failing: "only 12 of its 25 members are Advanced Labourers in 2024, and at least 70% means 18",
+                failingVi: "chỉ 12 trong số 25 thành viên đạt danh hiệu Lao động tiên tiến năm 2024"),
             RuleExample(
                 "rated completed only",
                 context: ExampleHistory(archive: 2019...2024)

@@ -1,11 +1,14 @@
 extension Candidate {
     /// The person or collective, as a clerk finds them in the files.
     var who: Bilingual {
-        recipientKind == .person
-            ? Bilingual(same: "\(name) (\(recipient))")
-            : Bilingual(
+        switch recipientKind {
+        case .person: Bilingual(same: "\(name) (\(recipient))")
+        case .collective:
+            Bilingual(
                 "tập thể \(name) (mã \(recipient), đơn vị \(agency))",
                 "collective \(name) (\(recipient), agency \(agency))")
+        case .agency: Bilingual("đơn vị \(name) (mã \(recipient))", "agency \(name) (\(recipient))")
+        }
     }
 
     /// "Trần Văn An (0101000001) is proposed for Grassroots Emulation Fighter (CSTDCS) for 2019" / "Trần Văn An

@@ -12,6 +12,8 @@ enum AwardCode {
     static let labourOrder1 = "HCLD-1"
     static let labourOrder2 = "HCLD-2"
     static let labourOrder3 = "HCLD-3"
+    static let sectorFlag = "CTD-BHXH"
+    static let governmentFlag = "CTD-CP"
 
     /// Names for messages, as the catalogue's `name` and `nameEn` give them (the rule context does not carry the
     /// catalogue).
@@ -32,9 +34,9 @@ enum AwardCode {
         case labourOrder1: Bilingual("Huân chương Lao động hạng Nhất", "Labour Order, First Class")
         case labourOrder2: Bilingual("Huân chương Lao động hạng Nhì", "Labour Order, Second Class")
         case labourOrder3: Bilingual("Huân chương Lao động hạng Ba", "Labour Order, Third Class")
-        case "CTD-BHXH":
+        case sectorFlag:
             Bilingual("Cờ thi đua của Bảo hiểm xã hội Việt Nam", "Emulation Flag of Vietnam Social Security")
-        case "CTD-CP": Bilingual("Cờ thi đua của Chính phủ", "Government Emulation Flag")
+        case governmentFlag: Bilingual("Cờ thi đua của Chính phủ", "Government Emulation Flag")
         default: Bilingual(same: code)
         }
     }

@@ -17,17 +17,22 @@ struct CollectiveFacts {
         return .unknown(history.agencyYears[candidate.agency]?[year] == nil ? .noSubmission : .notListed)
     }
 
-    /// Checks that at least `needed` members hold Advanced Labourer. An incomplete roster still decides when the
-    /// listed members alone reach the count, or when even every unlisted member could not.
+    /// Checks that at least `needed` members hold Advanced Labourer. The collective's own count decides when the
+    /// submission gives one; else an incomplete roster still decides when the listed members alone reach the
+    /// count, or when even every unlisted member could not.
     func checkAdvancedLabourers(
         _ record: CollectiveYear, needed: Int, share: Bilingual, into assessment: inout Assessment
     ) {
         let members = record.collective.members
         let listed = record.listedMembers.count
-        let advanced = record.listedMembers.filter {
+        let listedAdvanced = record.listedMembers.filter {
             history.person($0.id, holds: AwardCode.advancedLabourer, in: record.year)
         }.count
-        let unlisted = max(0, members - listed)
+        // A count the submission gives covers the members it does not list: it decides (it cannot be fewer than
+        // the Advanced Labourers it names).
+        let declared = record.collective.advancedLabourers
+        let advanced = declared.map { max($0, listedAdvanced) } ?? listedAdvanced
+        let unlisted = declared == nil ? max(0, members - listed) : 0
         if advanced + unlisted < needed {
             let known =
                 unlisted == 0

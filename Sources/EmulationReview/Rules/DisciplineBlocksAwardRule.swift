@@ -15,6 +15,11 @@ public struct DisciplineBlocksAwardRule: EligibilityRule {
         AwardCode.labourOrder1, AwardCode.labourOrder2, AwardCode.labourOrder3,
     ]
     public let reach = HistoryReach.awardYear
+    /// A principle of every award: the Labour Order or a certificate also needs a rule of its own to be checked.
+    public let isGeneral = true
+    /// The domain notes state no criterion beyond it that the files carry for the Giấy khen and the Advanced
+    /// Labourer ("discipline in the year blocks titles"), so for those it is the award's rule.
+    public let coversInFull: Set<String> = [AwardCode.commendationPaper, AwardCode.advancedLabourer]
 
     public func legalSource(on day: Day, rulebook: Rulebook) -> Bilingual {
         let citation = LegalRegime.citation(on: day, rulebook: rulebook)

@@ -93,10 +93,13 @@ public enum VerdictKind: String, Sendable, Codable, Hashable, Comparable {
 public struct RuleContext: Sendable {
     public var history: History
     public var rulebook: Rulebook
+    /// The review's own cluster ranking by year, for the emulation flags.
+    public var standings: Standings
 
-    public init(history: History, rulebook: Rulebook) {
+    public init(history: History, rulebook: Rulebook, standings: Standings = Standings()) {
         self.history = history
         self.rulebook = rulebook
+        self.standings = standings
     }
 }
 
@@ -120,6 +123,14 @@ public protocol EligibilityRule: Sendable {
     var awards: Set<String> { get }
     /// The years of the candidate's record the rule reads.
     var reach: HistoryReach { get }
+    /// Whether the rule checks a principle common to many awards (no award during discipline) rather than an
+    /// award's own criteria. A general rule's objection counts, but on its own it does not make an award checked:
+    /// an award no other rule covers is `not-checked` even when the general rule has nothing against it.
+    var isGeneral: Bool { get }
+    /// The awards a general rule judges in full, because the general principle is the only criterion of theirs the
+    /// files can show (the domain notes name no other for the Advanced Labourer and the Giấy khen). Empty for a
+    /// rule that is not general: it covers all its awards.
+    var coversInFull: Set<String> { get }
     /// The legal source of the rule in force on a day (e.g. "Law 06/2022/QH15, Art. 23; Decree 98/2023/NĐ-CP"), in
     /// the words of the rulebook in each language.
     func legalSource(on day: Day, rulebook: Rulebook) -> Bilingual
@@ -130,6 +141,16 @@ public protocol EligibilityRule: Sendable {
 }
 
 extension EligibilityRule {
+    public var isGeneral: Bool { false }
+
+    public var coversInFull: Set<String> { [] }
+
+    /// Whether the rule's verdict on a candidate for `award` is a judgement of that award (not only of a general
+    /// principle).
+    public func covers(_ award: String) -> Bool {
+        awards.contains(award) && (!isGeneral || coversInFull.contains(award))
+    }
+
     /// By default a rule cites the regime in force (its law and decree); a rule with a precise article overrides it.
     public func legalSource(on day: Day, rulebook: Rulebook) -> Bilingual {
         LegalRegime.citation(on: day, rulebook: rulebook)

@@ -37,6 +37,8 @@ public struct ExampleHistory: Sendable {
     private var decisions: [DecisionEntry] = []
     /// Agencies with an accepted submission although no person of the example is listed in it.
     private var emptySubmissions: Set<AgencyYear> = []
+    /// The review's cluster ranking, for the flag rules.
+    private var standings = Standings()
 
     public init(archive: ClosedRange<Int>) {
         self.archive = archive
@@ -97,7 +99,8 @@ public struct ExampleHistory: Sendable {
     /// Lists a collective (a division or district office) with its headcount, rating and titles.
     public func collective(
         _ code: String, _ name: String, year: Int, agency: String = ExampleHistory.agency,
-        members: Int, rating: Rating, titles: [String] = []
+        members: Int, rating: Rating, titles: [String] = [], advancedLabourers: Int? = nil,
+        grassrootsFighters: Int? = nil, completedTasks: Int? = nil
     ) -> ExampleHistory {
         var copy = self
         let day = Day(year: year, month: 12, day: 15)
@@ -108,7 +111,8 @@ public struct ExampleHistory: Sendable {
                 titles: titles.map {
                     TitleGiven(award: $0, decision: "QD-\(agency)-\(year)", date: day, location: .start)
                 },
-                location: .start))
+                location: .start, advancedLabourers: advancedLabourers, grassrootsFighters: grassrootsFighters,
+                completedTasks: completedTasks))
         return copy
     }
 
@@ -128,6 +132,25 @@ public struct ExampleHistory: Sendable {
     public func submission(agency: String = ExampleHistory.agency, year: Int) -> ExampleHistory {
         var copy = self
         copy.emptySubmissions.insert(AgencyYear(agency: agency, year: year))
+        return copy
+    }
+
+    /// Places an agency in the review's cluster ranking of a year (and records its submission for the year).
+    public func standing(
+        agency: String = ExampleHistory.agency, year: Int, cluster: String, rank: Int, planned: Int = 6,
+        fulfilled: Int = 6, thematic: [Standing.Movement] = []
+    ) -> ExampleHistory {
+        var copy = submission(agency: agency, year: year)
+        copy.standings.add(
+            Standing(cluster: cluster, rank: rank, planned: planned, fulfilled: fulfilled, thematic: thematic),
+            agency: agency, year: year)
+        return copy
+    }
+
+    /// Records that the review ranked a year, whoever it could score.
+    public func ranked(year: Int) -> ExampleHistory {
+        var copy = self
+        copy.standings.rank(year: year)
         return copy
     }
 
@@ -157,10 +180,14 @@ public struct ExampleHistory: Sendable {
     }
 
     /// The history with the example rulebook.
-    public var context: RuleContext { RuleContext(history: history, rulebook: Self.rulebook) }
+    public var context: RuleContext {
+        RuleContext(history: history, rulebook: Self.rulebook, standings: standings)
+    }
 
     /// The history with another rulebook (e.g. one lacking a parameter).
-    public func context(rulebook: Rulebook) -> RuleContext { RuleContext(history: history, rulebook: rulebook) }
+    public func context(rulebook: Rulebook) -> RuleContext {
+        RuleContext(history: history, rulebook: rulebook, standings: standings)
+    }
 
     /// A person as a candidate for an award: a title of the year's submission, a nomination (dated the last
     /// day of its year) or a board decision (dated 20 December of the year).
@@ -170,6 +197,16 @@ public struct ExampleHistory: Sendable {
     ) -> Candidate {
         Candidate(
             recipientKind: .person, recipient: id, agency: agency, name: name, award: award, year: year,
+            date: date(year: year, source: source), source: source)
+    }
+
+    /// An agency as a candidate for an award (a flag, an order), proposed in its own submission by default.
+    public static func agencyCandidate(
+        _ name: String, _ award: String, year: Int, code: String = ExampleHistory.agency,
+        source: Candidate.Source = .nomination
+    ) -> Candidate {
+        Candidate(
+            recipientKind: .agency, recipient: code, agency: code, name: name, award: award, year: year,
             date: date(year: year, source: source), source: source)
     }
 
@@ -250,6 +287,37 @@ public struct ExampleHistory: Sendable {
                     dated(since2010, 5, "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP")
                 ],
                 "labour-order-3.consecutive-years": [dated(since2010, 5, "Nghị định 98/2023/NĐ-CP")],
+                "labour-order-3.excellent-years": [
+                    dated(
+                        since2010, 5,
+                        "Nghị định 91/2017/NĐ-CP: các năm đều hoàn thành xuất sắc nhiệm vụ (chưa chắc chắn)")
+                ],
+                "labour-order-3.initiatives": [dated(since2010, 5, "Nghị định 91/2017/NĐ-CP (chưa chắc chắn)")],
+                "labour-order-2.consecutive-years": [
+                    dated(since2010, 5, "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP (chưa chắc chắn)")
+                ],
+                "labour-order-2.excellent-years": [
+                    dated(
+                        since2010, 5,
+                        "Nghị định 91/2017/NĐ-CP: các năm đều hoàn thành xuất sắc nhiệm vụ (chưa chắc chắn)"),
+                    dated("2024-01-01", 2, "Nghị định 98/2023/NĐ-CP (chưa chắc chắn)"),
+                ],
+                "labour-order-2.initiatives": [dated(since2010, 2, "Nghị định 91/2017/NĐ-CP (chưa chắc chắn)")],
+                "labour-order-1.consecutive-years": [
+                    dated(since2010, 5, "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP (chưa chắc chắn)")
+                ],
+                "labour-order-1.excellent-years": [
+                    dated(
+                        since2010, 5,
+                        "Nghị định 91/2017/NĐ-CP: các năm đều hoàn thành xuất sắc nhiệm vụ (chưa chắc chắn)"),
+                    dated("2024-01-01", 3, "Nghị định 98/2023/NĐ-CP (chưa chắc chắn)"),
+                ],
+                "labour-order-1.initiatives": [dated(since2010, 3, "Nghị định 91/2017/NĐ-CP (chưa chắc chắn)")],
+                "sector-flag.thematic-years": [
+                    dated(
+                        since2010, 3,
+                        "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP: phong trào theo chuyên đề từ 3 năm")
+                ],
                 "labour-order-3.grassroots-titles": [dated("2024-01-01", 3, "Nghị định 98/2023/NĐ-CP")],
                 "pm-certificate.grassroots-titles": [dated("2024-01-01", 3, "Nghị định 98/2023/NĐ-CP")],
                 "pm-certificate.initiatives": [dated(since2010, 5, "Nghị định 91/2017/NĐ-CP")],

@@ -1,7 +1,8 @@
 /// Excellent Labour Collective: rated excellent; every member completes tasks; a share of members Advanced
 /// Labourers (`excellent-collective.min-share`, "at least"); a Grassroots Emulation Fighter among the members, in
 /// every regime. Before 2024 (Decree 91/2017) also no member disciplined at warning level or above; Law 06/2022/QH15
-/// states no discipline condition for the collective.
+/// states no discipline condition for the collective. A submission that lists only some members by name may give the
+/// collective's counts (`advancedLabourers`, `grassrootsFighters`, `completedTasks`), which then decide.
 public struct ExcellentCollectiveRule: EligibilityRule {
     public init() {}
 
@@ -57,7 +58,15 @@ public struct ExcellentCollectiveRule: EligibilityRule {
                     "thành viên \(person.name) (\(person.id)) không hoàn thành nhiệm vụ năm \(year)",
                     "its member \(person.name) (\(person.id)) did not complete tasks in \(year)"))
         }
-        if unlisted > 0 {
+        if let completed = record.collective.completedTasks {
+            if completed < record.collective.members {
+                assessment.fail(
+                    Bilingual(
+                        "chỉ \(amountVi(completed)) trong số \(amountVi(record.collective.members)) thành viên hoàn thành nhiệm vụ trở lên năm \(year)",
+                        "only \(completed) of its \(record.collective.members) members completed their tasks in \(year)"
+                    ))
+            }
+        } else if unlisted > 0 {
             assessment.gap(
                 Bilingual(
                     "báo cáo năm \(year) chỉ liệt kê \(amountVi(members.count)) trong số \(amountVi(record.collective.members)) thành viên của tập thể \(record.collective.code), nên không kiểm tra được việc mọi thành viên đều hoàn thành nhiệm vụ",
@@ -67,8 +76,12 @@ public struct ExcellentCollectiveRule: EligibilityRule {
         if !law2022 { facts.checkDiscipline(record, atLeast: .warning, into: &assessment) }
         facts.checkAdvancedLabourers(
             record, needed: Share.atLeast(minShare, of: record.collective.members), share: share, into: &assessment)
-        if !members.contains(where: { context.history.person($0.id, holds: AwardCode.grassrootsFighter, in: year) }) {
-            if unlisted == 0 {
+        // The collective's own count, when given, covers the members it does not list.
+        let fighters = record.collective.grassrootsFighters
+        if fighters ?? 0 == 0,
+            !members.contains(where: { context.history.person($0.id, holds: AwardCode.grassrootsFighter, in: year) })
+        {
+            if unlisted == 0 || fighters == 0 {
                 assessment.fail(
                     Bilingual(
                         "không có thành viên nào đạt danh hiệu Chiến sĩ thi đua cơ sở năm \(year)",
@@ -98,6 +111,15 @@ public struct ExcellentCollectiveRule: EligibilityRule {
                 )
                 .people(8 - fighters, idPrefix: "02740000", year: year, titles: ["LDTT"], collective: code)
                 .people(2, idPrefix: "02750000", year: year, rating: .completed, collective: code)
+        }
+        /// An excellent collective of 10 in 2024 that lists 3 Advanced Labourers and gives its counts.
+        let partial = { (advanced: Int, fighters: Int, completed: Int) in
+            ExampleHistory(archive: 2019...2024)
+                .collective(
+                    code, name, year: 2024, members: 10, rating: .excellent, titles: ["TTLDXS"],
+                    advancedLabourers: advanced, grassrootsFighters: fighters, completedTasks: completed
+                )
+                .people(3, idPrefix: "02740000", year: 2024, titles: ["LDTT"], collective: code)
         }
         let disciplined = { (history: ExampleHistory, year: Int, level: DisciplineLevel) in
             history.person(
@@ -149,6 +171,24 @@ public struct ExcellentCollectiveRule: EligibilityRule {
                 candidate: candidate(2024), expected: .cannotVerify,
                 failing: "whether every member completed tasks cannot be checked",
                 failingVi: "không kiểm tra được việc mọi thành viên đều hoàn thành nhiệm vụ"),
+            RuleExample(
+                "3 of 10 members listed, the collective's counts show 8 Advanced Labourers, a fighter, all completing",
+                context: partial(8, 1, 10).context, candidate: candidate(2024), expected: .eligible),
+            RuleExample(
+                "the collective's counts: 9 of 10 members completed their tasks",
+                context: partial(8, 1, 9).context, candidate: candidate(2024), expected: .notEligible,
+                failing: "only 9 of its 10 members completed their tasks in 2024",
+                failingVi: "chỉ 9 trong số 10 thành viên hoàn thành nhiệm vụ trở lên năm 2024"),
+            RuleExample(
+                "the collective's counts: no Grassroots Emulation Fighter",
+                context: partial(8, 0, 10).context, candidate: candidate(2024), expected: .notEligible,
+                failing: "has no Grassroots Emulation Fighter among its members in 2024",
+                failingVi: "không có thành viên nào đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2024"),
+            RuleExample(
+                "the collective's counts: 6 Advanced Labourers of 10",
+                context: partial(6, 1, 10).context, candidate: candidate(2024), expected: .notEligible,
+                failing: "only 6 of its 10 members are Advanced Labourers in 2024",
+                failingVi: "chỉ 6 trong số 10 thành viên đạt danh hiệu Lao động tiên tiến năm 2024"),
         ]
     }
 }

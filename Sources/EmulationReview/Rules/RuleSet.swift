@@ -9,6 +9,10 @@ public enum RuleSet {
         SectorCertificateRule(),
         PmCertificateRule(),
         LabourOrder3Rule(),
+        LabourOrder2Rule(),
+        LabourOrder1Rule(),
+        SectorFlagRule(),
+        GovernmentFlagRule(),
         AdvancedCollectiveRule(),
         ExcellentCollectiveRule(),
     ]
@@ -36,7 +40,7 @@ public enum RuleSet {
 
     public struct Judgement: Sendable, Hashable {
         /// The worst verdict of the rules (not eligible, then cannot verify, then eligible); not checked when no
-        /// rule covers the candidate.
+        /// rule covers the candidate's award, unless a general rule (discipline) finds it not eligible.
         public var verdict: VerdictKind
         public var results: [RuleResult]
     }
@@ -64,13 +68,19 @@ public enum RuleSet {
     private static func judge(_ candidate: Candidate, in context: RuleContext, candidateRules: [any EligibilityRule])
         -> Judgement
     {
-        let results = candidateRules.compactMap { rule -> RuleResult? in
-            rule.evaluate(candidate, in: context).map {
+        var results: [RuleResult] = []
+        var covered = false
+        for rule in candidateRules {
+            guard let verdict = rule.evaluate(candidate, in: context) else { continue }
+            covered = covered || rule.covers(candidate.award)
+            results.append(
                 RuleResult(
-                    code: rule.code, verdict: $0,
-                    source: rule.legalSource(on: candidate.date, rulebook: context.rulebook))
-            }
+                    code: rule.code, verdict: verdict,
+                    source: rule.legalSource(on: candidate.date, rulebook: context.rulebook)))
         }
-        return Judgement(verdict: results.map(\.verdict.kind).max() ?? .notChecked, results: results)
+        let worst = results.map(\.verdict.kind).max() ?? .notChecked
+        // Only a general rule looked at the award: its objection shows, its silence checks nothing.
+        guard covered || worst == .notEligible else { return Judgement(verdict: .notChecked, results: results) }
+        return Judgement(verdict: worst, results: results)
     }
 }

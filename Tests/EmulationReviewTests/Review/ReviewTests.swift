@@ -117,6 +117,41 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(Set(ranking.map(\.score)), [104], "(80 × 100 + 20 × min(150, 120)) / 100")
     }
 
+    /// The flags are judged against the review's own ranking of the year: 01 leads the cluster and reaches both
+    /// plans; 03 is second; 02 leads nothing and misses a plan.
+    func testFlagsAreJudgedAgainstTheReviewsRanking() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        func flag(_ award: String, _ agencies: [String]) -> String {
+            let recipients = agencies.map { "<recipient kind=\"agency\" agency=\"\($0)\" name=\"BHXH \($0)\"/>" }
+            return
+                "<decision number=\"1/\(award)\" date=\"2024-12-20\" authority=\"general-director\" award=\"\(award)\">\(recipients.joined())</decision>"
+        }
+        try tiny.year(
+            2024,
+            [
+                .init(code: "01", participants: 110, target: 100, arrears: "1.00"),
+                .init(code: "02", participants: 90, target: 100, arrears: "1.00"),
+                .init(code: "03", participants: 100, target: 100, arrears: "1.40"),
+            ],
+            decisions: flag("CTD-BHXH", ["01", "03"]) + flag("CTD-CP", ["01", "02"]))
+        let review = try tiny.review("2024")
+        XCTAssertEqual(review.rankings.filter { $0.year == 2024 }.map(\.agency), ["01", "03", "02"])
+        let verdicts = Dictionary(
+            uniqueKeysWithValues: review.nominations.map { ("\($0.candidate.award) \($0.candidate.recipient)", $0) })
+        XCTAssertEqual(verdicts["CTD-BHXH 01"]?.verdict, .eligible)
+        XCTAssertEqual(verdicts["CTD-CP 01"]?.verdict, .eligible)
+        // 03 took part in the annual movement only: not first, and no long thematic movement.
+        XCTAssertEqual(verdicts["CTD-BHXH 03"]?.verdict, .notEligible)
+        let reason = try XCTUnwrap(verdicts["CTD-BHXH 03"]?.results.first?.verdict.reason?.en)
+        XCTAssertTrue(reason.contains("ranks 2 in cluster") && reason.contains("(led by agency 01)"), reason)
+        XCTAssertEqual(verdicts["CTD-CP 02"]?.verdict, .notEligible)
+        let government = try XCTUnwrap(verdicts["CTD-CP 02"]?.results.first?.verdict.reason?.en)
+        XCTAssertTrue(
+            government.contains("ranks 3 in cluster") && government.contains("reached the plan of 1 of its 2"),
+            government)
+    }
+
     /// 02 merged into 01 on 30 June 2025: the phase report rolls its figures into 01 and says so.
     func testMergedAgencyRollsIntoItsSuccessorInAPhase() throws {
         let tiny = try TinyInputs()

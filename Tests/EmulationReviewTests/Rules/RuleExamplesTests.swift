@@ -84,7 +84,8 @@ final class RuleExamplesTests: XCTestCase {
             lookBack,
             [
                 "eligibility.sector-fighter", "eligibility.national-fighter", "eligibility.sector-certificate",
-                "eligibility.pm-certificate", "eligibility.labour-order-3",
+                "eligibility.pm-certificate", "eligibility.labour-order-3", "eligibility.labour-order-2",
+                "eligibility.labour-order-1",
             ])
     }
 

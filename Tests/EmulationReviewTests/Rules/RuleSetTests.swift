@@ -62,6 +62,30 @@ final class RuleSetTests: XCTestCase {
         XCTAssertEqual(RuleSet.judge(flag, in: context).verdict, .notChecked)
     }
 
+    /// The discipline rule is general: with nothing against the person it checks nothing of a Labour Order, whose
+    /// verdict stays not checked; a disciplined person is still not eligible.
+    func testGeneralRuleAloneLeavesTheAwardNotChecked() throws {
+        let general: [any EligibilityRule] = [DisciplineBlocksAwardRule()]
+        let candidate = ExampleHistory.candidate(id, person, "HCLD-2", year: 2019, source: .nomination)
+        let clean = ExampleHistory(archive: 2015...2019).person(id, person, year: 2019, rating: .excellent).context
+        let judgement = RuleSet.judge(candidate, in: clean, rules: general)
+        XCTAssertEqual(judgement.verdict, .notChecked)
+        XCTAssertEqual(judgement.results.map(\.code), ["eligibility.discipline-blocks-award"])
+        XCTAssertEqual(judgement.results.first?.verdict.kind, .eligible)
+        let disciplined = ExampleHistory(archive: 2015...2019)
+            .person(id, person, year: 2019, rating: .excellent, discipline: .warning).context
+        XCTAssertEqual(RuleSet.judge(candidate, in: disciplined, rules: general).verdict, .notEligible)
+        // A person the archive cannot see: the general rule cannot verify, and the award is still not checked.
+        let unseen = ExampleHistory(archive: 2015...2019).submission(year: 2019).context
+        XCTAssertEqual(RuleSet.judge(candidate, in: unseen, rules: general).verdict, .notChecked)
+        // For the Advanced Labourer and the Giấy khen, absence of discipline is the rule the files can show.
+        let labourer = ExampleHistory.candidate(id, person, "LDTT", year: 2019)
+        XCTAssertEqual(RuleSet.judge(labourer, in: clean, rules: general).verdict, .eligible)
+        let paper = ExampleHistory.candidate(id, person, "GK", year: 2019)
+        XCTAssertEqual(RuleSet.judge(paper, in: clean, rules: general).verdict, .eligible)
+        XCTAssertTrue(RuleSet.all.filter(\.isGeneral).map(\.code) == ["eligibility.discipline-blocks-award"])
+    }
+
     func testIncompleteRosterMessage() throws {
         let context = ExampleHistory(archive: 2019...2019)
             .collective("44-08", "BHXH huyện Yên Thành", year: 2019, agency: "44", members: 25, rating: .good)

@@ -37,6 +37,10 @@ extension Attributes {
         return negative ? -value : value
     }
 
+    func optionalInt(_ name: StaticString) -> Int? {
+        bytes(name) == nil ? nil : int(name)
+    }
+
     func decimal(_ name: StaticString) -> Decimal {
         Decimal(string: text(name), locale: posixLocale) ?? 0
     }

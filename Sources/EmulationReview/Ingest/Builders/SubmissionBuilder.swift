@@ -45,7 +45,9 @@ final class SubmissionBuilder: ElementHandler {
             collective = Collective(
                 code: a.text("code"), name: a.text("name"), members: a.int("members"),
                 women: a.int("women"), rating: a.choice("rating", default: .completed),
-                titles: [], location: location)
+                titles: [], location: location, advancedLabourers: a.optionalInt("advancedLabourers"),
+                grassrootsFighters: a.optionalInt("grassrootsFighters"), completedTasks: a.optionalInt("completedTasks")
+            )
         case "person":
             person = Person(
                 id: a.text("id"), name: a.text("name"), gender: a.choice("gender", default: .male),

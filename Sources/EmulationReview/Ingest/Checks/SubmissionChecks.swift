@@ -5,7 +5,8 @@ struct SubmissionChecks: ConsistencyCheck {
     static let codes: [FindingKind] = [
         .submissionYearMismatch, .asOfOutsideYear, .preparerEmail, .countNegative, .workforceExceedsTotal,
         .titlesExceedHeadcount, .personIDMalformed, .personDuplicate, .personUnknownCollective, .initiativeDuplicate,
-        .collectiveDuplicate, .collectiveWomenExceedMembers, .nominationUnknownRecipient, .indicatorDuplicate,
+        .collectiveDuplicate, .collectiveWomenExceedMembers, .collectiveCountExceedsMembers,
+        .nominationUnknownRecipient, .indicatorDuplicate,
         .agencyUnknown, .agencyNotValidInYear, .indicatorUnknown, .percentOutOfRange, .movementUnknown, .awardUnknown,
         .awardWrongRecipient,
     ]
@@ -134,6 +135,22 @@ struct SubmissionChecks: ConsistencyCheck {
                 sink.add(
                     .collectiveWomenExceedMembers, at: c.location,
                     ["collective": "\(c.code)", "name": "\(c.name)", "women": "\(c.women)", "members": "\(c.members)"])
+            }
+            let counts: [(Int?, Bilingual)] = [
+                (c.advancedLabourers, Bilingual("thành viên đạt Lao động tiên tiến", "Advanced Labourers")),
+                (
+                    c.grassrootsFighters,
+                    Bilingual("thành viên đạt Chiến sĩ thi đua cơ sở", "Grassroots Emulation Fighters")
+                ),
+                (c.completedTasks, Bilingual("thành viên hoàn thành nhiệm vụ", "members completing their tasks")),
+            ]
+            for case (let count?, let what) in counts where count > c.members {
+                sink.add(
+                    .collectiveCountExceedsMembers, at: c.location,
+                    [
+                        "collective": "\(c.code)", "name": "\(c.name)", "value": "\(count)", "what": what,
+                        "members": "\(c.members)",
+                    ])
             }
         }
     }
@@ -431,6 +448,32 @@ extension FindingKind {
         examples: [
             .triggers("13 women of 12 members", [edit("members=\"12\" women=\"7\"", "members=\"12\" women=\"13\"")]),
             .passes("12 women of 12 members", [edit("members=\"12\" women=\"7\"", "members=\"12\" women=\"12\"")]),
+        ])
+
+    static let collectiveCountExceedsMembers = FindingKind(
+        "collective.count-exceeds-members", .error, parameters: ["collective", "name", "value", "what", "members"],
+        vi: "tập thể {collective} ({name}) ghi {value} {what} nhưng chỉ có {members} thành viên; sửa một trong hai số",
+        en:
+            "collective {collective} ({name}) gives {value} {what} but has only {members} members; correct one of the two counts",
+        fields: [
+            "collective/@advancedLabourers", "collective/@grassrootsFighters", "collective/@completedTasks",
+            "collective/@members",
+        ],
+        examples: [
+            .triggers(
+                "13 Advanced Labourers of 12 members",
+                [edit("members=\"12\" women=\"7\"", "members=\"12\" women=\"7\" advancedLabourers=\"13\"")]),
+            .triggers(
+                "13 members completing their tasks of 12",
+                [edit("members=\"12\" women=\"7\"", "members=\"12\" women=\"7\" completedTasks=\"13\"")]),
+            .passes(
+                "12 Advanced Labourers and 2 Grassroots Emulation Fighters of 12 members",
+                [
+                    edit(
+                        "members=\"12\" women=\"7\"",
+                        "members=\"12\" women=\"7\" advancedLabourers=\"12\" grassrootsFighters=\"2\" completedTasks=\"12\""
+                    )
+                ]),
         ])
 
     static let nominationUnknownRecipient = FindingKind(
