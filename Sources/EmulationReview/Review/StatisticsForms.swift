@@ -21,7 +21,7 @@ enum StatisticsForms {
             FormColumn(code: "regular", label: "Thường xuyên", labelEn: "Regular"),
             FormColumn(code: "thematic", label: "Chuyên đề", labelEn: "Thematic"),
         ]
-        let periodEnd = Day(year: ctx.period.last, month: 12, day: 31)
+        let periodEnd = ctx.period.statisticsWindow.upperBound
         func values(_ filter: (MovementRow) -> Bool) -> [Int] {
             let chosen = movements.filter(filter)
             return [

@@ -202,12 +202,6 @@ enum HTMLText {
         ),
 
         // 7. Forms
-        (
-            "formsIntro",
-            .init(
-                "Theo các biểu 0601.N, 0602.N, 0603.N của Thông tư 02/2023/TT-BNV, số liệu cả kỳ.",
-                "Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV, for the whole period.")
-        ),
         ("form", .init("Biểu", "Form")),
         ("rowCode", .init("Mã số", "Row")),
         ("rowLabel", .init("Nội dung", "Item")),

@@ -38,6 +38,24 @@ extension HTMLViewModel {
 }
 
 extension ModelFormatter {
+    /// Both windows: the forms count the statistics year by the decision's date, the rest of the report the
+    /// calendar years.
+    func formsIntro() -> String {
+        let statistics = period.statisticsWindow
+        let calendar = period.calendarWindow
+        let from = language.date(statistics.lowerBound)
+        let to = language.date(statistics.upperBound)
+        let calendarFrom = language.date(calendar.lowerBound)
+        let calendarTo = language.date(calendar.upperBound)
+        return pick(
+            "Các biểu thống kê tính theo năm thống kê của lĩnh vực thi đua, khen thưởng, từ \(from) đến \(to) "
+                + "(khen thưởng theo ngày quyết định, phong trào theo thời gian thực hiện); các mục khác của báo cáo "
+                + "tính theo năm dương lịch, từ \(calendarFrom) đến \(calendarTo).",
+            "The forms count the statistics year of emulation and commendation, \(from) to \(to) (awards by the "
+                + "date of their decision, movements by the time they ran); the rest of the report counts the "
+                + "calendar years, \(calendarFrom) to \(calendarTo).")
+    }
+
     func forms() -> [HTMLViewModel.FormTable] {
         review.forms.enumerated().map { index, form in
             let rowLabels = [
