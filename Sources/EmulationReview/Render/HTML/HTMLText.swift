@@ -203,6 +203,10 @@ enum HTMLText {
 
         // 7. Forms
         ("form", .init("Biểu", "Form")),
+        ("formPreparer", .init("NGƯỜI LẬP BIỂU", "PREPARED BY")),
+        ("formPreparerNote", .init("(Ký, ghi rõ họ tên)", "(Signature and full name)")),
+        ("formHead", .init("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT")),
+        ("formHeadNote", .init("(Ký, đóng dấu)", "(Signature and seal)")),
         ("rowCode", .init("Mã số", "Row")),
         ("rowLabel", .init("Nội dung", "Item")),
 
