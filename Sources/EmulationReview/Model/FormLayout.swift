@@ -33,6 +33,10 @@ public struct FormLayouts: Sendable, Hashable {
 public enum FormSubject: String, Sendable, Codable, Hashable {
     case movements
     case awards
+    /// The offices doing emulation-and-commendation work (0604.N), as the last year's submissions give them.
+    case offices
+    /// The people doing that work (0605.N), likewise.
+    case officers
 }
 
 /// One form of one circular.
@@ -163,8 +167,8 @@ public struct FormSelector: Sendable, Hashable {
     public static func == (a: FormSelector, b: FormSelector) -> Bool { a.text == b.text }
     public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
-    /// Every key a form of `subject` may use and its values; nil values mean any code (`award`) or a month range
-    /// (`months`: `0-11`, `60-`).
+    /// Every key a form of `subject` may use and its values; nil values mean any code (`award`) or a range
+    /// (`months`: `0-11`, `60-`; `age` and `years` likewise, in years).
     public static func vocabulary(_ subject: FormSubject) -> [String: Set<String>?] {
         switch subject {
         case .movements:
@@ -187,6 +191,14 @@ public struct FormSelector: Sendable, Hashable {
                 ],
                 "proposer": ["central", "province"],
             ]
+        case .offices:
+            ["office": ["board", "division", "section", "part-time"]]
+        case .officers:
+            [
+                "gender": ["female", "male"], "age": nil, "years": nil,
+                "education": ["elementary", "intermediate", "college", "university", "postgraduate"],
+                "dedicated": ["yes", "no"],
+            ]
         }
     }
 
@@ -202,7 +214,7 @@ public struct FormSelector: Sendable, Hashable {
             }
             if let values {
                 if !values.contains(String(parts[1])) { unknown.append(String(token)) }
-            } else if parts[0] == "months", Self.monthRange(String(parts[1])) == nil {
+            } else if parts[0] != "award", Self.monthRange(String(parts[1])) == nil {
                 unknown.append(String(token))
             }
         }

@@ -11,6 +11,14 @@ enum StatisticsForms {
                 fill(layout, window: window, items: movements) { movement, key, value in
                     matches(movement, key: key, value: value, end: window.upperBound)
                 }
+            case .offices:
+                fill(layout, window: window, items: work(ctx).flatMap(\.offices)) { office, key, value in
+                    key == "office" && office.kind.rawValue == value
+                }
+            case .officers:
+                fill(layout, window: window, items: work(ctx).flatMap(\.officers)) { officer, key, value in
+                    matches(officer, key: key, value: value, on: window.upperBound)
+                }
             }
         }
     }
@@ -91,6 +99,26 @@ enum StatisticsForms {
         case "months":
             guard let range = FormSelector.monthRange(value) else { return false }
             return range.contains(months(movement, end: end))
+        default: return false
+        }
+    }
+
+    /// The offices and people of emulation-and-commendation work: a stock, as the accepted submissions of the
+    /// period's last year give it, in agency order.
+    static func work(_ ctx: ReviewContext) -> [EmulationWork] {
+        let last = ctx.accepted[ctx.period.last] ?? [:]
+        return last.keys.sorted().compactMap { last[$0]?.submission.emulationWork }
+    }
+
+    /// A person against one term: gender, age at the end of the statistics year and years in the work (both by
+    /// calendar year), education, dedicated or part-time.
+    static func matches(_ officer: WorkOfficer, key: String, value: String, on day: Day) -> Bool {
+        switch key {
+        case "gender": return officer.gender.rawValue == value
+        case "education": return officer.education.rawValue == value
+        case "dedicated": return officer.dedicated == (value == "yes")
+        case "age": return FormSelector.monthRange(value)?.contains(day.year - officer.born) ?? false
+        case "years": return FormSelector.monthRange(value)?.contains(day.year - officer.since) ?? false
         default: return false
         }
     }

@@ -15,7 +15,8 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(
             data.forms.forms.map { "\($0.code) \($0.circular)" },
             [
-                "0601.N 02/2023/TT-BNV", "0602.N 02/2023/TT-BNV", "0603.N 02/2023/TT-BNV",
+                "0601.N 02/2023/TT-BNV", "0602.N 02/2023/TT-BNV", "0603.N 02/2023/TT-BNV", "0604.N 02/2023/TT-BNV",
+                "0605.N 02/2023/TT-BNV",
                 "0701.N 03/2018/TT-BNV", "0702.N 03/2018/TT-BNV", "0703.N 03/2018/TT-BNV",
             ])
         func inForce(_ year: Int) -> [String] {
@@ -25,7 +26,8 @@ final class FormLayoutTests: XCTestCase {
         }
         XCTAssertEqual(inForce(2020), ["0701.N", "0702.N", "0703.N"])
         XCTAssertEqual(inForce(2022), ["0701.N", "0702.N", "0703.N"])
-        XCTAssertEqual(inForce(2023), ["0601.N", "0602.N", "0603.N"], "02/2023 applies from 10 May 2023")
+        XCTAssertEqual(
+            inForce(2023), ["0601.N", "0602.N", "0603.N", "0604.N", "0605.N"], "02/2023 applies from 10 May 2023")
         XCTAssertEqual(inForce(2016), ["0701.N*", "0702.N*", "0703.N*"], "before 03/2018: its layouts, said so")
     }
 
