@@ -48,6 +48,19 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertTrue(formula.message.en.contains("0701.N"), formula.message.en)
     }
 
+    /// Checked against the catalogue when the reference data is at hand (`validate --inputs`).
+    func testAnAwardTheCatalogueLacksIsAFinding() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        let demo = try String(contentsOfFile: TestSupport.demoInputs + "/reference/forms.xml", encoding: .utf8)
+        try tiny.write("forms.xml", demo.replacingOccurrences(of: "award:CSTD-TQ", with: "award:CSTD-XX"))
+        let reference = try XCTUnwrap(TestSupport.ingestor.loadReference(inputs: TestSupport.demoInputs).data)
+        let file = TestSupport.ingestor.ingest(
+            path: tiny.root.appendingPathComponent("forms.xml").path, reference: reference)
+        XCTAssertEqual(file.findings.map(\.code), ["award.unknown", "award.unknown"], "in 0602.N and 0702.N")
+        XCTAssertTrue(file.findings[0].message.en.contains("the layout of form 0602.N: award code CSTD-XX"))
+    }
+
     func testWithoutLayoutsTheReportSaysSo() throws {
         let tiny = try TinyInputs()
         defer { tiny.remove() }

@@ -22,7 +22,7 @@ enum ContentChecks {
         case .rulebook(let rulebook):
             return run(RulebookChecks(rulebook: rulebook, reference: reference))
         case .forms(let layouts):
-            return run(FormLayoutChecks(layouts: layouts))
+            return run(FormLayoutChecks(layouts: layouts, reference: reference))
         }
     }
 }

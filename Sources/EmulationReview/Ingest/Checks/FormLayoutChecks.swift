@@ -1,13 +1,16 @@
 import Foundation
 
 /// Consistency of the statistics forms' layouts (`forms.xml`): each form once per circular, each row code and
-/// column number once in a form, formulas naming the form's own columns, selectors in the vocabulary.
+/// column number once in a form, formulas naming the form's own columns, selectors in the vocabulary and, when
+/// the reference data is at hand (`validate --inputs`), award codes in the catalogue.
 struct FormLayoutChecks: ConsistencyCheck {
     static let codes: [FindingKind] = [
         .formsDuplicateForm, .formsDuplicateRow, .formsDuplicateColumn, .formsFormulaColumn, .formsUnknownSelector,
+        .awardUnknown,
     ]
 
     let layouts: FormLayouts
+    let reference: ReferenceData?
 
     func run(_ sink: inout FindingSink) {
         reportDuplicates(
@@ -49,8 +52,20 @@ struct FormLayoutChecks: ConsistencyCheck {
                         .formsUnknownSelector, at: location,
                         ["form": "\(form.code)", "term": "\(term)", "subject": "\(form.subject.rawValue)"])
                 }
+                guard let reference, form.subject == .awards else { continue }
+                for term in selector.terms where term.key == "award" {
+                    for award in term.values where reference.awards[award] == nil {
+                        sink.add(.awardUnknown, at: location, ["place": .formSelector(form.code), "award": "\(award)"])
+                    }
+                }
             }
         }
+    }
+}
+
+extension Bilingual {
+    static func formSelector(_ form: String) -> Bilingual {
+        Bilingual("mẫu biểu \(form): ", "the layout of form \(form): ")
     }
 }
 
