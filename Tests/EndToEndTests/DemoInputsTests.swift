@@ -19,7 +19,7 @@ final class DemoInputsTests: XCTestCase {
             lines[1])
         XCTAssertEqual(
             lines[2],
-            "435 files checked: 433 valid, 1 valid but superseded by a later revision, 1 invalid (2 errors, 0 warnings)"
+            "436 files checked: 434 valid, 1 valid but superseded by a later revision, 1 invalid (2 errors, 0 warnings)"
         )
     }
 

@@ -38,7 +38,7 @@ final class RunCommandTests: XCTestCase {
         for expected in [
             "review.html", "submissions.csv", "indicators.csv", "rankings.csv", "awards.csv", "nominations.csv",
             "movements.csv",
-            "findings.csv", "form-0601.csv", "form-0602.csv", "form-0603.csv", "manifest.json", "documents.csv",
+            "findings.csv", "form-0701.csv", "form-0702.csv", "form-0703.csv", "manifest.json", "documents.csv",
         ] {
             XCTAssertTrue(names.contains(expected), "\(expected) missing from \(names)")
         }
@@ -94,13 +94,13 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(Set(order.filter { $0["recipient_kind"] == "person" }.map { $0["bonus_multiple"] }), ["4.5"])
         XCTAssertEqual(Set(order.filter { $0["recipient_kind"] != "person" }.map { $0["bonus_multiple"] }), ["9"])
 
-        // The same figures in form 0602.N (state-level awards).
-        let form = try Self.csv("form-0602.csv", in: folder)
-        let total = try XCTUnwrap(form.first { $0["row"] == "1" })
-        XCTAssertEqual(total["CTD-CP.collective"], "8")
-        XCTAssertEqual(total["BK-TTG.individual"], "14")
-        XCTAssertEqual(
-            ["HCLD-1", "HCLD-2", "HCLD-3"].compactMap { Int(total["\($0).collective"] ?? "") }.reduce(0, +), 11)
+        // The same figures in form 0702.N (state-level awards of Circular 03/2018/TT-BNV, in force for 2020):
+        // column 2 the orders' collectives, 8 the Government flag, 10 the Prime Minister's certificates to people.
+        let form = try Self.csv("form-0702.csv", in: folder)
+        let total = try XCTUnwrap(form.first { $0["row"] == "01" })
+        XCTAssertEqual(total["8"], "8")
+        XCTAssertEqual(total["10"], "14")
+        XCTAssertEqual(total["2"], "11")
     }
 
     /// A second, independent route: Python's ElementTree over the same XML must agree with the CSVs.

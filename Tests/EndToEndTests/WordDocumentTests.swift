@@ -99,7 +99,7 @@ final class WordDocumentTests: XCTestCase {
             "Huân chương Lao động: 11 tập thể, 6 cá nhân", "Cờ thi đua của Chính phủ: 8 tập thể",
             "Bằng khen của Thủ tướng Chính phủ: 7 tập thể, 14 cá nhân",
             "355 lượt đơn vị phải báo cáo: 353 được chấp nhận (1 gửi muộn), 1 bị từ chối, 1 không gửi",
-            "Biểu 0601.N", "Biểu 0602.N", "Biểu 0603.N", "TRƯỞNG BAN",
+            "Biểu 0701.N", "Biểu 0702.N", "Biểu 0703.N", "TRƯỞNG BAN",
         ] {
             XCTAssertTrue(text.contains(expected), "review.docx lacks \(expected)")
         }

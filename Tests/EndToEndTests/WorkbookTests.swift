@@ -104,16 +104,19 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(headers["Báo cáo đơn vị"]?[agency], "Mã đơn vị")
         XCTAssertTrue(headers["Báo cáo đơn vị"]?.contains("Tên đơn vị") == true)
 
-        // Each form sheet holds the figures of its CSV file, row by row, under its codes.
+        // Each form sheet holds the figures of its CSV file, row by row, under its official codes (column B; the
+        // section headings between them have no code and no figures).
         for (form, name) in zip(review.forms, formSheets) {
             let table = try XCTUnwrap(tables["form-\(form.code.prefix(4)).csv"])
             let lines = try XCTUnwrap((sheet["rows"] as? [String: Any])?["\(name):*"] as? [[[Any]]])
             let first = try XCTUnwrap(lines.firstIndex { ($0[0][0] as? String) == "A" }, "\(name): no column numbers")
             XCTAssertEqual(lines[first].count, table.header.count, name)
+            let coded = lines[(first + 1)...].filter { $0.count > 1 && !(($0[1][0] as? String) ?? "").isEmpty }
+            XCTAssertEqual(coded.count, table.rows.count, name)
             for (offset, csvRow) in table.rows.enumerated() {
-                let cells = lines[first + 1 + offset]
+                let cells = coded[coded.startIndex + offset]
                 let rowCode = code(csvRow[0]) ?? ""
-                XCTAssertEqual(cells[0][0] as? String, code(csvRow[0]), "\(name) row \(offset + 1)")
+                XCTAssertEqual(cells[1][0] as? String, code(csvRow[0]), "\(name) row \(offset + 1)")
                 for (cell, value) in zip(cells.dropFirst(2), csvRow.dropFirst(2)) {
                     if case .integer(let number) = value {
                         XCTAssertEqual(cell[0] as? Int, number, "\(name) row \(rowCode)")

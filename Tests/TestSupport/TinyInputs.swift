@@ -69,6 +69,9 @@ public struct TinyInputs {
         try FileManager.default.copyItem(
             at: TestSupport.packageRoot.appendingPathComponent("Inputs/reference/rulebook.xml"),
             to: root.appendingPathComponent("reference/rulebook.xml"))
+        try FileManager.default.copyItem(
+            at: TestSupport.packageRoot.appendingPathComponent("Inputs/reference/forms.xml"),
+            to: root.appendingPathComponent("reference/forms.xml"))
         // The rulebook weighs indicators the tiny catalogue lacks; give it its own weights.
         var rulebook = try String(contentsOf: root.appendingPathComponent("reference/rulebook.xml"), encoding: .utf8)
         let start = rulebook.range(of: "  <scoring")!.lowerBound

@@ -8,6 +8,7 @@ public enum DocumentContent: Sendable {
     case catalogue(Catalogue)
     case rulebook(Rulebook)
     case board(BoardYear)
+    case forms(FormLayouts)
 }
 
 /// What became of an input file.
@@ -194,6 +195,7 @@ public struct Ingestor: Sendable {
         case .catalogue: extract(CatalogueBuilder()) { .catalogue($0.catalogue) }
         case .rulebook: extract(RulebookBuilder()) { .rulebook($0.rulebook) }
         case .board: extract(BoardBuilder()) { .board($0.board) }
+        case .forms: extract(FormsBuilder()) { .forms($0.layouts) }
         }
     }
 

@@ -10,7 +10,8 @@ public struct ReferenceLoad: Sendable {
 }
 
 extension Ingestor {
-    /// Reads the reference data kept in `inputs/reference/`: one registry, one catalogue, one rulebook.
+    /// Reads the reference data kept in `inputs/reference/`: one registry, one catalogue, one rulebook, and at
+    /// most one set of statistics form layouts (`forms.xml`, optional).
     public func loadReference(inputs: String) -> ReferenceLoad {
         let folder = (inputs as NSString).appendingPathComponent("reference")
         let paths = InputFolder.xmlFiles(in: folder)
@@ -20,6 +21,7 @@ extension Ingestor {
         var registry: Registry?
         var catalogue: Catalogue?
         var rulebook: Rulebook?
+        var forms: FormLayouts?
         var problems: [Bilingual] = []
         for file in files {
             switch file.content {
@@ -41,6 +43,14 @@ extension Ingestor {
                         Bilingual("có hơn một bộ quy tắc trong \(folder)", "more than one rulebook in \(folder)"))
                 }
                 rulebook = r
+            case .forms(let f) where file.outcome == .accepted:
+                if forms != nil {
+                    problems.append(
+                        Bilingual(
+                            "có hơn một tệp mẫu biểu thống kê (<forms>) trong \(folder)",
+                            "more than one set of form layouts (<forms>) in \(folder)"))
+                }
+                forms = f
             default:
                 if file.outcome != .accepted {
                     problems.append(Bilingual("\(file.path) có lỗi", "\(file.path) has errors"))
@@ -72,7 +82,11 @@ extension Ingestor {
                     problems.map(\.vi).joined(separator: "; "), problems.map(\.en).joined(separator: "; ")))
         }
         return ReferenceLoad(
-            data: ReferenceData(registry: registry, catalogue: catalogue, rulebook: rulebook), files: files,
+            // The form layouts are optional: without them the review has no statistics forms, and says so.
+            data: ReferenceData(
+                registry: registry, catalogue: catalogue, rulebook: rulebook,
+                forms: forms ?? FormLayouts(forms: [])),
+            files: files,
             problem: nil)
     }
 }

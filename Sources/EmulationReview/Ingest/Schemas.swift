@@ -22,6 +22,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case catalogue
     case rulebook
     case board
+    case forms
 
     public static let submissionNamespace = "urn:vn:vss:emulation-review:submission:v1"
     public static let referenceNamespace = "urn:vn:vss:emulation-review:reference:v1"
@@ -34,6 +35,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
         case (Self.referenceNamespace, "catalogue"): self = .catalogue
         case (Self.referenceNamespace, "rulebook"): self = .rulebook
         case (Self.boardNamespace, "board"): self = .board
+        case (Self.referenceNamespace, "forms"): self = .forms
         default: return nil
         }
     }
@@ -44,7 +46,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     var schemaFile: String {
         switch self {
         case .submission: "submission-v1.xsd"
-        case .registry, .catalogue, .rulebook: "reference-v1.xsd"
+        case .registry, .catalogue, .rulebook, .forms: "reference-v1.xsd"
         case .board: "board-v1.xsd"
         }
     }
@@ -57,6 +59,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
         case .catalogue: "catalogue"
         case .rulebook: "rulebook"
         case .board: "board's file for a year"
+        case .forms: "statistics form layouts"
         }
     }
 }
@@ -121,7 +124,7 @@ public final class SchemaSet: Sendable {
     public func schema(for format: DocumentFormat) -> CompiledSchema {
         switch format {
         case .submission: submission
-        case .registry, .catalogue, .rulebook: reference
+        case .registry, .catalogue, .rulebook, .forms: reference
         case .board: board
         }
     }

@@ -30,6 +30,19 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
     public var yearsRead: [Int] { Array((first - 1)...last) }
 
     public var description: String { isPhase ? "\(first)-\(last)" : "\(first)" }
+
+    /// The calendar years of the period, 1 January of the first to 31 December of the last: what the review
+    /// counts everywhere but in the statistics forms.
+    public var calendarWindow: ClosedRange<Day> {
+        Day(year: first, month: 1, day: 1)...Day(year: last, month: 12, day: 31)
+    }
+
+    /// The statistics year of the emulation-and-commendation forms: 1 December of the year before the first to
+    /// 30 November of the last (the forms of 2020 count 1 Dec 2019 – 30 Nov 2020, of 2016–2020 1 Dec 2015 –
+    /// 30 Nov 2020), by the date of the award decision and the dates of a movement.
+    public var statisticsWindow: ClosedRange<Day> {
+        Day(year: first - 1, month: 12, day: 1)...Day(year: last, month: 11, day: 30)
+    }
 }
 
 extension Period: Comparable {

@@ -172,4 +172,48 @@ public struct Submission: Sendable, Hashable, Codable {
     public var nominations: [Nomination]
     /// Where the root element is, for findings about the file as a whole.
     public var location: Location
+    /// The offices and people doing emulation-and-commendation work (forms 0604.N and 0605.N); nil when the
+    /// submission leaves the optional part out.
+    public var emulationWork: EmulationWork? = nil
+}
+
+/// The optional `<emulationWork>` part of a submission.
+public struct EmulationWork: Sendable, Hashable, Codable {
+    public var offices: [WorkOffice] = []
+    public var officers: [WorkOfficer] = []
+
+    public init(offices: [WorkOffice] = [], officers: [WorkOfficer] = []) {
+        self.offices = offices
+        self.officers = officers
+    }
+}
+
+public enum OfficeKind: String, Sendable, Hashable, Codable {
+    case board
+    case division
+    case section
+    case partTime = "part-time"
+}
+
+/// An office doing emulation-and-commendation work (form 0604.N).
+public struct WorkOffice: Sendable, Hashable, Codable {
+    public var kind: OfficeKind
+    public var name: String
+}
+
+public enum EducationLevel: String, Sendable, Hashable, Codable {
+    case elementary
+    case intermediate
+    case college
+    case university
+    case postgraduate
+}
+
+/// A person doing emulation-and-commendation work (form 0605.N), without a name.
+public struct WorkOfficer: Sendable, Hashable, Codable {
+    public var gender: Gender
+    public var born: Int
+    public var education: EducationLevel
+    public var since: Int
+    public var dedicated: Bool
 }

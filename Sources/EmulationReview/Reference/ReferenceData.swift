@@ -10,11 +10,17 @@ public struct ReferenceData: Sendable {
     public let indicators: [String: IndicatorDefinition]
     public let movements: [String: MovementDefinition]
     public let awards: [String: AwardDefinition]
+    /// The statistics forms' layouts; empty when the reference folder has no `forms.xml` (the report then has no
+    /// forms and says so).
+    public let forms: FormLayouts
 
-    public init(registry: Registry, catalogue: Catalogue, rulebook: Rulebook) {
+    public init(
+        registry: Registry, catalogue: Catalogue, rulebook: Rulebook, forms: FormLayouts = FormLayouts(forms: [])
+    ) {
         self.registry = registry
         self.catalogue = catalogue
         self.rulebook = rulebook
+        self.forms = forms
         agencies = Dictionary(registry.agencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         clusters = Dictionary(registry.clusters.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         indicators = Dictionary(catalogue.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })

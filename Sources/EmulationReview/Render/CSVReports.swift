@@ -17,7 +17,7 @@ public enum CSVReports {
             ("findings.csv", { findings(review, language: language) }),
         ]
         for form in review.forms {
-            let name = "form-" + form.code.prefix(4) + ".csv"
+            let name = "form-" + form.fileCode + ".csv"
             result.append((name, { statisticsForm(form, language: language) }))
         }
         return result
@@ -146,12 +146,13 @@ public enum CSVReports {
             })
     }
 
+    /// One line per official row code (section headings carry no figures and are left out), one column per
+    /// numbered column of the form (`1`, `2` …).
     static func statisticsForm(_ form: StatisticsForm, language: Language) -> CSVTable {
         CSVTable(
             header: ["row", "label"] + form.columns.map(\.code),
-            rows: form.rows.map { row in
-                [.text(row.code), .text(Bilingual(row.label, row.labelEn)(language))]
-                    + (row.values.isEmpty ? form.columns.map { _ in CSVCell.empty } : row.values.map(CSVCell.integer))
+            rows: form.rows.filter { !$0.isSection }.map { row in
+                [.text(row.code), .text(Bilingual(row.label, row.labelEn)(language))] + row.values.map(CSVCell.integer)
             })
     }
 }

@@ -13,7 +13,25 @@ enum AwardsReview {
         }
     }
 
-    static func rows(_ ctx: ReviewContext) -> [AwardRow] {
+    /// The awards of the period's calendar years: those of each year's accepted submissions and board's file.
+    static func rows(_ ctx: ReviewContext) -> [AwardRow] { rows(ctx, years: ctx.period.years) }
+
+    /// The awards the statistics forms count: those decided in the period's statistics year (1 December of the
+    /// year before to 30 November), wherever they were reported. A December decision is reported with the year
+    /// before, so the year before the period is read too; an award reported in both years is counted once.
+    static func statisticsYearRows(_ ctx: ReviewContext) -> [AwardRow] {
+        let window = ctx.period.statisticsWindow
+        var seen = Set<String>()
+        return rows(ctx, years: [ctx.period.first - 1] + ctx.period.years).filter { row in
+            window.contains(row.date)
+                && seen.insert(
+                    "\(row.recipientKind.rawValue)|\(row.agency)|\(row.recipient)|\(row.award)|\(row.decision)"
+                )
+                .inserted
+        }
+    }
+
+    static func rows(_ ctx: ReviewContext, years: [Int]) -> [AwardRow] {
         // Rows come in a fixed order (year, agency code, the submission's own order, then the board's decisions in
         // the order of its file), so no sort of the whole list is needed for the output to be the same every time.
         var rows: [AwardRow] = []
@@ -46,7 +64,7 @@ enum AwardsReview {
                 source: source, bonusMultiple: multiple, baseSalary: salary, rewardAmount: amount,
                 file: file, location: location)
         }
-        for year in ctx.period.years {
+        for year in years {
             for agency in (ctx.accepted[year] ?? [:]).keys.sorted() {
                 let (file, s) = ctx.accepted[year]![agency]!
                 for collective in s.collectives {

@@ -7,7 +7,7 @@ public enum FindingCatalogue {
         let parts: [[FindingKind]] = [
             SafeFileReader.codes, Ingestor.codes, EncodingCheck.codes, StartTagScan.codes, XMLReader.codes,
             SubmissionChecks.codes, BoardChecks.codes, RegistryChecks.codes, CatalogueChecks.codes,
-            RulebookChecks.codes, CrossFileChecks.codes, StrayFiles.codes, FindingList.codes,
+            RulebookChecks.codes, FormLayoutChecks.codes, CrossFileChecks.codes, StrayFiles.codes, FindingList.codes,
         ]
         var seen: Set<String> = []
         return parts.joined().filter { seen.insert($0.code).inserted }

@@ -1,8 +1,12 @@
 /// The emulation movements active in the period and who took part; the guidance documents issued.
 enum MovementsReview {
-    static func rows(_ ctx: ReviewContext) -> [MovementRow] {
-        let start = Day(year: ctx.period.first, month: 1, day: 1)
-        let end = Day(year: ctx.period.last, month: 12, day: 31)
+    /// The movements under way in the period's calendar years.
+    static func rows(_ ctx: ReviewContext) -> [MovementRow] { rows(ctx, window: ctx.period.calendarWindow) }
+
+    /// The movements under way at some point of `window` (the statistics forms read the statistics year).
+    static func rows(_ ctx: ReviewContext, window: ClosedRange<Day>) -> [MovementRow] {
+        let start = window.lowerBound
+        let end = window.upperBound
         var participants: [String: Set<String>] = [:]
         var byYear: [String: [Int: Set<String>]] = [:]
         for year in ctx.period.years {

@@ -252,27 +252,53 @@ public struct DocumentRow: Sendable, Hashable {
 
 // MARK: - Statistics forms
 
-/// One of the statistics forms of Circular 02/2023/TT-BNV.
+/// A statistics form filled in: the layout in force for the statistics year (`Inputs/reference/forms.xml`) with
+/// its figures.
 public struct StatisticsForm: Sendable, Hashable {
+    /// The form's number, e.g. `0601.N`.
     public var code: String
     public var title: String
     public var titleEn: String
+    public var circular: String
+    /// The circular's date, as the header cites it.
+    public var issued: Day?
+    public var unit: String
+    public var unitEn: String
+    public var receipt: String?
+    public var receiptEn: String?
+    /// The statistics year the form counts.
+    public var window: ClosedRange<Day>
+    /// The layout's circular is later than the statistics year: the file has no earlier layout.
+    public var appliedEarly: Bool
     public var columns: [FormColumn]
     public var rows: [FormRow]
+
+    /// The form's number without the `.N`: the CSV file's and the sheet's name (`form-0601.csv`).
+    public var fileCode: String { code.hasSuffix(".N") ? String(code.dropLast(2)) : code }
 }
 
 public struct FormColumn: Sendable, Hashable {
+    /// The column's number (1, 2 …).
     public var code: String
     public var label: String
     public var labelEn: String
+    /// The heading over this and the adjacent columns of the same group.
+    public var group: String?
+    public var groupEn: String?
+    /// The columns this one adds up; empty for a column fed by its selector.
+    public var formula: [String]
 }
 
 public struct FormRow: Sendable, Hashable {
+    /// The official row code; empty for a section heading.
     public var code: String
     public var label: String
     public var labelEn: String
     public var indent: Int
+    /// One value per column; empty for a section heading.
     public var values: [Int]
+
+    public var isSection: Bool { code.isEmpty }
 }
 
 // MARK: - Reorganisation and headline

@@ -41,7 +41,10 @@ public struct Reviewer: Sendable {
         let awardSummary = AwardsReview.summary(ctx, awards: awards)
         let movements = MovementsReview.rows(ctx)
         let documents = MovementsReview.documents(ctx)
-        let forms = StatisticsForms.forms(ctx, awards: awards, movements: movements)
+        // The forms count the statistics year (1 Dec – 30 Nov), the rest of the review the calendar year.
+        let forms = StatisticsForms.forms(
+            ctx, awards: AwardsReview.statisticsYearRows(ctx),
+            movements: MovementsReview.rows(ctx, window: ctx.period.statisticsWindow))
         var findings = input.files.flatMap(\.findings)
         findings += EligibilityReview.findings(nominations)
         findings.sort()

@@ -1,137 +1,130 @@
-/// The statistics forms of Circular 02/2023/TT-BNV for the period: 0601.N (movements), 0602.N (state-level
-/// awards) and 0603.N (sector-level awards).
+/// The statistics forms of the period: each layout in force for the statistics year (`ReferenceData.forms`,
+/// from `Inputs/reference/forms.xml`) filled with the awards decided and the movements under way in that year.
 enum StatisticsForms {
     static func forms(_ ctx: ReviewContext, awards: [AwardRow], movements: [MovementRow]) -> [StatisticsForm] {
-        [
-            movementForm(ctx, movements),
-            awardForm(
-                code: "0602.N", title: "Số lượng khen thưởng cấp Nhà nước",
-                titleEn: "State-level awards", levels: [.state, .government], ctx: ctx, awards: awards),
-            awardForm(
-                code: "0603.N", title: "Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh",
-                titleEn: "Ministry, sector and province-level awards", levels: [.sector], ctx: ctx, awards: awards),
-        ]
+        let window = ctx.period.statisticsWindow
+        return ctx.reference.forms.inForce(on: window.upperBound).map { layout in
+            switch layout.subject {
+            case .awards:
+                fill(layout, window: window, items: awards) { row, key, value in matches(row, key: key, value: value) }
+            case .movements:
+                fill(layout, window: window, items: movements) { movement, key, value in
+                    matches(movement, key: key, value: value, end: window.upperBound)
+                }
+            case .offices:
+                fill(layout, window: window, items: work(ctx).flatMap(\.offices)) { office, key, value in
+                    key == "office" && office.kind.rawValue == value
+                }
+            case .officers:
+                fill(layout, window: window, items: work(ctx).flatMap(\.officers)) { officer, key, value in
+                    matches(officer, key: key, value: value, on: window.upperBound)
+                }
+            }
+        }
     }
 
-    // MARK: 0601.N
-
-    static func movementForm(_ ctx: ReviewContext, _ movements: [MovementRow]) -> StatisticsForm {
-        let columns = [
-            FormColumn(code: "total", label: "Tổng số", labelEn: "Total"),
-            FormColumn(code: "regular", label: "Thường xuyên", labelEn: "Regular"),
-            FormColumn(code: "thematic", label: "Chuyên đề", labelEn: "Thematic"),
-        ]
-        let periodEnd = Day(year: ctx.period.last, month: 12, day: 31)
-        func values(_ filter: (MovementRow) -> Bool) -> [Int] {
-            let chosen = movements.filter(filter)
-            return [
-                chosen.count, chosen.filter { $0.kind != .thematic }.count,
-                chosen.filter { $0.kind == .thematic }.count,
-            ]
-        }
-        func months(_ m: MovementRow) -> Int {
-            let end = m.end ?? periodEnd
-            return (end.year - m.start.year) * 12 + (end.month - m.start.month) + (end.day >= m.start.day ? 0 : -1) + 1
-        }
-        let rows: [(String, String, String, Int, (MovementRow) -> Bool)] = [
-            ("1", "Tổng số phong trào thi đua", "All emulation movements", 0, { _ in true }),
-            ("2", "Theo cấp phát động", "By launching level", 0, { _ in false }),
-            ("2.1", "Thủ tướng Chính phủ, cấp quốc gia", "Prime Minister, national", 1, { $0.launchedBy == .national }),
-            ("2.2", "Bộ, ngành", "Ministry or sector", 1, { $0.launchedBy == .sector }),
-            ("2.3", "Cụm, khối thi đua", "Emulation clusters and blocs", 1, { $0.launchedBy == .cluster }),
-            ("2.4", "Cơ quan, đơn vị", "Agency", 1, { $0.launchedBy == .agency }),
-            ("3", "Theo phạm vi", "By scope", 0, { _ in false }),
-            ("3.1", "Toàn ngành", "Whole sector", 1, { $0.launchedBy != .cluster && $0.launchedBy != .agency }),
-            ("3.2", "Trong cụm, khối thi đua", "Within clusters and blocs", 1, { $0.launchedBy == .cluster }),
-            ("3.3", "Trong cơ quan, đơn vị", "Within one agency", 1, { $0.launchedBy == .agency }),
-            ("4", "Theo thời gian thực hiện", "By duration", 0, { _ in false }),
-            ("4.1", "Dưới 1 năm", "Under 1 year", 1, { months($0) < 12 }),
-            ("4.2", "Từ 1 năm đến dưới 3 năm", "1 to under 3 years", 1, { (12..<36).contains(months($0)) }),
-            ("4.3", "Từ 3 năm đến dưới 5 năm", "3 to under 5 years", 1, { (36..<60).contains(months($0)) }),
-            ("4.4", "Từ 5 năm trở lên", "5 years and more", 1, { months($0) >= 60 }),
-        ]
-        return StatisticsForm(
-            code: "0601.N", title: "Phong trào thi đua", titleEn: "Emulation movements", columns: columns,
-            rows: rows.map { code, label, labelEn, indent, filter in
-                let isHeading = indent == 0 && code != "1"
-                return FormRow(
-                    code: code, label: label, labelEn: labelEn, indent: indent,
-                    values: isHeading ? [] : values(filter))
-            })
-    }
-
-    // MARK: 0602.N and 0603.N
-
-    static func awardForm(
-        code: String, title: String, titleEn: String, levels: Set<AwardLevel>, ctx: ReviewContext,
-        awards: [AwardRow]
+    /// Counts the items each row and column select; a formula column adds up its columns.
+    static func fill<Item>(
+        _ layout: FormLayout, window: ClosedRange<Day>, items: [Item], matches: (Item, String, String) -> Bool
     ) -> StatisticsForm {
-        let forms = ctx.reference.catalogue.awards.filter { levels.contains($0.level) }.sorted {
-            ($1.rank, $0.code) < ($0.rank, $1.code)
+        func selects(_ selector: FormSelector, _ item: Item) -> Bool {
+            !selector.isNone
+                && selector.terms.allSatisfy { term in term.values.contains { matches(item, term.key, $0) } }
         }
-        var columns: [FormColumn] = [
-            FormColumn(code: "total.collective", label: "Tổng số - Tập thể", labelEn: "Total - collectives"),
-            FormColumn(code: "total.individual", label: "Tổng số - Cá nhân", labelEn: "Total - individuals"),
-        ]
-        for form in forms {
-            if form.recipients != .individual {
-                columns.append(
-                    FormColumn(
-                        code: "\(form.code).collective", label: "\(form.name) - Tập thể",
-                        labelEn: "\(form.nameEn ?? form.code) - collectives"))
+        let byNumber = Dictionary(layout.columns.map { ($0.number, $0) }) { first, _ in first }
+        let rows = layout.lines.map { line -> FormRow in
+            guard let code = line.code else {
+                return FormRow(code: "", label: line.label, labelEn: line.labelEn, indent: 0, values: [])
             }
-            if form.recipients != .collective {
-                columns.append(
-                    FormColumn(
-                        code: "\(form.code).individual", label: "\(form.name) - Cá nhân",
-                        labelEn: "\(form.nameEn ?? form.code) - individuals"))
+            let chosen = items.filter { selects(line.select, $0) }
+            var values: [String: Int] = [:]
+            func value(_ number: String, depth: Int) -> Int {
+                if let known = values[number] { return known }
+                guard let column = byNumber[number], depth < layout.columns.count else { return 0 }
+                let result =
+                    column.formula.isEmpty
+                    ? chosen.filter { selects(column.select, $0) }.count
+                    : column.formula.map { value($0, depth: depth + 1) }.reduce(0, +)
+                values[number] = result
+                return result
             }
+            return FormRow(
+                code: code, label: line.label, labelEn: line.labelEn, indent: line.indent,
+                values: layout.columns.map { value($0.number, depth: 0) })
         }
-        let relevant = awards.filter { levels.contains($0.level) }
-        func values(_ filter: (AwardRow) -> Bool) -> [Int] {
-            let chosen = relevant.filter(filter)
-            return columns.map { column in
-                let parts = column.code.split(separator: ".")
-                let collective = parts.last == "collective"
-                let award = String(parts.dropLast().joined(separator: "."))
-                return chosen.filter { $0.isCollective == collective && (award == "total" || $0.award == award) }.count
-            }
-        }
-        func isLeader(_ row: AwardRow) -> Bool { row.positionLevel != nil && row.positionLevel != .staff }
-        let rows: [(String, String, String, Int, (AwardRow) -> Bool)] = [
-            ("1", "Tổng số", "Total", 0, { _ in true }),
-            ("2", "Tập thể", "Collectives", 0, { $0.isCollective }),
-            ("3", "Cá nhân", "Individuals", 0, { !$0.isCollective }),
-            ("3.1", "Lãnh đạo cấp ngành", "Sector leaders", 1, { $0.positionLevel == .sectorLeader }),
-            ("3.2", "Lãnh đạo cấp cơ quan, đơn vị", "Agency leaders", 1, { $0.positionLevel == .agencyLeader }),
-            ("3.3", "Lãnh đạo cấp phòng", "Division leaders", 1, { $0.positionLevel == .divisionLeader }),
-            ("3.4", "Doanh nhân", "Business people", 1, { _ in false }),
-            (
-                "3.5", "Người trực tiếp lao động", "People who work directly", 1,
-                { !$0.isCollective && !isLeader($0) && $0.worksDirectly == true }
-            ),
-            (
-                "3.6", "Cá nhân khác", "Other individuals", 1,
-                { !$0.isCollective && !isLeader($0) && $0.worksDirectly != true }
-            ),
-            ("4", "Trong đó: nữ", "Of whom women", 0, { !$0.isCollective && $0.gender == .female }),
-            (
-                "5", "Trong đó: người dân tộc thiểu số", "Of whom ethnic minorities", 0,
-                { !$0.isCollective && $0.ethnicMinority == true }
-            ),
-            ("6", "Theo loại hình khen thưởng", "By kind of commendation", 0, { _ in false }),
-            ("6.1", "Thường xuyên", "Regular", 1, { $0.commendationKind == .regular }),
-            ("6.2", "Chuyên đề", "Thematic", 1, { $0.commendationKind == .thematic }),
-            ("6.3", "Đột xuất", "Unexpected", 1, { $0.commendationKind == .unexpected }),
-            ("6.4", "Quá trình cống hiến", "Contribution over a career", 1, { $0.commendationKind == .contribution }),
-            ("6.5", "Đối ngoại", "Foreign", 1, { $0.commendationKind == .foreign }),
-        ]
         return StatisticsForm(
-            code: code, title: title, titleEn: titleEn, columns: columns,
-            rows: rows.map { code, label, labelEn, indent, filter in
-                FormRow(
-                    code: code, label: label, labelEn: labelEn, indent: indent,
-                    values: code == "6" ? [] : values(filter))
-            })
+            code: layout.code, title: layout.title, titleEn: layout.titleEn, circular: layout.circular,
+            issued: layout.issued, unit: layout.unit, unitEn: layout.unitEn, receipt: layout.receipt,
+            receiptEn: layout.receiptEn, window: window, appliedEarly: layout.appliedEarly,
+            columns: layout.columns.map {
+                FormColumn(
+                    code: $0.number, label: $0.label, labelEn: $0.labelEn, group: $0.group, groupEn: $0.groupEn,
+                    formula: $0.formula)
+            },
+            rows: rows)
+    }
+
+    /// An award against one `key:value` term of the vocabulary (`FormSelector.vocabulary(.awards)`). The values
+    /// the data does not carry yet (enterprises, households, business people, seniority, resistance, a provincial
+    /// proposer) select nothing; the sector is a central body, so every award is proposed centrally.
+    static func matches(_ row: AwardRow, key: String, value: String) -> Bool {
+        switch key {
+        case "award": return row.award == value
+        case "level": return row.level.rawValue == value
+        case "recipient":
+            switch value {
+            case "collective": return row.isCollective
+            case "individual": return !row.isCollective
+            default: return false
+            }
+        case "position":
+            guard !row.isCollective else { return false }
+            if value == "staff" { return row.positionLevel == nil || row.positionLevel == .staff }
+            return row.positionLevel?.rawValue == value
+        case "direct": return row.worksDirectly == (value == "yes")
+        case "gender": return row.gender?.rawValue == value
+        case "minority": return row.ethnicMinority == (value == "yes")
+        case "method": return row.commendationKind.rawValue == value
+        case "proposer": return value == "central"
+        default: return false
+        }
+    }
+
+    /// A movement against one term: its launching level, its kind, or its duration in months (first and last
+    /// month counted; a movement without an end runs to the end of the statistics year).
+    static func matches(_ movement: MovementRow, key: String, value: String, end: Day) -> Bool {
+        switch key {
+        case "launched": return movement.launchedBy.rawValue == value
+        case "kind": return movement.kind.rawValue == value
+        case "months":
+            guard let range = FormSelector.monthRange(value) else { return false }
+            return range.contains(months(movement, end: end))
+        default: return false
+        }
+    }
+
+    /// The offices and people of emulation-and-commendation work: a stock, as the accepted submissions of the
+    /// period's last year give it, in agency order.
+    static func work(_ ctx: ReviewContext) -> [EmulationWork] {
+        let last = ctx.accepted[ctx.period.last] ?? [:]
+        return last.keys.sorted().compactMap { last[$0]?.submission.emulationWork }
+    }
+
+    /// A person against one term: gender, age at the end of the statistics year and years in the work (both by
+    /// calendar year), education, dedicated or part-time.
+    static func matches(_ officer: WorkOfficer, key: String, value: String, on day: Day) -> Bool {
+        switch key {
+        case "gender": return officer.gender.rawValue == value
+        case "education": return officer.education.rawValue == value
+        case "dedicated": return officer.dedicated == (value == "yes")
+        case "age": return FormSelector.monthRange(value)?.contains(day.year - officer.born) ?? false
+        case "years": return FormSelector.monthRange(value)?.contains(day.year - officer.since) ?? false
+        default: return false
+        }
+    }
+
+    static func months(_ m: MovementRow, end periodEnd: Day) -> Int {
+        let end = m.end ?? periodEnd
+        return (end.year - m.start.year) * 12 + (end.month - m.start.month) + (end.day >= m.start.day ? 0 : -1) + 1
     }
 }

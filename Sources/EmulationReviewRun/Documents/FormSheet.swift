@@ -1,9 +1,10 @@
 import EmulationReview
 import Foundation
 
-/// A statistics form laid out as the printed form: the issuing unit and the form number above, the title and the
-/// period, the column headers (award columns under their award), a row of column numbers (A, B, 1, 2, …), the
-/// rows with their codes and the values, and the signature lines below. Rows are written top to bottom, as
+/// A statistics form laid out as the printed form: the form number, circular and units above, the title and the
+/// statistics year, the column headers (grouped columns under their group), a row of column numbers (A, B, 1,
+/// 2 …), the rows with their labels, codes and values (section headings without figures), and the signature lines
+/// below. Rows are written top to bottom, as
 /// constant-memory mode requires; merged areas are registered first and their cells written row by row.
 struct FormSheet {
     let form: StatisticsForm
@@ -19,51 +20,37 @@ struct FormSheet {
         let columns: ClosedRange<Int>
     }
 
-    /// The column headers: one row, or two when every column is an award's collectives or individuals (the
-    /// award's name above its two columns).
+    /// The column headers: one row, or two when columns are grouped (the group's heading over its columns, the
+    /// other columns spanning both rows). Column A holds the labels, B the codes, as the circular prints them.
     func headerCells() -> (cells: [HeaderCell], rows: Int) {
-        let split = form.columns.map { column -> (group: String, collective: Bool)? in
-            guard let dot = column.code.lastIndex(of: ".") else { return nil }
-            let suffix = column.code[column.code.index(after: dot)...]
-            guard suffix == "collective" || suffix == "individual" else { return nil }
-            return (String(column.code[..<dot]), suffix == "collective")
-        }
-        let code = words("Mã số", "Code")
-        let item = words("Nội dung", "Item")
-        guard !split.isEmpty, split.allSatisfy({ $0 != nil }) else {
-            let cells =
-                [
-                    HeaderCell(text: code, rows: 0...0, columns: 0...0),
-                    HeaderCell(text: item, rows: 0...0, columns: 1...1),
-                ]
-                + form.columns.enumerated().map { index, column in
-                    HeaderCell(
-                        text: words(column.label, column.labelEn), rows: 0...0, columns: (index + 2)...(index + 2))
-                }
-            return (cells, 1)
-        }
+        let grouped = form.columns.contains { $0.group != nil }
+        let span = grouped ? 0...1 : 0...0
         var cells = [
-            HeaderCell(text: code, rows: 0...1, columns: 0...0), HeaderCell(text: item, rows: 0...1, columns: 1...1),
+            HeaderCell(text: words("Nội dung", "Item"), rows: span, columns: 0...0),
+            HeaderCell(text: words("Mã số", "Code"), rows: span, columns: 1...1),
         ]
-        let parts = split.compactMap { $0 }
-        var start = 0
-        while start < parts.count {
-            var end = start
-            while end + 1 < parts.count && parts[end + 1].group == parts[start].group { end += 1 }
-            cells.append(HeaderCell(text: groupName(parts[start].group), rows: 0...0, columns: (start + 2)...(end + 2)))
-            start = end + 1
+        var index = 0
+        while index < form.columns.count {
+            let column = form.columns[index]
+            guard let group = column.group else {
+                cells.append(
+                    HeaderCell(
+                        text: words(column.label, column.labelEn), rows: span, columns: (index + 2)...(index + 2)))
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < form.columns.count && form.columns[end + 1].group == group { end += 1 }
+            cells.append(
+                HeaderCell(text: words(group, column.groupEn ?? group), rows: 0...0, columns: (index + 2)...(end + 2)))
+            for member in index...end {
+                let c = form.columns[member]
+                cells.append(
+                    HeaderCell(text: words(c.label, c.labelEn), rows: 1...1, columns: (member + 2)...(member + 2)))
+            }
+            index = end + 1
         }
-        for (index, part) in parts.enumerated() {
-            let text = part.collective ? words("Tập thể", "Collectives") : words("Cá nhân", "Individuals")
-            cells.append(HeaderCell(text: text, rows: 1...1, columns: (index + 2)...(index + 2)))
-        }
-        return (cells, 2)
-    }
-
-    private func groupName(_ code: String) -> String {
-        if code == "total" { return words("Tổng số", "Total") }
-        guard let award = review.reference.awards[code] else { return code }
-        return words(award.name, award.nameEn ?? award.name)
+        return (cells, grouped ? 2 : 1)
     }
 
     func write(into sheet: XLSXSheet, styles: WorkbookStyles) throws {
@@ -72,31 +59,46 @@ struct FormSheet {
         let last = max(2, form.columns.count + 1)
         let left = 0...1
         let right = 2...last
-        try sheet.columnWidth(0, 8)
-        try sheet.columnWidth(1, 44)
+        try sheet.columnWidth(0, 44)
+        try sheet.columnWidth(1, 8)
         for column in right { try sheet.columnWidth(column, form.columns.count > 6 ? 12 : 15) }
 
-        // The header block: issuing unit on the left, form number on the right; title and period across.
+        // The header block as the circular prints it: form number, circular and date of receipt on the left,
+        // reporting and receiving unit on the right; title and statistics year across.
         var row = 0
-        try banner(sheet, row, left, words("BẢO HIỂM XÃ HỘI VIỆT NAM", "VIETNAM SOCIAL SECURITY"), styles.letterhead)
-        try banner(sheet, row, right, words("Biểu số: \(form.code)", "Form \(form.code)"), styles.formNumber)
-        row += 1
+        let issued = form.issued.map { words(" ngày \(language.date($0))", " of \(language.date($0))") } ?? ""
         try banner(
-            sheet, row, left, words("BAN THI ĐUA - KHEN THƯỞNG", "EMULATION AND COMMENDATION BOARD"), styles.letterhead)
+            sheet, row, left, words("Biểu số \(form.code)/BNV-TĐKT", "Form \(form.code)/BNV-TĐKT"), styles.letterhead)
         try banner(
             sheet, row, right,
-            words("Ban hành kèm theo Thông tư số 02/2023/TT-BNV", "Annexed to Circular 02/2023/TT-BNV"),
+            words("Đơn vị báo cáo: Bảo hiểm xã hội Việt Nam", "Reporting unit: Vietnam Social Security"),
+            styles.formNumber)
+        row += 1
+        try banner(
+            sheet, row, left,
+            words(
+                "Ban hành kèm theo Thông tư \(form.circular)\(issued)", "Annexed to Circular \(form.circular)\(issued)"),
+            styles.formNumber)
+        try banner(
+            sheet, row, right, words("Đơn vị nhận báo cáo: Bộ Nội vụ", "Receiving unit: Ministry of Home Affairs"),
             styles.formNumber)
         try sheet.rowHeight(row, 30)
+        if let receipt = form.receipt {
+            row += 1
+            try banner(
+                sheet, row, left,
+                words("Ngày nhận báo cáo: \(receipt)", "Date of receipt: \(form.receiptEn ?? receipt)"),
+                styles.formNumber)
+        }
         row += 2
         try banner(sheet, row, 0...last, words(form.title, form.titleEn).uppercased(), styles.title)
         try sheet.rowHeight(row, 21)
         row += 1
-        let period = review.period
-        let years = period.isPhase ? "\(period.first)–\(period.last)" : String(period.last)
+        let from = language.date(form.window.lowerBound)
+        let to = language.date(form.window.upperBound)
         try banner(
-            sheet, row, 0...last, period.isPhase ? words("Giai đoạn \(years)", years) : words("Năm \(years)", years),
-            styles.subtitle)
+            sheet, row, 0...last,
+            words("Năm thống kê: từ \(from) đến \(to)", "Statistics year: \(from) to \(to)"), styles.subtitle)
         row += 1
         let asOf = language.date(review.asOf)
         try banner(
@@ -123,15 +125,19 @@ struct FormSheet {
         let headerRows = (row - header.rows)...(row - 1)
         try sheet.text(row, 0, "A", styles.columnNumber)
         try sheet.text(row, 1, "B", styles.columnNumber)
-        for index in form.columns.indices { try sheet.text(row, index + 2, String(index + 1), styles.columnNumber) }
+        for (index, column) in form.columns.enumerated() {
+            let number =
+                column.formula.isEmpty ? column.code : "\(column.code) = " + column.formula.joined(separator: "+")
+            try sheet.text(row, index + 2, number, styles.columnNumber)
+        }
         row += 1
         // A wide form (a column per award and recipient kind) keeps its codes and labels in view when scrolled.
         if form.columns.count > 6 { sheet.freeze(rows: 0, columns: 2) }
 
         for line in form.rows {
-            try sheet.text(row, 0, line.code, styles.rowCode)
             try sheet.text(
-                row, 1, words(line.label, line.labelEn), styles.rowLabel[min(line.indent, styles.rowLabel.count - 1)])
+                row, 0, words(line.label, line.labelEn), styles.rowLabel[min(line.indent, styles.rowLabel.count - 1)])
+            try line.isSection ? sheet.blank(row, 1, styles.rowCode) : sheet.text(row, 1, line.code, styles.rowCode)
             for index in form.columns.indices {
                 if index < line.values.count {
                     try sheet.number(row, index + 2, Double(line.values[index]), styles.formValue)

@@ -64,7 +64,7 @@ public enum Workbook {
     }
 
     /// The CSV file a form is written to, as `CSVReports.tables` names it.
-    static func formFile(_ form: StatisticsForm) -> String { "form-" + form.code.prefix(4) + ".csv" }
+    static func formFile(_ form: StatisticsForm) -> String { "form-" + form.fileCode + ".csv" }
 
     static func subject(_ period: Period, _ language: Language) -> String {
         period.isPhase

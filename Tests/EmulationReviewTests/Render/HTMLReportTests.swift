@@ -33,7 +33,7 @@ final class HTMLReportTests: XCTestCase {
             "Huân chương Lao động: 11 tập thể, 6 cá nhân", "Cờ thi đua của Chính phủ: 8 tập thể",
             "Bằng khen của Thủ tướng Chính phủ: 7 tập thể, 14 cá nhân",
             "355 lượt đơn vị phải báo cáo: 353 được chấp nhận (1 gửi muộn), 1 bị từ chối, 1 không gửi",
-            "Biểu 0601.N", "Biểu 0602.N", "Biểu 0603.N", "role=\"img\"",
+            "Biểu 0701.N", "Biểu 0702.N", "Biểu 0703.N", "role=\"img\"",
             // The reward fund says what it leaves out: the Giấy khen, which the rulebook gives no multiple.
             "9.044.052.000<span class=\"cell-note\">trong đó 619 khen thưởng chưa có hệ số tiền thưởng</span>",
             "chưa tính 619 khen thưởng chưa có hệ số tiền thưởng trong sổ quy định: Giấy khen (619).",

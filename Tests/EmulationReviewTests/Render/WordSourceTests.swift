@@ -14,7 +14,7 @@ final class WordSourceTests: XCTestCase {
         let source = try WordSource.document(review, language: .vi)
         for expected in [
             "<html lang=\"vi\">", "BẢO HIỂM XÃ HỘI VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "86.400.000", "98,14%",
-            "Huân chương Lao động: 11 tập thể, 6 cá nhân", "Biểu 0602.N", "Nơi nhận:", "- Lưu: VT, TĐKT.",
+            "Huân chương Lao động: 11 tập thể, 6 cá nhân", "Biểu 0702.N", "Nơi nhận:", "- Lưu: VT, TĐKT.",
             "Số:\u{00A0}", "data-custom-style=\"Board Space\"",
         ] {
             XCTAssertTrue(source.html.contains(expected), "the Word source lacks \(expected)")

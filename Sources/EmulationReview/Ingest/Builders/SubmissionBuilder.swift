@@ -27,6 +27,17 @@ final class SubmissionBuilder: ElementHandler {
             submission.revision = a.int("revision")
             submission.submitted = ZonedTimestamp(iso: a.text("submitted"))
             submission.location = location
+        case "emulationWork":
+            submission.emulationWork = EmulationWork()
+        case "office":
+            submission.emulationWork?.offices.append(
+                WorkOffice(kind: a.choice("kind", default: .division), name: a.text("name")))
+        case "officer":
+            submission.emulationWork?.officers.append(
+                WorkOfficer(
+                    gender: a.choice("gender", default: .male), born: a.int("born"),
+                    education: a.choice("education", default: .university), since: a.int("since"),
+                    dedicated: a.optionalBool("dedicated") ?? true))
         case "preparer":
             submission.preparer = Preparer(name: a.text("name"), email: a.text("email"), location: location)
         case "workforce":

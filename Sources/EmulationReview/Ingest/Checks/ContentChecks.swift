@@ -21,6 +21,8 @@ enum ContentChecks {
             return run(CatalogueChecks(catalogue: catalogue))
         case .rulebook(let rulebook):
             return run(RulebookChecks(rulebook: rulebook, reference: reference))
+        case .forms(let layouts):
+            return run(FormLayoutChecks(layouts: layouts, reference: reference))
         }
     }
 }

@@ -202,13 +202,11 @@ enum HTMLText {
         ),
 
         // 7. Forms
-        (
-            "formsIntro",
-            .init(
-                "Theo các biểu 0601.N, 0602.N, 0603.N của Thông tư 02/2023/TT-BNV, số liệu cả kỳ.",
-                "Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV, for the whole period.")
-        ),
         ("form", .init("Biểu", "Form")),
+        ("formPreparer", .init("NGƯỜI LẬP BIỂU", "PREPARED BY")),
+        ("formPreparerNote", .init("(Ký, ghi rõ họ tên)", "(Signature and full name)")),
+        ("formHead", .init("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT")),
+        ("formHeadNote", .init("(Ký, đóng dấu)", "(Signature and seal)")),
         ("rowCode", .init("Mã số", "Row")),
         ("rowLabel", .init("Nội dung", "Item")),
 

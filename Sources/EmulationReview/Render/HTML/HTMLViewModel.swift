@@ -22,6 +22,8 @@ struct HTMLViewModel {
     let awards: AwardsPart
     let eligibility: EligibilityPart
     let forms: [FormTable]
+    /// The forms' statistics year and the report's calendar years, said under the section's heading.
+    let formsIntro: String
     let reorganisation: ReorganisationPart
     let findings: FindingsPart
     let footer: Footer
@@ -48,6 +50,7 @@ extension HTMLViewModel {
         awards = f.awards()
         eligibility = f.eligibility()
         forms = f.forms()
+        formsIntro = f.formsIntro()
         reorganisation = f.reorganisation()
         findings = f.findings()
         footer = f.footer()

@@ -36,7 +36,7 @@ struct WordColumns {
         ]
         return html.forms.map { form in
             let figures = form.lines.first?.values.count ?? 0
-            let widths = split([6, 26], then: figures)
+            let widths = split([26, 6], then: figures)
             guard figures > abbreviateAbove else { return Form(form: form, widths: widths, abbreviations: nil) }
             let rows = form.headerRows.map { row in
                 HTMLViewModel.HeaderRow(
@@ -46,8 +46,8 @@ struct WordColumns {
                             isColumn: cell.isColumn)
                     })
             }
-            let shortened = HTMLViewModel.FormTable(
-                id: form.id, code: form.code, title: form.title, wide: form.wide, headerRows: rows, lines: form.lines)
+            var shortened = form
+            shortened.headerRows = rows
             let note = Bilingual(
                 "TT: tập thể; CN: cá nhân.", "Coll.: collectives; Ind.: individuals.")(language)
             return Form(form: shortened, widths: widths, abbreviations: note)

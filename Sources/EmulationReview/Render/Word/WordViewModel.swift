@@ -28,6 +28,7 @@ struct WordViewModel {
     let awards: HTMLViewModel.AwardsPart
     let eligibility: HTMLViewModel.EligibilityPart
     let forms: [WordColumns.Form]
+    let formsIntro: String
     let reorganisation: HTMLViewModel.ReorganisationPart
     let findings: HTMLViewModel.FindingsPart
     let footer: HTMLViewModel.Footer
@@ -52,6 +53,7 @@ struct WordViewModel {
         awards = html.awards
         eligibility = html.eligibility
         forms = WordColumns.forms(html, language: language)
+        formsIntro = html.formsIntro
         widths = WordColumns(html)
         reorganisation = html.reorganisation
         findings = html.findings
