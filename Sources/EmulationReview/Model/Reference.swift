@@ -175,7 +175,22 @@ public struct DecisionRecipient: Sendable, Hashable, Codable {
     public var ethnicMinority: Bool?
     public var worksDirectly: Bool?
     public var level: PositionLevel?
+    /// The group the statistics forms count apart (enterprise, household, business person), if any.
+    public var category: RecipientCategory?
     public var location: Location
+}
+
+/// A group of recipients the statistics forms count apart.
+public enum RecipientCategory: String, Sendable, Codable, Hashable, CaseIterable {
+    case enterprise
+    case household
+    case businessPerson = "business-person"
+}
+
+/// Who proposed an award: a ministry or central body (as Vietnam Social Security is), or a province.
+public enum Proposer: String, Sendable, Codable, Hashable, CaseIterable {
+    case central
+    case province
 }
 
 /// Kind of commendation, as the statistics forms split it (thường xuyên, chuyên đề, đột xuất, cống hiến, đối ngoại).
@@ -185,6 +200,10 @@ public enum CommendationKind: String, Sendable, Codable, Hashable, CaseIterable 
     case unexpected
     case contribution
     case foreign
+    /// Niên hạn: for years of service.
+    case seniority
+    /// Kháng chiến: for service in the resistance wars.
+    case resistance
 }
 
 /// A decision on awards taken above the agencies (quyết định khen thưởng).
@@ -194,6 +213,7 @@ public struct Decision: Sendable, Hashable, Codable {
     public var authority: Authority
     public var award: String
     public var kind: CommendationKind
+    public var proposer: Proposer
     /// The year whose results the decision recognises, when not the year of the board's file.
     public var recognises: Int?
     public var recipients: [DecisionRecipient]

@@ -104,7 +104,7 @@ enum AwardsReview {
                         "\(r.kind.rawValue)|\(r.agency)|\(r.id ?? r.agency)|\(decision.award)|\(decision.number)"
                     guard listed.insert(recipientKey).inserted else { continue }
                     let known = r.kind == .person ? r.id.flatMap { ctx.person($0, agency: r.agency, year: year) } : nil
-                    add(
+                    var row =
                         make(
                             year: year, date: decision.date, decision: decision.number,
                             authority: decision.authority.rawValue,
@@ -112,7 +112,10 @@ enum AwardsReview {
                             recipient: r.id ?? r.agency, name: r.name, agency: r.agency,
                             gender: r.gender ?? known?.gender, direct: r.worksDirectly ?? known?.worksDirectly,
                             minority: r.ethnicMinority ?? known?.ethnicMinority, level: r.level ?? known?.level,
-                            source: .decision, file: boardFile, location: r.location))
+                            source: .decision, file: boardFile, location: r.location)
+                    row.category = r.category
+                    row.proposer = decision.proposer
+                    add(row)
                 }
             }
         }

@@ -177,6 +177,10 @@ public struct AwardRow: Sendable, Hashable {
     public var rewardAmount: Decimal?
     public var file: String
     public var location: Location
+    /// The group the statistics forms count apart (enterprise, household, business person), from the decision.
+    public var category: RecipientCategory? = nil
+    /// Who proposed the award: central for every award the sector itself confers or proposes.
+    public var proposer: Proposer = .central
 
     public var isCollective: Bool { recipientKind != .person }
 }

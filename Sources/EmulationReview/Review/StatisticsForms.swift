@@ -64,28 +64,32 @@ enum StatisticsForms {
             rows: rows)
     }
 
-    /// An award against one `key:value` term of the vocabulary (`FormSelector.vocabulary(.awards)`). The values
-    /// the data does not carry yet (enterprises, households, business people, seniority, resistance, a provincial
-    /// proposer) select nothing; the sector is a central body, so every award is proposed centrally.
+    /// An award against one `key:value` term of the vocabulary (`FormSelector.vocabulary(.awards)`). Enterprises,
+    /// households and business people are the recipients a board's decision marks with `category`; the proposer is
+    /// the decision's (central unless it says a province); a household is neither a collective nor an individual.
     static func matches(_ row: AwardRow, key: String, value: String) -> Bool {
         switch key {
         case "award": return row.award == value
         case "level": return row.level.rawValue == value
         case "recipient":
             switch value {
-            case "collective": return row.isCollective
+            case "collective": return row.isCollective && row.category != .household
             case "individual": return !row.isCollective
+            case "enterprise": return row.category == .enterprise
+            case "household": return row.category == .household
             default: return false
             }
         case "position":
             guard !row.isCollective else { return false }
+            if value == "business" { return row.category == .businessPerson }
+            guard row.category != .businessPerson else { return false }
             if value == "staff" { return row.positionLevel == nil || row.positionLevel == .staff }
             return row.positionLevel?.rawValue == value
         case "direct": return row.worksDirectly == (value == "yes")
         case "gender": return row.gender?.rawValue == value
         case "minority": return row.ethnicMinority == (value == "yes")
         case "method": return row.commendationKind.rawValue == value
-        case "proposer": return value == "central"
+        case "proposer": return row.proposer.rawValue == value
         default: return false
         }
     }

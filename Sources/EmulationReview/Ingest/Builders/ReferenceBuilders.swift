@@ -101,6 +101,7 @@ final class BoardBuilder: ElementHandler {
                 number: a.text("number"), date: a.day("date"),
                 authority: a.choice("authority", default: .generalDirector),
                 award: a.text("award"), kind: a.choice("kind", default: .regular),
+                proposer: a.choice("proposer", default: .central),
                 recognises: a["recognises"] == nil ? nil : a.int("recognises"), recipients: [],
                 location: location)
         case "recipient":
@@ -111,7 +112,7 @@ final class BoardBuilder: ElementHandler {
                     gender: a.optionalChoice("gender"),
                     ethnicMinority: a.optionalBool("ethnicMinority"),
                     worksDirectly: a.optionalBool("worksDirectly"),
-                    level: a.optionalChoice("level"), location: location))
+                    level: a.optionalChoice("level"), category: a.optionalChoice("category"), location: location))
         case "document":
             document = Attributes.Snapshot(a, location: location)
         default:
