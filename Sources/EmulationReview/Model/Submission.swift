@@ -216,4 +216,5 @@ public struct WorkOfficer: Sendable, Hashable, Codable {
     public var education: EducationLevel
     public var since: Int
     public var dedicated: Bool
+    public var location: Location = .start
 }

@@ -37,7 +37,7 @@ final class SubmissionBuilder: ElementHandler {
                 WorkOfficer(
                     gender: a.choice("gender", default: .male), born: a.int("born"),
                     education: a.choice("education", default: .university), since: a.int("since"),
-                    dedicated: a.optionalBool("dedicated") ?? true))
+                    dedicated: a.optionalBool("dedicated") ?? true, location: location))
         case "preparer":
             submission.preparer = Preparer(name: a.text("name"), email: a.text("email"), location: location)
         case "workforce":

@@ -8,7 +8,7 @@ struct SubmissionChecks: ConsistencyCheck {
         .collectiveDuplicate, .collectiveWomenExceedMembers, .collectiveCountExceedsMembers,
         .nominationUnknownRecipient, .indicatorDuplicate,
         .agencyUnknown, .agencyNotValidInYear, .indicatorUnknown, .percentOutOfRange, .movementUnknown, .awardUnknown,
-        .awardWrongRecipient,
+        .awardWrongRecipient, .workSinceAfterYear, .workAge,
     ]
 
     let submission: Submission
@@ -23,6 +23,7 @@ struct SubmissionChecks: ConsistencyCheck {
         checkCollectives(&sink)
         checkNominations(&sink)
         checkIndicators(&sink)
+        checkEmulationWork(&sink)
         if let reference {
             checkAgency(reference, &sink)
             checkCodes(reference, &sink)
@@ -181,6 +182,21 @@ struct SubmissionChecks: ConsistencyCheck {
             }
             if !known {
                 sink.add(.nominationUnknownRecipient, at: n.location, ["award": "\(n.award)", "what": what])
+            }
+        }
+    }
+
+    /// The people of emulation-and-commendation work (form 0605.N): a start in the work after the report's year, or
+    /// an age that no working person has, is a typing mistake that would distort the form.
+    private func checkEmulationWork(_ sink: inout FindingSink) {
+        for officer in s.emulationWork?.officers ?? [] {
+            if officer.since > s.year {
+                sink.add(.workSinceAfterYear, at: officer.location, ["since": "\(officer.since)", "year": "\(s.year)"])
+            }
+            let age = s.year - officer.born
+            if !(15...75).contains(age) {
+                sink.add(
+                    .workAge, at: officer.location, ["born": "\(officer.born)", "age": "\(age)", "year": "\(s.year)"])
             }
         }
     }
@@ -615,5 +631,47 @@ extension FindingKind {
                         "<title award=\"TTLDTT\" decision=\"923/QĐ-BHXH\" date=\"2019-12-30\"/>\n    </person>")
                 ]),
             .passes("Advanced Labourer given to a person", [.submission()]),
+        ])
+}
+
+extension FindingKind {
+    private static func work(_ officer: String) -> ExampleFile {
+        .submission {
+            $0.replacingOccurrences(
+                of: "</submission>",
+                with:
+                    "  <emulationWork>\n    <office kind=\"division\" name=\"Phòng Tổ chức cán bộ\"/>\n    \(officer)\n  </emulationWork>\n</submission>"
+            )
+        }
+    }
+
+    static let workSinceAfterYear = FindingKind(
+        "work.since-after-year", .error, parameters: ["since", "year"],
+        vi:
+            "người làm công tác thi đua, khen thưởng có năm bắt đầu làm công tác này ({since}) sau năm báo cáo ({year}); sửa năm bắt đầu (since)",
+        en:
+            "a person doing emulation-and-commendation work started it in {since}, after the report's year {year}; correct the year it started (since)",
+        fields: ["officer/@since"],
+        examples: [
+            .triggers(
+                "a start in 2021 in the 2019 report",
+                [work("<officer gender=\"female\" born=\"1985\" education=\"university\" since=\"2021\"/>")]),
+            .passes(
+                "a start in 2019",
+                [work("<officer gender=\"female\" born=\"1985\" education=\"university\" since=\"2019\"/>")]),
+        ])
+
+    static let workAge = FindingKind(
+        "work.age", .error, parameters: ["born", "age", "year"],
+        vi:
+            "người làm công tác thi đua, khen thưởng sinh năm {born} thì năm {year} mới {age} tuổi, không phải tuổi của người đang làm việc; sửa năm sinh (born)",
+        en:
+            "a person doing emulation-and-commendation work born in {born} would be {age} in {year}, not a working age; correct the year of birth (born)",
+        fields: ["officer/@born"],
+        examples: [
+            .triggers(
+                "born in 2010", [work("<officer gender=\"male\" born=\"2010\" education=\"college\" since=\"2019\"/>")]),
+            .passes(
+                "born in 1985", [work("<officer gender=\"male\" born=\"1985\" education=\"college\" since=\"2010\"/>")]),
         ])
 }
