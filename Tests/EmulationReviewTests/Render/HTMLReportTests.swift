@@ -36,7 +36,7 @@ final class HTMLReportTests: XCTestCase {
             "Biểu 0701.N", "Biểu 0702.N", "Biểu 0703.N", "role=\"img\"",
             // The reward fund says what it leaves out: the Giấy khen, which the rulebook gives no multiple.
             "9.044.052.000<span class=\"cell-note\">trong đó 619 khen thưởng chưa có hệ số tiền thưởng</span>",
-            "chưa tính 619 khen thưởng chưa có hệ số tiền thưởng trong sổ quy định: Giấy khen (619).",
+            "chưa tính 619 khen thưởng chưa có hệ số tiền thưởng trong bộ quy tắc: Giấy khen (619).",
         ] {
             XCTAssertTrue(page.contains(expected), "the Vietnamese report lacks \(expected)")
         }

@@ -155,7 +155,7 @@ enum HTMLText {
         (
             "rewardNote",
             .init(
-                "Tiền thưởng = hệ số × mức lương cơ sở tại ngày quyết định, theo sổ quy định, với tập thể nhân thêm hệ số dành cho tập thể (huân chương: gấp đôi); khen thưởng chưa có hệ số không được tính vào tổng.",
+                "Tiền thưởng = hệ số × mức lương cơ sở tại ngày quyết định, theo bộ quy tắc, với tập thể nhân thêm hệ số dành cho tập thể (huân chương: gấp đôi); khen thưởng chưa có hệ số không được tính vào tổng.",
                 "Reward = multiple × base salary in force on the decision date, from the rulebook, times its collective factor for a collective (orders: twice); awards without a multiple are not in the total."
             )
         ),

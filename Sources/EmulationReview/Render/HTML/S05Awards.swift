@@ -142,7 +142,7 @@ extension ModelFormatter {
         let list = forms.map { "\(awardName($0.award, $0.awardName)) (\(count($0.withoutMultiple)))" }
             .joined(separator: "; ")
         return pick(
-            "Tổng tiền thưởng chưa tính \(count(total)) khen thưởng chưa có hệ số tiền thưởng trong sổ quy định: \(list).",
+            "Tổng tiền thưởng chưa tính \(count(total)) khen thưởng chưa có hệ số tiền thưởng trong bộ quy tắc: \(list).",
             "The reward total leaves out \(count(total)) \(total == 1 ? "award" : "awards") without a multiple in the rulebook: \(list)."
         )
     }
