@@ -45,7 +45,11 @@ public struct Reviewer: Sendable {
         let forms = StatisticsForms.forms(
             ctx, awards: AwardsReview.statisticsYearRows(ctx),
             movements: MovementsReview.rows(ctx, window: ctx.period.statisticsWindow))
-        var findings = input.files.flatMap(\.findings)
+        // Files of other years are read as history (the eligibility rules) or for comparison: their findings
+        // belong to their own year's report. A reference file has no year and counts for every report.
+        var findings = input.files.filter { file in
+            Completeness.fileYear(file).map(ctx.period.years.contains) ?? true
+        }.flatMap(\.findings)
         findings += EligibilityReview.findings(nominations)
         findings.sort()
         let headline = Self.headline(
