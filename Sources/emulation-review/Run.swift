@@ -49,8 +49,16 @@ struct Run: AsyncParsableCommand {
     @Option(
         name: .customLong("as-of"),
         help: ArgumentHelp(
-            "The report's date (YYYY-MM-DD); default: the latest \"as of\" date in the inputs.", valueName: "DATE"))
+            "The date the figures are as of (YYYY-MM-DD), shown beside them; default: the latest \"as of\" date of the period's submissions.",
+            valueName: "DATE"))
     var asOf: DayArgument?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The report's own date (YYYY-MM-DD), its dateline \"Hà Nội, ngày …\"; default: the configuration's date, else the latest date among the decisions and the submission times the report lists (never today's date).",
+            valueName: "DATE"))
+    var date: DayArgument?
 
     @Flag(
         name: .customLong("no-bom"),
@@ -86,7 +94,7 @@ struct Run: AsyncParsableCommand {
         do throws(RunFailure) {
             result = try job.run(
                 period: period?.period, email: !noEmail, rebuildState: rebuildState, wait: wait,
-                asOf: asOf?.day, byteOrderMark: !noBOM)
+                asOf: asOf?.day, byteOrderMark: !noBOM, date: date?.day)
         } catch {
             common.finishProgress()
             throw common.fail(error, language: language)

@@ -45,6 +45,35 @@ final class RunCommandTests: XCTestCase {
         XCTAssertFalse(names.contains { $0.hasPrefix(".") })
     }
 
+    /// `--date` dates the report, `--as-of` its figures; `EMULATION_REVIEW_DATE` is the configuration's date.
+    func testTheReportsDateIsItsOwnBesideTheFiguresDate() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        try tiny.year(2024, [.init(code: "01", participants: 100, target: 100)])
+        let reports = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: reports) }
+        func published(_ extra: [String], environment: [String: String] = [:]) throws -> (String?, String?, String) {
+            let args = ["run", "--period", "2024", "--inputs", tiny.root.path, "--reports", reports.path] + extra
+            let out = try TestSupport.run(args, environment: environment)
+            XCTAssertEqual(out.status, 0, out.stderr)
+            let folder = reports.appendingPathComponent("2024")
+            let manifest =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
+                as? [String: Any]
+            let html = try String(contentsOf: folder.appendingPathComponent("review.html"), encoding: .utf8)
+            return (manifest?["date"] as? String, manifest?["asOf"] as? String, html)
+        }
+        let plain = try published([])
+        XCTAssertEqual([plain.0, plain.1], ["2025-01-10", "2024-12-31"], "dated by the submission time, not today")
+        let dated = try published(["--date", "2025-02-03", "--as-of", "2024-12-30"])
+        XCTAssertEqual([dated.0, dated.1], ["2025-02-03", "2024-12-30"])
+        XCTAssertTrue(dated.2.contains("Hà Nội, ngày 03 tháng 02 năm 2025"))
+        XCTAssertTrue(dated.2.contains("Số liệu đến ngày 30/12/2024"))
+        let configured = try published([], environment: ["EMULATION_REVIEW_DATE": "2025-02-04"])
+        XCTAssertEqual(configured.0, "2025-02-04")
+        XCTAssertEqual(try TestSupport.run(["run", "--period", "2024", "--date", "3/2/2025"]).status, 64)
+    }
+
     /// The seed report's figures, read back from the CSV files.
     func testTheSeedFiguresAreInTheCSVs() throws {
         let folder = try Self.demoReport()
@@ -62,6 +91,8 @@ final class RunCommandTests: XCTestCase {
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
             as? [String: Any]
         XCTAssertEqual(manifest?["asOf"] as? String, "2020-08-31", "the 2020 figures are as of 31 August 2020")
+        XCTAssertEqual(
+            manifest?["date"] as? String, "2020-10-09", "the report is dated by its latest decision, of 9 October 2020")
 
         let documents = try Self.csv("documents.csv", in: folder).filter { $0["issuer"] == "VSS" }
         XCTAssertEqual(

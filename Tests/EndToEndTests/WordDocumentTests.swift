@@ -91,7 +91,7 @@ final class WordDocumentTests: XCTestCase {
         let text = document.allText
         for expected in [
             "BẢO HIỂM XÃ HỘI VIỆT NAM", "BAN THI ĐUA - KHEN THƯỞNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 31 tháng 08 năm 2020", "BÁO CÁO",
+            "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 09 tháng 10 năm 2020", "BÁO CÁO",
             "Tổng kết công tác thi đua, khen thưởng giai đoạn 2016–2020",
             "70.200.000", "86.500.000", "86.400.000", "98,14%", "88.037.497", "786.173",
             "20 (2016), 55 (2017), 48 (2018), 25 (2019), 25 (2020)",
@@ -154,7 +154,7 @@ final class WordDocumentTests: XCTestCase {
         let document = try inspect(try Self.made.document(.en))
         let text = document.allText
         for expected in [
-            "VIETNAM SOCIAL SECURITY", "SOCIALIST REPUBLIC OF VIET NAM", "Hanoi, 31 Aug 2020", "86,400,000", "98.14%",
+            "VIETNAM SOCIAL SECURITY", "SOCIALIST REPUBLIC OF VIET NAM", "Hanoi, 9 Oct 2020", "86,400,000", "98.14%",
             "786,173", "Labour Order: 11 collectives, 6 individuals", "Government Emulation Flag: 8 collectives",
             "Prime Minister's Certificate of Merit: 7 collectives, 14 individuals", "Recipients:", "HEAD OF THE BOARD",
             "Limitations and their causes",

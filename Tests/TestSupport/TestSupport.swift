@@ -51,17 +51,24 @@ public enum TestSupport {
     }
 
     /// Runs the real binary with the package root as working directory.
-    public static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Output {
-        try runTool(binary, arguments, in: directory)
+    /// Runs the program; `environment` adds to (or overrides) the test's own environment.
+    public static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:])
+        throws -> Output
+    {
+        try runTool(binary, arguments, in: directory, environment: environment)
     }
 
     /// Runs any program and collects its output.
-    public static func runTool(_ executable: String, _ arguments: [String], in directory: URL = packageRoot) throws
-        -> Output
-    {
+    public static func runTool(
+        _ executable: String, _ arguments: [String], in directory: URL = packageRoot,
+        environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()

@@ -21,6 +21,8 @@ public struct Manifest: Codable, Sendable {
 
     public var period: String
     public var asOf: String
+    /// The report's own date (its dateline); absent from manifests written before it was recorded.
+    public var date: String?
     public var language: String
     public var program: String
     public var programVersion: String
@@ -30,6 +32,7 @@ public struct Manifest: Codable, Sendable {
     public init(review: Review, language: Language, files: [IngestedFile], outputs: [(name: String, data: Data)]) {
         period = review.period.description
         asOf = review.asOf.description
+        date = review.date.description
         self.language = language.rawValue
         program = "emulation-review"
         programVersion = review.programVersion

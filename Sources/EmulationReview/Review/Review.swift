@@ -4,8 +4,10 @@ import Foundation
 /// it needs. Built by the run from the inputs folder; the review itself touches no file.
 public struct ReviewInput: Sendable {
     public var period: Period
-    /// The date the figures are reported as of (the header's date); by default the latest "as of" in the inputs.
+    /// The date the figures are reported as of; by default the latest "as of" in the inputs.
     public var asOf: Day?
+    /// The report's own date (its dateline); by default the latest decision or submission it reports.
+    public var date: Day?
     public var reference: ReferenceData
     public var boards: [Int: BoardYear]
     /// Every input file ingested for the review (submissions of every year read, the board's files, reference),
@@ -15,10 +17,11 @@ public struct ReviewInput: Sendable {
 
     public init(
         period: Period, asOf: Day?, reference: ReferenceData, boards: [Int: BoardYear], files: [IngestedFile],
-        programVersion: String = EmulationReviewVersion.current
+        programVersion: String = EmulationReviewVersion.current, date: Day? = nil
     ) {
         self.period = period
         self.asOf = asOf
+        self.date = date
         self.reference = reference
         self.boards = boards
         self.files = files
@@ -29,7 +32,10 @@ public struct ReviewInput: Sendable {
 /// The review of one period: a plain value that renderers turn into HTML and CSV.
 public struct Review: Sendable {
     public var period: Period
+    /// The date the figures are as of (the latest "as of" of the submissions, or `--as-of`).
     public var asOf: Day
+    /// The report's own date, its dateline: `--date`, else the latest decision or submission it reports.
+    public var date: Day
     public var programVersion: String
     public var reference: ReferenceData
     public var submissions: [SubmissionStatus]

@@ -56,11 +56,28 @@ public struct Reviewer: Sendable {
             ctx, completeness: completeness, indicators: indicators, movements: movements,
             nominations: nominations, awardSummary: awardSummary)
         return Review(
-            period: input.period, asOf: ctx.asOf, programVersion: input.programVersion, reference: input.reference,
+            period: input.period, asOf: ctx.asOf, date: input.date ?? Self.reportDate(ctx),
+            programVersion: input.programVersion, reference: input.reference,
             submissions: submissions, completeness: completeness, indicators: indicators, growth: growth,
             rankings: rankings, awards: awards, awardSummary: awardSummary, nominations: nominations,
             movements: movements, documents: documents, forms: forms, reorganisations: ctx.reorganisations,
             findings: findings, headline: headline)
+    }
+
+    /// The latest date among the board's decisions of the period's years and the submission times of the
+    /// accepted submissions of those years: the day the report could first be written. Never the clock, so the
+    /// same inputs date the report the same; with neither, the figures' date.
+    static func reportDate(_ ctx: ReviewContext) -> Day {
+        var days: [Day] = []
+        for year in ctx.period.years {
+            days += ctx.boards[year]?.decisions.map(\.date) ?? []
+            for entry in (ctx.accepted[year] ?? [:]).values {
+                if let submitted = entry.file.identity?.submitted ?? entry.submission.submitted {
+                    days.append(submitted.localDay)
+                }
+            }
+        }
+        return days.max() ?? ctx.asOf
     }
 
     private static func headline(

@@ -150,7 +150,7 @@ struct FormSheet {
 
         // The signature lines: who drew up the form on the left, the head of the unit on the right.
         row += 1
-        try banner(sheet, row, right, language.dateline(place: words("Hà Nội", "Hanoi"), review.asOf), styles.signNote)
+        try banner(sheet, row, right, language.dateline(place: words("Hà Nội", "Hanoi"), review.date), styles.signNote)
         row += 1
         try banner(sheet, row, left, words("NGƯỜI LẬP BIỂU", "PREPARED BY"), styles.signTitle)
         try banner(sheet, row, right, words("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT"), styles.signTitle)

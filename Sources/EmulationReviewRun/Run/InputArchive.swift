@@ -19,9 +19,9 @@ public struct ReviewLoader: Sendable {
         }.sorted()
     }
 
-    public func load(period: Period, inputs: String, asOf: Day?) throws(RunFailure) -> ReviewInput {
+    public func load(period: Period, inputs: String, asOf: Day?, date: Day? = nil) throws(RunFailure) -> ReviewInput {
         let archive = try InputArchive(ingestor: ingestor, inputs: inputs)
-        return try archive.input(for: period, asOf: asOf)
+        return try archive.input(for: period, asOf: asOf, date: date)
     }
 
     /// The years a period's review reads: its own, the one before, and the history years before that.
@@ -149,8 +149,8 @@ public final class InputArchive {
         reference.files + byYear.keys.sorted().flatMap { byYear[$0]! }
     }
 
-    /// The inputs of one period's review.
-    public func input(for period: Period, asOf: Day?) throws(RunFailure) -> ReviewInput {
+    /// The inputs of one period's review. `asOf` sets the figures' date, `date` the report's own.
+    public func input(for period: Period, asOf: Day?, date: Day? = nil) throws(RunFailure) -> ReviewInput {
         try check(period)
         guard hasInput(for: period) else {
             throw RunFailure(
@@ -168,6 +168,7 @@ public final class InputArchive {
         for file in files where file.outcome == .accepted {
             if case .board(let board) = file.content, boards[board.year] == nil { boards[board.year] = board }
         }
-        return ReviewInput(period: period, asOf: asOf, reference: data, boards: boards, files: reference.files + files)
+        return ReviewInput(
+            period: period, asOf: asOf, reference: data, boards: boards, files: reference.files + files, date: date)
     }
 }

@@ -13,6 +13,9 @@ public struct Settings: Sendable, CustomStringConvertible {
     /// The documents published beside the HTML and CSV files (`outputs`).
     public var documents: Set<ReportDocument> = ReportDocument.defaults
     public var language: Language
+    /// The reports' own date (`date`), for every report of the run; nil: each report's latest decision or
+    /// submission.
+    public var date: Day?
     public var mail: MailSettings?
     /// The configuration file read, if any.
     public var file: String?
@@ -20,7 +23,7 @@ public struct Settings: Sendable, CustomStringConvertible {
     public static let defaultFile = "emulation-review.yaml"
 
     public var description: String {
-        "Settings(file: \(file ?? "-"), inputs: \(inputs), reports: \(reports), state: \(state), phases: \(phases.map(\.description)), outputs: \(documents.sorted().map(\.rawValue)), lang: \(language.rawValue), mail: \(mail.map(\.description) ?? "-"))"
+        "Settings(file: \(file ?? "-"), inputs: \(inputs), reports: \(reports), state: \(state), phases: \(phases.map(\.description)), outputs: \(documents.sorted().map(\.rawValue)), lang: \(language.rawValue), date: \(date?.description ?? "-"), mail: \(mail.map(\.description) ?? "-"))"
     }
 
     /// Reads the settings. `path` nil means `emulation-review.yaml` in the working directory when present.
@@ -66,6 +69,16 @@ public struct Settings: Sendable, CustomStringConvertible {
                 Bilingual("lang có giá trị \"\(lang)\"; chỉ dùng vi hoặc en", "lang is \"\(lang)\"; use vi or en"))
         }
         settings.language = language
+        if let text = config.string(forKey: "date") {
+            guard text.count == 10, let day = Day(iso: text) else {
+                throw RunFailure(
+                    .configuration,
+                    Bilingual(
+                        "date có giá trị \"\(text)\"; ngày của báo cáo được viết theo dạng YYYY-MM-DD, ví dụ 2021-01-20",
+                        "date is \"\(text)\"; the report's date is written YYYY-MM-DD, e.g. 2021-01-20"))
+            }
+            settings.date = day
+        }
         let outputs = config.stringArray(forKey: "outputs", default: ReportDocument.defaults.sorted().map(\.rawValue))
         settings.documents = []
         for text in outputs {
@@ -165,7 +178,7 @@ public struct Settings: Sendable, CustomStringConvertible {
             if name.hasPrefix("MAIL_") {
                 result[name] = value
             } else if name.hasPrefix(prefix),
-                ["INPUTS", "REPORTS", "STATE", "PHASES", "LANG", "OUTPUTS"].contains(
+                ["INPUTS", "REPORTS", "STATE", "PHASES", "LANG", "OUTPUTS", "DATE"].contains(
                     String(name.dropFirst(prefix.count)))
             {
                 result[String(name.dropFirst(prefix.count))] = value

@@ -50,7 +50,7 @@ public struct UnattendedRun {
     /// `period` nil: the cron run (only what changed). A period: rebuild it whatever the state says.
     public func run(
         period: Period?, email: Bool, rebuildState: Bool, wait: Double, asOf: Day? = nil,
-        byteOrderMark: Bool = true
+        byteOrderMark: Bool = true, date: Day? = nil
     ) throws(RunFailure) -> UnattendedResult {
         let started = timestamp()
         let lock = try RunLock(directory: settings.state, wait: wait, now: timestamp)
@@ -91,7 +91,8 @@ public struct UnattendedRun {
                 reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark,
                 documents: settings.documents)
             for target in targets {
-                let outcome = try ReviewRun(options: options).run(input: archive.input(for: target, asOf: asOf))
+                let outcome = try ReviewRun(options: options).run(
+                    input: archive.input(for: target, asOf: asOf, date: date ?? settings.date))
                 try store.recordReport(
                     ReportState(
                         period: target.description, digest: outcome.digest, folder: outcome.folder,

@@ -25,7 +25,7 @@ final class HTMLReportTests: XCTestCase {
         let page = try html(try demo(Self.phase), .vi)
         for expected in [
             "<html lang=\"vi\">", "<meta charset=\"utf-8\">", "BẢO HIỂM XÃ HỘI VIỆT NAM", "BAN THI ĐUA - KHEN THƯỞNG",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 31 tháng 08 năm 2020",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 09 tháng 10 năm 2020",
             "Tổng kết công tác thi đua, khen thưởng giai đoạn 2016–2020",
             "70.200.000", "86.500.000", "86.400.000", "98,14%", "786.173",
             "20 (2016), 55 (2017), 48 (2018), 25 (2019), 25 (2020)",
@@ -48,7 +48,7 @@ final class HTMLReportTests: XCTestCase {
     func testPhaseHeadlineInEnglish() throws {
         let page = try html(try demo(Self.phase), .en)
         for expected in [
-            "<html lang=\"en\">", "VIETNAM SOCIAL SECURITY", "SOCIALIST REPUBLIC OF VIET NAM", "Hanoi, 31 Aug 2020",
+            "<html lang=\"en\">", "VIETNAM SOCIAL SECURITY", "SOCIALIST REPUBLIC OF VIET NAM", "Hanoi, 9 Oct 2020",
             "70,200,000", "86,500,000", "86,400,000", "98.14%", "786,173",
             "Labour Order: 11 collectives, 6 individuals", "Government Emulation Flag: 8 collectives",
             "9,044,052,000<span class=\"cell-note\">of which 619 awards without a multiple</span>",

@@ -4,7 +4,7 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// What a report counts as its own: the findings of its years' files.
+/// What a report counts as its own: the findings of its years' files, and its date.
 final class ReportYearsTests: XCTestCase {
     func testAReportListsOnlyTheFindingsOfItsOwnYearsFiles() throws {
         let tiny = try TinyInputs()
@@ -26,5 +26,48 @@ final class ReportYearsTests: XCTestCase {
         XCTAssertEqual(
             Set(files(phase).map { (($0 as NSString).deletingLastPathComponent as NSString).lastPathComponent }),
             ["2023", "2024"], "a phase lists its own years, not its baseline's")
+    }
+
+    func testTheReportIsDatedByTheLatestDecisionOrSubmissionItReports() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        let decision =
+            "<decision number=\"9/CTD\" date=\"2025-03-10\" authority=\"general-director\" award=\"CTD-BHXH\">"
+            + "<recipient kind=\"agency\" agency=\"01\" name=\"BHXH 01\"/></decision>"
+        try tiny.year(2023, [.init(code: "01", participants: 100, target: 100)])
+        try tiny.year(
+            2024,
+            [
+                .init(code: "01", participants: 110, target: 100, submitted: "2025-01-12T16:00:00+07:00"),
+                .init(code: "03", participants: 100, target: 100),
+            ],
+            decisions: decision)
+        try tiny.year(2025, [.init(code: "01", participants: 120, target: 100, submitted: "2026-01-05T08:00:00+07:00")])
+        let review = try tiny.review("2024")
+        XCTAssertEqual(review.date, Day(year: 2025, month: 3, day: 10), "the decision of 10 Mar 2025 is the latest")
+        XCTAssertEqual(review.asOf, Day(year: 2024, month: 12, day: 31), "the figures keep their own date")
+        let html = String(decoding: try HTMLReport.render(review, language: .vi), as: UTF8.self)
+        XCTAssertTrue(html.contains("Hà Nội, ngày 10 tháng 03 năm 2025"), "the dateline is the report's date")
+        XCTAssertTrue(html.contains("Số liệu đến ngày 31/12/2024"), "the figures' date is still shown")
+        XCTAssertEqual(
+            try tiny.review("2023").date, Day(year: 2024, month: 1, day: 10),
+            "without a decision, the latest submission time of the year (never a later year's)")
+        let dated = try ReviewLoader(ingestor: TestSupport.ingestor).load(
+            period: Period(first: 2024, last: 2024), inputs: tiny.root.path, asOf: nil,
+            date: Day(year: 2025, month: 4, day: 1))
+        XCTAssertEqual(Reviewer().review(dated).date, Day(year: 2025, month: 4, day: 1), "--date wins")
+    }
+
+    func testTheConfigurationAndTheEnvironmentSetTheReportsDate() async throws {
+        let settings = try await Settings.load(path: nil, environment: ["EMULATION_REVIEW_DATE": "2021-01-20"])
+        XCTAssertEqual(settings.date, Day(year: 2021, month: 1, day: 20))
+        let unset = try await Settings.load(path: nil, environment: [:])
+        XCTAssertNil(unset.date)
+        do {
+            _ = try await Settings.load(path: nil, environment: ["EMULATION_REVIEW_DATE": "20/01/2021"])
+            XCTFail("a date not written YYYY-MM-DD is a configuration error")
+        } catch {
+            XCTAssertEqual(error.status, .configuration)
+        }
     }
 }

@@ -11,6 +11,6 @@ extension HTMLViewModel {
 
 extension ModelFormatter {
     func header() -> HTMLViewModel.Header {
-        .init(dateline: language.dateline(place: pick("Hà Nội", "Hanoi"), review.asOf), subject: subject)
+        .init(dateline: language.dateline(place: pick("Hà Nội", "Hanoi"), review.date), subject: subject)
     }
 }
