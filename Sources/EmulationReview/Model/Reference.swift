@@ -62,6 +62,14 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     public var unit: IndicatorUnit
     public var better: Direction
     public var location: Location
+    public var measure: Measure = .stock
+}
+
+/// A count at a date (participants, coverage, a rate) or an amount over the year (collection): a flow reported
+/// as of a date before the year's end covers part of the year only.
+public enum Measure: String, Sendable, Codable, Hashable {
+    case stock
+    case flow
 }
 
 public enum MovementKind: String, Sendable, Codable, Hashable {

@@ -41,6 +41,14 @@ enum IndicatorReview {
                     guard !values.isEmpty else { return nil }
                     return additive ? values.sum : values.sum / Decimal(values.count)
                 }
+                // A flow is an amount over the year: its figure as of 31 Aug is not comparable with a whole year's,
+                // so its change is left blank unless both years end at the same point of the year.
+                var withheld: WithheldChange?
+                if definition.measure == .flow, let now = ctx.asOfByYear[year], let before = ctx.asOfByYear[year - 1],
+                    (now.month, now.day) != (before.month, before.day)
+                {
+                    withheld = WithheldChange(asOf: now, previousAsOf: before)
+                }
                 let agencyActuals = (actuals[definition.code] ?? [:]).compactMapValues(combine)
                 let agencyPlans = (plans[definition.code] ?? [:]).compactMapValues(combine)
                 var yearRows: [IndicatorRow] = []
@@ -55,7 +63,7 @@ enum IndicatorReview {
                     let shown = { (value: Decimal) in additive ? value : value.rounded(2) }
                     var change: Decimal?
                     var changePercent: Decimal?
-                    if let actual, let before {
+                    if let actual, let before, withheld == nil {
                         change = shown(actual - before)
                         changePercent = (actual - before).percent(of: before)?.rounded(2)
                     }
@@ -67,7 +75,8 @@ enum IndicatorReview {
                         plan: plan.map { additive ? $0 : $0.rounded(2) },
                         actual: actual.map { additive ? $0 : $0.rounded(2) },
                         fulfilment: fulfilled, previousActual: before.map(shown), change: change,
-                        changePercent: changePercent, reporting: reporting, planned: planned)
+                        changePercent: changePercent, reporting: reporting, planned: planned,
+                        withheld: actual != nil && before != nil ? withheld : nil)
                 }
                 for code in Set(agencyActuals.keys).union(agencyPlans.keys).sorted() {
                     yearRows.append(

@@ -118,6 +118,17 @@ public struct IndicatorRow: Sendable, Hashable {
     public var reporting: Int
     /// Agencies with a target (for cluster and sector rows).
     public var planned: Int
+    /// A flow whose year and year before end at different points of the year (part of a year against a whole
+    /// one): the dates the two years' figures are as of, and the change is left blank rather than compared.
+    public var withheld: WithheldChange? = nil
+
+    public var changeWithheld: Bool { withheld != nil }
+}
+
+/// The "as of" dates of a year and the year before whose flows are not compared.
+public struct WithheldChange: Sendable, Hashable {
+    public var asOf: Day
+    public var previousAsOf: Day
 }
 
 /// Growth of an indicator over a phase, from the baseline year to the phase's last year.

@@ -43,7 +43,8 @@ final class CatalogueBuilder: ElementHandler {
                     code: a.text("code"), name: a.text("name"),
                     nameEn: a.optionalText("nameEn"),
                     unit: a.choice("unit", default: .count),
-                    better: a.choice("better", default: .higher), location: location))
+                    better: a.choice("better", default: .higher), location: location,
+                    measure: a.choice("measure", default: .stock)))
         case "phase":
             if let first = Int(a.text("first")), let last = Int(a.text("last")) {
                 catalogue.phases.append(Period(first: first, last: last))

@@ -75,8 +75,10 @@ extension ModelFormatter {
                     return .init(
                         year: String(r.year), yearNote: note, plan: value(r.plan, unit: d.unit),
                         actual: value(r.actual, unit: d.unit), fulfilment: percent(r.fulfilment),
-                        belowPlan: (r.fulfilment ?? 100) < 100, change: change(r.change, unit: d.unit),
-                        changePercent: d.unit == .percent ? dash : changePercent(r.changePercent))
+                        belowPlan: (r.fulfilment ?? 100) < 100,
+                        change: r.changeWithheld
+                            ? pick("không so sánh", "not compared") : change(r.change, unit: d.unit),
+                        changePercent: d.unit == .percent || r.changeWithheld ? dash : changePercent(r.changePercent))
                 })
         }
         let growth = review.growth.filter { $0.scope == .sector }
@@ -109,17 +111,19 @@ extension ModelFormatter {
         }
         let chartRows = clusterRows.filter { $0.indicator == HTMLViewModel.headlineIndicator && $0.fulfilment != nil }
             .sorted { $0.code < $1.code }
-        let asOfNote = lastAsOf.map {
+        let lastAsOfNote = lastAsOf.map {
             pick(
                 "Số liệu năm \(last) tính đến ngày \(language.date($0)); kế hoạch là kế hoạch cả năm.",
                 "Figures for \(last) are at \(language.date($0)); the plan is the whole year's.")
         }
+        let asOfNote = [lastAsOfNote, withheldNote(sector)].compactMap { $0 }.joined(separator: " ")
         let caption = pick(
             "Mức hoàn thành kế hoạch \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) theo cụm, khối thi đua, năm \(last)",
             "Fulfilment of the plan for \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) by cluster or bloc, \(last)"
         )
         return .init(
-            asOfNote: asOfNote, indicators: groups, growthLines: growthLines, hasGrowth: !growthLines.isEmpty,
+            asOfNote: asOfNote.isEmpty ? nil : asOfNote, indicators: groups, growthLines: growthLines,
+            hasGrowth: !growthLines.isEmpty,
             growthBaseline: period.baselineYear.map(String.init) ?? "", growthLast: String(last),
             clusterYear: String(last), clusterColumns: columns.map { indicatorName($0.code) },
             clusterLines: clusterLines, hasClusters: !clusterLines.isEmpty && !columns.isEmpty,
@@ -133,5 +137,32 @@ extension String {
     fileprivate var lowercasedFirst: String {
         guard let first, let second = dropFirst().first, second.isLowercase else { return self }
         return first.lowercased() + dropFirst()
+    }
+}
+
+extension ModelFormatter {
+    /// Why a flow's change is blank: part of a year (to 31/08/2020) against the whole year before. An amount
+    /// collected in eight months set against twelve would read as a fall of a third; the report does not print it.
+    func withheldNote(_ sector: [IndicatorRow]) -> String? {
+        let withheld = sector.filter(\.changeWithheld)
+        guard !withheld.isEmpty else { return nil }
+        let lines = Set(withheld.map(\.year)).sorted().map { year -> String in
+            let names = reference.catalogue.indicators.filter { d in
+                withheld.contains { $0.year == year && $0.indicator == d.code }
+            }.map { indicatorName($0.code) }.joined(separator: ", ")
+            let dates = withheld.first { $0.year == year }!.withheld!
+            let span = { (y: Int, asOf: Day) -> Bilingual in
+                asOf == Day(year: y, month: 12, day: 31)
+                    ? Bilingual("cả năm \(y)", "the full year \(y)")
+                    : Bilingual("năm \(y) tính đến ngày \(language.date(asOf))", "\(y) as of \(language.date(asOf))")
+            }
+            let now = span(year, dates.asOf)
+            let before = span(year - 1, dates.previousAsOf)
+            return pick(
+                "\(names) là số cộng dồn trong năm: số liệu \(now.vi) không so sánh với \(before.vi), nên không tính mức thay đổi.",
+                "\(names) is an amount over the year: \(now.en) is not compared with \(before.en), so no change is shown."
+            )
+        }
+        return lines.joined(separator: " ")
     }
 }
