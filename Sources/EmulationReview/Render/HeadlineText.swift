@@ -6,7 +6,7 @@ import Foundation
 public enum HeadlineText {
     public static func lines(_ review: Review, language: Language = .vi) -> [String] {
         let h = review.headline
-        let last = review.period.last
+        let last = review.lastYear
         func text(_ vi: String, _ en: String) -> String { Bilingual(vi, en)(language) }
         func number(_ value: Decimal) -> String { language.format(value) }
         var lines: [String] = []

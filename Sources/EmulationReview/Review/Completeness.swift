@@ -17,7 +17,7 @@ enum Completeness {
         let submissionFiles = ctx.input.files.filter {
             $0.format == .submission || ($0.format == nil && $0.identity == nil)
         }
-        for year in ctx.period.years {
+        for year in ctx.yearsSoFar {
             let deadline = ctx.boards[year]?.deadline
             var sent: Set<String> = []
             for file in submissionFiles where fileYear(file) == year {
@@ -69,7 +69,7 @@ enum Completeness {
     }
 
     static func summaries(_ ctx: ReviewContext, statuses: [SubmissionStatus]) -> [CompletenessSummary] {
-        ctx.period.years.map { year in
+        ctx.yearsSoFar.map { year in
             let rows = statuses.filter { $0.year == year }
             let expected = Set(ctx.expectedAgencies(in: year).map(\.code))
             let acceptedAgencies = Set(rows.filter { $0.state == .onTime || $0.state == .late }.map(\.agency))

@@ -141,13 +141,13 @@ enum IndicatorReview {
             var series: [Int: Decimal] = [:]
             for row in list { if let actual = row.actual { series[row.year] = actual } }
             let baseline = series[baselineYear]
-            let last = series[ctx.period.last]
+            let last = series[ctx.lastYear]
             var growth: Decimal?
             if let baseline, let last { growth = (last - baseline).percent(of: baseline)?.rounded(2) }
             result.append(
                 GrowthRow(
                     scope: first.scope, code: first.code, name: first.name, indicator: first.indicator,
-                    baselineYear: baselineYear, baseline: baseline, lastYear: ctx.period.last, last: last,
+                    baselineYear: baselineYear, baseline: baseline, lastYear: ctx.lastYear, last: last,
                     growthPercent: growth, series: series))
         }
         return result.sorted { (order($0.scope), $0.code, $0.indicator) < (order($1.scope), $1.code, $1.indicator) }

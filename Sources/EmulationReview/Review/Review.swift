@@ -32,6 +32,8 @@ public struct ReviewInput: Sendable {
 /// The review of one period: a plain value that renderers turn into HTML and CSV.
 public struct Review: Sendable {
     public var period: Period
+    /// The last year the report has: the period's last, or for a phase under way the latest year with any input.
+    public var lastYear: Int
     /// The date the figures are as of (the latest "as of" of the submissions, or `--as-of`).
     public var asOf: Day
     /// The report's own date, its dateline: `--date`, else the latest decision or submission it reports.
@@ -52,6 +54,9 @@ public struct Review: Sendable {
     public var reorganisations: [Reorganisation]
     public var findings: [Finding]
     public var headline: Headline
+
+    /// A phase whose later years have not come yet: the report has its years up to `lastYear`.
+    public var isUnderWay: Bool { lastYear < period.last }
 }
 
 // MARK: - Completeness

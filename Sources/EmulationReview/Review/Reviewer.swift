@@ -56,7 +56,7 @@ public struct Reviewer: Sendable {
             ctx, completeness: completeness, indicators: indicators, movements: movements,
             nominations: nominations, awardSummary: awardSummary)
         return Review(
-            period: input.period, asOf: ctx.asOf, date: input.date ?? Self.reportDate(ctx),
+            period: input.period, lastYear: ctx.lastYear, asOf: ctx.asOf, date: input.date ?? Self.reportDate(ctx),
             programVersion: input.programVersion, reference: input.reference,
             submissions: submissions, completeness: completeness, indicators: indicators, growth: growth,
             rankings: rankings, awards: awards, awardSummary: awardSummary, nominations: nominations,
@@ -94,7 +94,7 @@ public struct Reviewer: Sendable {
                 asOf[row.year] = ctx.asOfByYear[row.year]
             }
         }
-        let last = ctx.period.last
+        let last = ctx.lastYear
         let lastParticipants = sector.first { $0.year == last && $0.indicator == "PARTICIPANTS" }
         let voluntary = sector.first { $0.year == last && $0.indicator == "SI-VOLUNTARY" }?.actual
         var documents: [Int: Int] = [:]
@@ -133,6 +133,12 @@ struct ReviewContext: Sendable {
     /// Agency code → the code its figures roll up into for this period (itself unless merged away by the end).
     let rollUp: [String: String]
     let reorganisations: [Reorganisation]
+    /// The last year the report has: the period's, or for a phase under way the latest year with any input (a
+    /// submission or the board's file); the years after it have not come yet and count for nothing.
+    let lastYear: Int
+
+    /// The period's years the report has so far.
+    var yearsSoFar: [Int] { Array(period.first...lastYear) }
 
     init(_ input: ReviewInput) {
         self.input = input
@@ -181,6 +187,8 @@ struct ReviewContext: Sendable {
         }
         self.rollUp = rollUp
         self.reorganisations = reorganisations
+        let latest = input.files.compactMap(Completeness.fileYear).filter { $0 <= input.period.last }.max()
+        lastYear = input.period.isPhase ? max(input.period.first, latest ?? input.period.last) : input.period.last
     }
 
     /// The history of people and collectives across the archive, for the eligibility rules. Built by the part

@@ -16,7 +16,7 @@ struct SummarySheet {
         let widths: [Double] = [14, 16, 16, 14, 14, 14, 16, 16]
         for (column, width) in widths.enumerated() { try sheet.columnWidth(column, width) }
         var row = 0
-        try sheet.text(row, 0, Workbook.subject(review.period, language), styles.pageTitle)
+        try sheet.text(row, 0, Workbook.subject(review, language), styles.pageTitle)
         try sheet.rowHeight(row, 21)
         row += 1
         try sheet.text(

@@ -24,7 +24,7 @@ public enum Workbook {
         defer { er_xlsx_restore_locale(locale) }
         let sources = CSVReports.tables(review, language: language)
         let file = try XLSXFile(path: path, scratch: scratch)
-        let title = subject(review.period, language)
+        let title = subject(review, language)
         try file.setProperties(
             title: title,
             subject: Words(
@@ -66,14 +66,8 @@ public enum Workbook {
     /// The CSV file a form is written to, as `CSVReports.tables` names it.
     static func formFile(_ form: StatisticsForm) -> String { "form-" + form.fileCode + ".csv" }
 
-    static func subject(_ period: Period, _ language: Language) -> String {
-        period.isPhase
-            ? Words(
-                "Tổng kết công tác thi đua, khen thưởng giai đoạn \(period.first)–\(period.last)",
-                "Review of emulation and commendation work, \(period.first)–\(period.last)")(language)
-            : Words(
-                "Tổng kết công tác thi đua, khen thưởng năm \(period.last)",
-                "Review of emulation and commendation work in \(period.last)")(language)
+    static func subject(_ review: Review, _ language: Language) -> String {
+        ReportTitle.subject(review, language: language)
     }
 }
 

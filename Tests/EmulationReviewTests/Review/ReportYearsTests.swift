@@ -70,4 +70,33 @@ final class ReportYearsTests: XCTestCase {
             XCTAssertEqual(error.status, .configuration)
         }
     }
+
+    func testAPhaseUnderWayReportsTheYearsItHasSoFar() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        for year in 2023...2024 {
+            try tiny.year(
+                year,
+                [.init(code: "01", participants: 100, target: 100), .init(code: "03", participants: 50, target: 50)])
+        }
+        let review = try tiny.review("2023-2026")
+        XCTAssertEqual(review.lastYear, 2024)
+        XCTAssertTrue(review.isUnderWay)
+        XCTAssertEqual(review.completeness.map(\.year), [2023, 2024], "2025 and 2026 have not come yet")
+        XCTAssertFalse(review.submissions.contains { $0.year > 2024 })
+        XCTAssertEqual(review.headline.agenciesMissing, 2, "02 sent nothing for 2023 and 2024, nobody is missing after")
+        XCTAssertEqual(review.growth.first { $0.scope == .sector && $0.indicator == "PARTICIPANTS" }?.lastYear, 2024)
+        let vi = String(decoding: try HTMLReport.render(review, language: .vi), as: UTF8.self)
+        XCTAssertTrue(
+            vi.contains(
+                "Sơ kết công tác thi đua, khen thưởng giai đoạn 2023–2026 (giai đoạn đang diễn ra: số liệu 2023–2024)"))
+        XCTAssertTrue(vi.contains("Trong 2 năm có"), "the years so far, not the phase's four")
+        let en = String(decoding: try HTMLReport.render(review, language: .en), as: UTF8.self)
+        XCTAssertTrue(en.contains("the phase is under way: 2023–2024 so far"))
+        let complete = try tiny.review("2023-2024")
+        XCTAssertFalse(complete.isUnderWay)
+        XCTAssertTrue(
+            String(decoding: try HTMLReport.render(complete, language: .vi), as: UTF8.self).contains(
+                "Tổng kết công tác thi đua, khen thưởng giai đoạn 2023–2024"))
+    }
 }

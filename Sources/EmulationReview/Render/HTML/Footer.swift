@@ -15,7 +15,11 @@ extension HTMLViewModel {
 extension ModelFormatter {
     func footer() -> HTMLViewModel.Footer {
         let files = Set(review.submissions.compactMap(\.file)).count
-        let years = period.isPhase ? "\(period.first)–\(period.last)" : String(period.last)
+        var years = period.isPhase ? "\(period.first)–\(period.last)" : String(period.last)
+        if review.isUnderWay {
+            years += pick(
+                " (đang diễn ra, số liệu đến năm \(review.lastYear))", " (under way, years to \(review.lastYear))")
+        }
         return .init(
             program: "emulation-review \(review.programVersion)",
             period: pick("Kỳ báo cáo: \(years)", "Period: \(years)"),

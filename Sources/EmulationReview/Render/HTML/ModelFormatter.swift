@@ -47,15 +47,7 @@ struct ModelFormatter {
             : pick("năm \(period.last)", "in \(period.last)")
     }
 
-    var subject: String {
-        period.isPhase
-            ? pick(
-                "Tổng kết công tác thi đua, khen thưởng giai đoạn \(period.first)–\(period.last)",
-                "Review of emulation and commendation work, \(period.first)–\(period.last)")
-            : pick(
-                "Tổng kết công tác thi đua, khen thưởng năm \(period.last)",
-                "Review of emulation and commendation work in \(period.last)")
-    }
+    var subject: String { ReportTitle.subject(review, language: language) }
 
     // MARK: Numbers
 

@@ -61,7 +61,7 @@ extension ModelFormatter {
     func results() -> HTMLViewModel.ResultsPart {
         let definitions = reference.catalogue.indicators
         let sector = sectorRows
-        let lastAsOf = partialYearAsOf(period.last)
+        let lastAsOf = partialYearAsOf(review.lastYear)
         let groups = definitions.compactMap { d -> HTMLViewModel.IndicatorGroup? in
             let rows = sector.filter { $0.indicator == d.code }.sorted { $0.year < $1.year }
             guard !rows.isEmpty else { return nil }
@@ -92,7 +92,7 @@ extension ModelFormatter {
                     : changePercent(g.growthPercent))
         }
         // Clusters in the last year: fulfilment of each indicator that any cluster has.
-        let last = period.last
+        let last = review.lastYear
         let clusterRows = review.indicators.filter { $0.scope == .cluster && $0.year == last }
         let columns = definitions.filter { d in clusterRows.contains { $0.indicator == d.code && $0.fulfilment != nil }
         }

@@ -54,7 +54,7 @@ extension ModelFormatter {
         }
         var facts: [HTMLViewModel.Fact] = []
         var keyFigures: [HTMLViewModel.KeyFigure] = []
-        let last = period.last
+        let last = review.lastYear
         let lastAsOf = h.participantsAsOf[last]
         let asOfText =
             lastAsOf.map { pick("đến \(language.date($0))", "at \(language.date($0))") }
@@ -151,7 +151,7 @@ extension ModelFormatter {
             .init(
                 value: "\(count(h.agenciesAccepted))/\(count(h.agenciesExpected))",
                 label: pick("báo cáo của đơn vị được chấp nhận", "agency reports accepted")))
-        let years5 = period.years.count
+        let years5 = review.lastYear - period.first + 1
         let expected =
             period.isPhase
             ? pick(
