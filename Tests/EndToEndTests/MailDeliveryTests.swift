@@ -154,6 +154,26 @@ final class MailDeliveryTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(server).received().count, 1, "never a duplicate after a retry")
     }
 
+    /// A report that changed while the server was down is sent once, as it now is; the version never sent is
+    /// superseded, not retried, and `status` has nothing left needing attention.
+    func testAReportChangedBeforeItWasSentSupersedesTheUnsentVersion() throws {
+        let closed = try SMTPTestServer.closedPort()
+        try configure(try XCTUnwrap(server), url: "smtp://127.0.0.1:\(closed)")
+        XCTAssertEqual(try job().status, 75)
+        try tiny.write(
+            "2025/01-r2.xml",
+            tiny.submission(.init(code: "01", participants: 125, target: 100), year: 2025, revision: 2))
+        XCTAssertEqual(try job().status, 75, "the new version is pending too")
+        try configure(try XCTUnwrap(server))
+        let back = try job()
+        XCTAssertEqual(back.status, 0, back.stderr)
+        XCTAssertEqual(try XCTUnwrap(server).received().count, 1, "only the report as it now is")
+        let status = try TestSupport.run(["status", "--lang", "en", "--config", config.path])
+        XCTAssertTrue(status.stdout.contains("deliveries needing attention:\n  none\n"), status.stdout)
+        XCTAssertEqual(try job().status, 0)
+        XCTAssertEqual(try XCTUnwrap(server).received().count, 1, "the superseded version is never sent")
+    }
+
     /// The agency's registered contacts get the findings, and the file's preparer with them, being in their domain.
     func testTheRejectedSubmissionsFindingsReachTheAgencysContactsOnce() throws {
         XCTAssertEqual(try job().status, 0)

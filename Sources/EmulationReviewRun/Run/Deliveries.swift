@@ -16,6 +16,14 @@ struct Deliveries {
         let periods = reports.keys.compactMap(Period.init).sorted().map(\.description)
         for period in periods where only == nil || only == period {
             let report = reports[period]!
+            // An earlier version of the report that was never sent is replaced by this one: it is not retried, and
+            // `status` no longer lists it as needing attention.
+            for stale in ledger.of(.report, period: period)
+            where stale.digest != report.digest && (stale.status == .pending || stale.status == .sending) {
+                try store.updateDelivery(
+                    id: stale.id, status: .superseded, reply: "the report changed before it could be sent",
+                    at: timestamp(), attempted: false)
+            }
             if !force && ledger.isSettled(.report, period: period, digest: report.digest) { continue }
             let folder = report.folder
             guard let files = Self.readReport(folder: folder) else {
