@@ -1,9 +1,5 @@
 /// The codes of what libxml2 reports while it parses and validates a file (`LibXMLMessage`, `XMLReader`).
 extension FindingKind {
-    private static func edit(_ from: String, _ to: String) -> ExampleFile {
-        .submission { $0.replacingOccurrences(of: from, with: to) }
-    }
-
     // MARK: Well-formedness
 
     static let noRoot = FindingKind(

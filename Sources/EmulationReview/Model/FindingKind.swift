@@ -78,6 +78,13 @@ extension FindingList {
     }
 }
 
+extension FindingKind {
+    /// An example input: the sample submission with one piece of text replaced.
+    static func edit(_ from: String, _ to: String) -> ExampleFile {
+        .submission { $0.replacingOccurrences(of: from, with: to) }
+    }
+}
+
 /// An input that shows a finding kind at work: files to put in an inputs folder, checked as `validate` checks
 /// them, and whether the kind's code must be among the findings.
 public struct FindingExample: Sendable {
