@@ -33,24 +33,8 @@ struct Explain: AsyncParsableCommand {
     var code: String?
 
     func run() async throws {
-        let language: Language
-        if let lang {
-            language = lang
-        } else {
-            do throws(RunFailure) {
-                language = try await Settings.load(path: config).language
-            } catch {
-                FileHandle.standardError.write(Data("emulation-review: \(error.description)\n".utf8))
-                throw ExitCode(error.status.rawValue)
-            }
-        }
-        let schemas: SchemaSet
-        do {
-            schemas = try SchemaSet()
-        } catch {
-            FileHandle.standardError.write(Data("emulation-review: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.software.rawValue)
-        }
+        let language = try await chosenLanguage(lang, config: config)
+        let schemas = try programSchemas(language: language)
         guard let code else {
             FileHandle.standardOutput.write(Data(FieldGuide.markdown(schemas.guide, language: language).utf8))
             return

@@ -61,28 +61,8 @@ struct Validate: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let language: Language
-        if let lang {
-            language = lang
-        } else {
-            do throws(RunFailure) {
-                language = try await Settings.load(path: config).language
-            } catch {
-                // No --lang and no usable configuration: the clerk's language.
-                FileHandle.standardError.write(Data("emulation-review: \(error.message(.vi))\n".utf8))
-                throw ExitCode(error.status.rawValue)
-            }
-        }
-        let schemas: SchemaSet
-        do {
-            schemas = try SchemaSet()
-        } catch let error as SchemaError {
-            FileHandle.standardError.write(Data("emulation-review: \(error.message(language))\n".utf8))
-            throw ExitCode(ExitStatus.software.rawValue)
-        } catch {
-            FileHandle.standardError.write(Data("emulation-review: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.software.rawValue)
-        }
+        let language = try await chosenLanguage(lang, config: config)
+        let schemas = try programSchemas(language: language)
         let ingestor = Ingestor(
             schemas: schemas, options: IngestOptions(maxFileSize: maxSize.bytes, keepContent: false))
         var paths: [String] = []
