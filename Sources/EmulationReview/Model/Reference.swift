@@ -25,7 +25,10 @@ public struct Agency: Sendable, Hashable, Codable {
     public var place: String?
     public var validFrom: Day
     public var validTo: Day?
-    public var successor: String?
+    /// The agencies that take over from the day after `validTo`: one for a merger, several for a split.
+    public var successors: [String] = []
+    /// For a split: which successor took the part that was each former agency merged into this one.
+    public var parts: [SplitPart] = []
     /// Plain addresses (`EmailAddress`) that receive the agency's feedback on rejected submissions. The registry,
     /// not a submission, says who they are: a file must not choose who gets mail.
     public var contacts: [String] = []
@@ -35,6 +38,22 @@ public struct Agency: Sendable, Hashable, Codable {
     public func isValid(inYear year: Int) -> Bool {
         validFrom.year <= year && (validTo.map { $0.year >= year } ?? true)
     }
+
+    /// Whether the agency exists on the given day.
+    public func exists(on day: Day) -> Bool {
+        validFrom <= day && (validTo.map { day <= $0 } ?? true)
+    }
+
+    /// Whether the agency reports for the year: it exists on 31 December. An agency merged away during the year
+    /// is reported for by its successor.
+    public func reports(forYear year: Int) -> Bool { exists(on: Day(year: year, month: 12, day: 31)) }
+}
+
+/// The part of a split agency that was a former agency, and the successor that took it.
+public struct SplitPart: Sendable, Hashable, Codable {
+    public var predecessor: String
+    public var successor: String
+    public var location: Location
 }
 
 /// The agency registry (danh mục đơn vị).

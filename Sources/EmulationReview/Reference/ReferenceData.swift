@@ -13,6 +13,8 @@ public struct ReferenceData: Sendable {
     /// The statistics forms' layouts; empty when the reference folder has no `forms.xml` (the report then has no
     /// forms and says so).
     public let forms: FormLayouts
+    /// The registry's dated successions.
+    public let lineage: Lineage
 
     public init(
         registry: Registry, catalogue: Catalogue, rulebook: Rulebook, forms: FormLayouts = FormLayouts(forms: [])
@@ -22,6 +24,7 @@ public struct ReferenceData: Sendable {
         self.rulebook = rulebook
         self.forms = forms
         agencies = Dictionary(registry.agencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        lineage = Lineage(agencies)
         clusters = Dictionary(registry.clusters.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         indicators = Dictionary(catalogue.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         movements = Dictionary(catalogue.movements.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })

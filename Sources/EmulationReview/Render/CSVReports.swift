@@ -27,13 +27,13 @@ public enum CSVReports {
         CSVTable(
             header: [
                 "year", "agency", "agency_name", "cluster", "status", "file", "revision", "submitted", "deadline",
-                "errors", "warnings", "sha256",
+                "errors", "warnings", "sha256", "reported_by",
             ],
             rows: r.submissions.map { s in
                 [
                     .integer(s.year), .text(s.agency), .text(s.agencyName), .text(s.cluster), .text(s.state.rawValue),
                     .optional(s.file), .optional(s.revision), .optional(s.submitted), .optional(s.deadline),
-                    .integer(s.errors), .integer(s.warnings), .optional(s.sha256),
+                    .integer(s.errors), .integer(s.warnings), .optional(s.sha256), .optional(s.reportedBy),
                 ]
             })
     }
@@ -60,7 +60,7 @@ public enum CSVReports {
         CSVTable(
             header: [
                 "period", "cluster", "cluster_name", "rank", "agency", "agency_name", "score", "indicators_scored",
-                "years_scored", "women_percent", "leader", "tie_break",
+                "years_scored", "women_percent", "leader", "tie_break", "includes_former",
             ],
             rows: r.rankings.map { k in
                 [
@@ -68,6 +68,7 @@ public enum CSVReports {
                     .integer(k.rank), .text(k.agency), .text(k.agencyName), .number(k.score),
                     .integer(k.indicatorsScored),
                     .integer(k.yearsScored), .optional(k.womenShare), .bool(k.isLeader), .optional(k.tieBreak),
+                    .text(k.formerAgencies.joined(separator: " ")),
                 ]
             })
     }

@@ -51,6 +51,19 @@ enum Completeness {
                         state: .missing, file: nil, revision: nil, submitted: nil, deadline: deadline,
                         errors: 0, warnings: 0, sha256: nil))
             }
+            // Merged away during the year: never missing, its successor's report covers its months.
+            let endOfYear = Day(year: year, month: 12, day: 31)
+            for agency in ctx.reference.registry.agencies
+            where agency.isValid(inYear: year) && !agency.reports(forYear: year) && !agency.successors.isEmpty
+                && !sent.contains(agency.code)
+            {
+                rows.append(
+                    SubmissionStatus(
+                        year: year, agency: agency.code, agencyName: agency.name, cluster: agency.cluster,
+                        state: .reportedBySuccessor, file: nil, revision: nil, submitted: nil, deadline: deadline,
+                        errors: 0, warnings: 0, sha256: nil,
+                        reportedBy: ctx.reference.lineage.heir(of: agency.code, on: endOfYear)))
+            }
         }
         return rows.sorted { ($0.year, $0.agency, $0.file ?? "") < ($1.year, $1.agency, $1.file ?? "") }
     }

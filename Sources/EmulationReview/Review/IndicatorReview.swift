@@ -22,18 +22,24 @@ enum IndicatorReview {
             var current: [String: Decimal] = [:]
             let byAgency = ctx.accepted[year] ?? [:]
             let targets = ctx.boards[year]?.targets ?? []
-            // Values per rolled-up agency.
+            // Values per agency as it was that year (for its cluster and the sector) and per agency that carries
+            // it at the report's end (for the agency rows), so a year's cluster and sector figures are the same in
+            // every report that shows that year.
             var actuals: [String: [String: [Decimal]]] = [:]  // indicator → agency → values
             var plans: [String: [String: [Decimal]]] = [:]
+            var ownActuals: [String: [String: [Decimal]]] = [:]
+            var ownPlans: [String: [String: [Decimal]]] = [:]
             for (agency, entry) in byAgency {
                 let code = ctx.rollUp[agency] ?? agency
                 for result in entry.submission.indicators {
                     actuals[result.code, default: [:]][code, default: []].append(result.actual)
+                    ownActuals[result.code, default: [:]][agency, default: []].append(result.actual)
                 }
             }
             for target in targets {
                 let code = ctx.rollUp[target.agency] ?? target.agency
                 plans[target.indicator, default: [:]][code, default: []].append(target.value)
+                ownPlans[target.indicator, default: [:]][target.agency, default: []].append(target.value)
             }
             for definition in definitions {
                 let additive = definition.unit != .percent
@@ -51,6 +57,8 @@ enum IndicatorReview {
                 }
                 let agencyActuals = (actuals[definition.code] ?? [:]).compactMapValues(combine)
                 let agencyPlans = (plans[definition.code] ?? [:]).compactMapValues(combine)
+                let ownActualsOf = (ownActuals[definition.code] ?? [:]).compactMapValues(combine)
+                let ownPlansOf = (ownPlans[definition.code] ?? [:]).compactMapValues(combine)
                 var yearRows: [IndicatorRow] = []
                 func row(
                     _ scope: Scope, _ code: String, _ name: String, plan: Decimal?, actual: Decimal?,
@@ -84,25 +92,26 @@ enum IndicatorReview {
                             .agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
                             reporting: agencyActuals[code] == nil ? 0 : 1, planned: agencyPlans[code] == nil ? 0 : 1))
                 }
-                let clusters = Set(agencyActuals.keys.map(ctx.cluster(of:))).union(
-                    agencyPlans.keys.map(ctx.cluster(of:)))
+                let clusters = Set(ownActualsOf.keys.map(ctx.cluster(of:))).union(
+                    ownPlansOf.keys.map(ctx.cluster(of:)))
                 for cluster in clusters.sorted() {
                     let members = { (dict: [String: Decimal]) in
-                        dict.filter { ctx.cluster(of: $0.key) == cluster }.map(\.value)
+                        dict.filter { ctx.cluster(of: $0.key) == cluster }.sorted { $0.key < $1.key }.map(\.value)
                     }
-                    let a = members(agencyActuals)
-                    let p = members(agencyPlans)
+                    let a = members(ownActualsOf)
+                    let p = members(ownPlansOf)
                     yearRows.append(
                         row(
                             .cluster, cluster, ctx.clusterName(cluster), plan: combine(p), actual: combine(a),
                             reporting: a.count, planned: p.count))
                 }
-                if !agencyActuals.isEmpty || !agencyPlans.isEmpty {
+                if !ownActualsOf.isEmpty || !ownPlansOf.isEmpty {
+                    let sorted = { (dict: [String: Decimal]) in dict.sorted { $0.key < $1.key }.map(\.value) }
                     yearRows.append(
                         row(
-                            .sector, "VSS", "", plan: combine(Array(agencyPlans.values)),
-                            actual: combine(Array(agencyActuals.values)),
-                            reporting: agencyActuals.count, planned: agencyPlans.count))
+                            .sector, "VSS", "", plan: combine(sorted(ownPlansOf)),
+                            actual: combine(sorted(ownActualsOf)),
+                            reporting: ownActualsOf.count, planned: ownPlansOf.count))
                 }
                 // The year before the period is read for comparison only; it is not a row of its own unless it is
                 // a phase's baseline.

@@ -17,18 +17,25 @@ enum Ranking {
     }
 
     static func score(_ submission: Submission, targets: [String: Decimal], ctx: ReviewContext) -> (Decimal, Int)? {
+        var actuals: [String: Decimal] = [:]
+        for result in submission.indicators where actuals[result.code] == nil { actuals[result.code] = result.actual }
+        return score(actuals: actuals, targets: targets, ctx: ctx)
+    }
+
+    /// The score of one agency's results (indicator → actual) against its targets, over the weighted indicators.
+    static func score(actuals: [String: Decimal], targets: [String: Decimal], ctx: ReviewContext) -> (Decimal, Int)? {
         let scoring = ctx.reference.rulebook.scoring
         var weighted: Decimal = 0
         var weights: Decimal = 0
         var count = 0
-        for result in submission.indicators {
-            guard let weight = scoring.weights[result.code], weight > 0, let plan = targets[result.code],
-                let definition = ctx.reference.indicators[result.code]
+        for (code, actual) in actuals.sorted(by: { $0.key < $1.key }) {
+            guard let weight = scoring.weights[code], weight > 0, let plan = targets[code],
+                let definition = ctx.reference.indicators[code]
             else { continue }
             var value: Decimal
-            if definition.better == .lower && result.actual == 0 {
+            if definition.better == .lower && actual == 0 {
                 value = scoring.cap
-            } else if let f = IndicatorReview.fulfilment(actual: result.actual, plan: plan, better: definition.better) {
+            } else if let f = IndicatorReview.fulfilment(actual: actual, plan: plan, better: definition.better) {
                 value = min(f, scoring.cap)
             } else {
                 continue
@@ -47,23 +54,61 @@ enum Ranking {
         return w.total > 0 ? Decimal(w.women).percent(of: Decimal(w.total))?.rounded(2) : nil
     }
 
+    /// One year's results of the agencies that carry others' figures at the report's end: each one's own and its
+    /// former agencies' actuals and plans combined (summed, percentages averaged), and their staff together.
+    struct Combined {
+        var actuals: [String: [Decimal]] = [:]
+        var plans: [String: [Decimal]] = [:]
+        var women = 0
+        var staff = 0
+
+        func values(_ byCode: [String: [Decimal]], _ ctx: ReviewContext) -> [String: Decimal] {
+            byCode.compactMapValues { values -> Decimal? in values.isEmpty ? nil : values.sum }.reduce(into: [:]) {
+                result, entry in
+                let count = Decimal(byCode[entry.key]!.count)
+                result[entry.key] =
+                    ctx.reference.indicators[entry.key]?.unit == .percent ? entry.value / count : entry.value
+            }
+        }
+    }
+
+    static func combined(year: Int, ctx: ReviewContext) -> [String: Combined] {
+        var result: [String: Combined] = [:]
+        for (agency, entry) in ctx.accepted[year] ?? [:] {
+            let heir = ctx.rollUp[agency] ?? agency
+            var seen: Set<String> = []
+            for indicator in entry.submission.indicators where seen.insert(indicator.code).inserted {
+                result[heir, default: Combined()].actuals[indicator.code, default: []].append(indicator.actual)
+            }
+            result[heir, default: Combined()].women += entry.submission.workforce.women
+            result[heir, default: Combined()].staff += entry.submission.workforce.total
+        }
+        var planned: Set<String> = []
+        for target in ctx.boards[year]?.targets ?? []
+        where planned.insert("\(target.agency)|\(target.indicator)").inserted {
+            let heir = ctx.rollUp[target.agency] ?? target.agency
+            guard result[heir] != nil else { continue }
+            result[heir]!.plans[target.indicator, default: []].append(target.value)
+        }
+        return result
+    }
+
     static func rows(_ ctx: ReviewContext) -> [RankingRow] {
         var rows: [RankingRow] = []
         var phaseScores: [String: [Scored]] = [:]
-        for year in ctx.period.years {
-            var targets: [String: [String: Decimal]] = [:]
-            for target in ctx.boards[year]?.targets ?? [] {
-                targets[target.agency, default: [:]][target.indicator] = target.value
-            }
+        for year in ctx.yearsSoFar {
             var byCluster: [String: [Scored]] = [:]
-            for (agency, entry) in ctx.accepted[year] ?? [:] {
-                guard let (score, count) = score(entry.submission, targets: targets[agency] ?? [:], ctx: ctx) else {
-                    continue
-                }
-                let scored = Scored(
-                    agency: agency, score: score, indicators: count, years: 1, womenShare: womenShare(entry.submission))
-                byCluster[ctx.cluster(of: agency), default: []].append(scored)
-                phaseScores[ctx.rollUp[agency] ?? agency, default: []].append(scored)
+            for (heir, combined) in combined(year: year, ctx: ctx) {
+                guard
+                    let (score, count) = score(
+                        actuals: combined.values(combined.actuals, ctx), targets: combined.values(combined.plans, ctx),
+                        ctx: ctx)
+                else { continue }
+                let share =
+                    combined.staff > 0 ? Decimal(combined.women).percent(of: Decimal(combined.staff))?.rounded(2) : nil
+                let scored = Scored(agency: heir, score: score, indicators: count, years: 1, womenShare: share)
+                byCluster[ctx.cluster(of: heir), default: []].append(scored)
+                phaseScores[heir, default: []].append(scored)
             }
             for cluster in byCluster.keys.sorted() {
                 rows += ranked(byCluster[cluster]!, year: year, cluster: cluster, ctx: ctx)
@@ -105,7 +150,7 @@ enum Ranking {
                 year: year, cluster: cluster, clusterName: ctx.clusterName(cluster), rank: index + 1,
                 agency: s.agency, agencyName: ctx.agencyName(s.agency), score: s.score,
                 indicatorsScored: s.indicators, yearsScored: s.years, womenShare: s.womenShare,
-                isLeader: index == 0, tieBreak: tieBreak)
+                isLeader: index == 0, tieBreak: tieBreak, formerAgencies: ctx.formerAgencies(of: s.agency).map(\.code))
         }
     }
 

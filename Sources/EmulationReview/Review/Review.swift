@@ -67,6 +67,8 @@ public enum SubmissionState: String, Sendable, Codable, CaseIterable {
     case rejected
     case superseded
     case missing
+    /// Merged away during the year: the successor's report covers it.
+    case reportedBySuccessor = "reported-by-successor"
 }
 
 /// One row of `submissions.csv`: a file and what became of it, or an agency that sent nothing.
@@ -83,6 +85,8 @@ public struct SubmissionStatus: Sendable, Hashable {
     public var errors: Int
     public var warnings: Int
     public var sha256: String?
+    /// For an agency merged away during the year: the agency whose report covers it.
+    public var reportedBy: String? = nil
 }
 
 /// Agencies expected, accepted, rejected, missing and late for one year.
@@ -168,6 +172,8 @@ public struct RankingRow: Sendable, Hashable {
     public var isLeader: Bool
     /// How a tie with the agency ranked just above was broken ("women" or "code"), if there was one.
     public var tieBreak: String?
+    /// The former agencies whose figures the row includes (merged into this one before the report's end).
+    public var formerAgencies: [String] = []
 }
 
 // MARK: - Awards
@@ -329,13 +335,18 @@ public struct FormRow: Sendable, Hashable {
 
 // MARK: - Reorganisation and headline
 
-/// An agency merged into its successor inside or before the period.
+/// An agency's end inside the period: merged into its successor, or split among several.
 public struct Reorganisation: Sendable, Hashable {
     public var agency: String
     public var agencyName: String
-    public var successor: String
-    public var successorName: String
+    /// The successors' codes and names, in the registry's order; several for a split.
+    public var successors: [String]
+    public var successorNames: [String]
+    /// For a split: the former agencies (merged into this one) that each successor took, as "successor: codes".
+    public var parts: [String: [String]]
     public var validTo: Day
+
+    public var isSplit: Bool { successors.count > 1 }
 }
 
 /// The figures the summary leads with.

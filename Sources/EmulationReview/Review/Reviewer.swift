@@ -161,34 +161,35 @@ struct ReviewContext: Sendable {
         self.asOfByYear = asOfByYear
         let inPeriod = input.period.years.compactMap { asOfByYear[$0] }
         asOf = input.asOf ?? inPeriod.max() ?? Day(year: input.period.last, month: 12, day: 31)
-        // Roll-up of agencies merged away by the end of the period (phase reports only).
-        var rollUp: [String: String] = [:]
-        var reorganisations: [Reorganisation] = []
-        let end = Day(year: input.period.last, month: 12, day: 31)
-        for agency in input.reference.registry.agencies.sorted(by: { $0.code < $1.code }) {
-            var code = agency.code
-            var seen: Set<String> = [code]
-            while let current = input.reference.agencies[code], let successor = current.successor,
-                let to = current.validTo, to <= end, !seen.contains(successor)
-            {
-                seen.insert(successor)
-                code = successor
-            }
-            rollUp[agency.code] = input.period.isPhase ? code : agency.code
-            if let successor = agency.successor, let to = agency.validTo, to <= end,
-                to >= Day(year: input.period.first - 1, month: 1, day: 1)
-            {
-                reorganisations.append(
-                    Reorganisation(
-                        agency: agency.code, agencyName: agency.name, successor: successor,
-                        successorName: input.reference.agencies[successor]?.name ?? successor,
-                        validTo: to))
-            }
-        }
-        self.rollUp = rollUp
-        self.reorganisations = reorganisations
         let latest = input.files.compactMap(Completeness.fileYear).filter { $0 <= input.period.last }.max()
         lastYear = input.period.isPhase ? max(input.period.first, latest ?? input.period.last) : input.period.last
+        // Every agency's figures count under the agency that carries them at the end of the report's last year;
+        // the lineage of the period is every succession from its first day to that end.
+        let lineage = input.reference.lineage
+        let end = Day(year: lastYear, month: 12, day: 31)
+        var rollUp: [String: String] = [:]
+        for agency in input.reference.registry.agencies {
+            rollUp[agency.code] = lineage.heir(of: agency.code, on: end)
+        }
+        self.rollUp = rollUp
+        reorganisations = lineage.successions(from: Day(year: input.period.first, month: 1, day: 1), to: end.next)
+            .map { succession in
+                var parts: [String: [String]] = [:]
+                for part in succession.parts { parts[part.successor, default: []].append(part.predecessor) }
+                return Reorganisation(
+                    agency: succession.agency, agencyName: input.reference.agencies[succession.agency]?.name ?? "",
+                    successors: succession.successors,
+                    successorNames: succession.successors.map { input.reference.agencies[$0]?.name ?? $0 },
+                    parts: parts.mapValues { $0.sorted() },
+                    validTo: input.reference.agencies[succession.agency]!.validTo!)
+            }
+    }
+
+    /// The former agencies whose figures `code` carries in this report ("includes the former …").
+    func formerAgencies(of code: String) -> [Agency] {
+        reference.lineage.formerAgencies(
+            of: code, on: Day(year: lastYear, month: 12, day: 31),
+            since: Day(year: period.yearsRead.first ?? period.first, month: 1, day: 1))
     }
 
     /// The history of people and collectives across the archive, for the eligibility rules. Built by the part
@@ -217,8 +218,8 @@ struct ReviewContext: Sendable {
 
     func clusterName(_ code: String) -> String { reference.clusters[code]?.name ?? code }
 
-    /// Agencies the registry expects a report from in a year.
+    /// Agencies the registry expects a report from in a year: those that exist on its last day.
     func expectedAgencies(in year: Int) -> [Agency] {
-        reference.registry.agencies.filter { $0.isValid(inYear: year) }.sorted { $0.code < $1.code }
+        reference.registry.agencies.filter { $0.reports(forYear: year) }.sorted { $0.code < $1.code }
     }
 }

@@ -18,7 +18,7 @@ final class CrossCheckTests: XCTestCase {
         let file = TestSupport.ingest("inputs/2026/70.xml", reference: reference)
         XCTAssertEqual(TestSupport.codes(file), ["agency.not-valid-in-year"])
         let message = try XCTUnwrap(file.findings.first?.message.en)
-        XCTAssertTrue(message.contains("report as 75"), message)
+        XCTAssertTrue(message.contains("its successor 75 reports for it"), message)
     }
 
     func testYearDiffersFromFolder() {

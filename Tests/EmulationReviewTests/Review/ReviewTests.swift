@@ -167,7 +167,7 @@ final class ReviewTests: XCTestCase {
         try tiny.year(
             2026, [.init(code: "01", participants: 160, target: 150), .init(code: "03", participants: 13, target: 10)])
         let review = try tiny.review("2025-2026")
-        XCTAssertEqual(review.reorganisations.map { "\($0.agency)→\($0.successor)" }, ["02→01"])
+        XCTAssertEqual(review.reorganisations.map { "\($0.agency)→\($0.successors.joined(separator: " "))" }, ["02→01"])
         let baseline = try XCTUnwrap(
             review.indicators.first {
                 $0.year == 2024 && $0.scope == .agency && $0.code == "01" && $0.indicator == "PARTICIPANTS"
@@ -178,10 +178,16 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(growth.baseline, 150)
         XCTAssertEqual(growth.last, 173)
         XCTAssertEqual(growth.growthPercent, 15.33)
-        // 2025 and 2026 expect only 01 and 03: 02 existed in 2025 until June, so 2025 still expects it.
-        XCTAssertEqual(review.completeness.map(\.expected), [3, 2])
+        // 2025 and 2026 expect only 01 and 03: 02, merged away at the end of June 2025, is reported for by 01.
+        XCTAssertEqual(review.completeness.map(\.expected), [2, 2])
+        XCTAssertEqual(review.submissions.filter { $0.state == .missing }.map { "\($0.year)/\($0.agency)" }, [])
         XCTAssertEqual(
-            review.submissions.filter { $0.state == .missing }.map { "\($0.year)/\($0.agency)" }, ["2025/02"])
+            review.submissions.filter { $0.state == .reportedBySuccessor }.map {
+                "\($0.year)/\($0.agency)→\($0.reportedBy ?? "")"
+            }, ["2025/02→01"])
+        let phaseRank = try XCTUnwrap(review.rankings.first { $0.year == nil && $0.agency == "01" })
+        XCTAssertEqual(phaseRank.yearsScored, 2, "one score a year for 01 with 02 inside, not 02's scores besides")
+        XCTAssertEqual(phaseRank.formerAgencies, ["02"])
         // A single-year report does not roll up.
         let year = try tiny.review("2024")
         XCTAssertTrue(year.indicators.contains { $0.scope == .agency && $0.code == "02" })

@@ -20,7 +20,11 @@ final class RegistryBuilder: ElementHandler {
                     level: a.choice("level", default: .provincial), parent: a.optionalText("parent"),
                     cluster: a.text("cluster"), place: a.optionalText("place"),
                     validFrom: a.day("validFrom"), validTo: a.optionalDay("validTo"),
-                    successor: a.optionalText("successor"), contacts: a.list("contacts"), location: location))
+                    successors: a.list("successor"), contacts: a.list("contacts"), location: location))
+        case "part":
+            guard !registry.agencies.isEmpty else { return }
+            registry.agencies[registry.agencies.count - 1].parts.append(
+                SplitPart(predecessor: a.text("predecessor"), successor: a.text("successor"), location: location))
         default:
             break
         }

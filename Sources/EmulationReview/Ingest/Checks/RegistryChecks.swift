@@ -4,7 +4,7 @@ import Foundation
 struct RegistryChecks: ConsistencyCheck {
     static let codes: [FindingKind] = [
         .registryDuplicate, .registryUnknownCluster, .registryInvalidDates, .registryUnknownSuccessor,
-        .registrySelfSuccessor, .registrySuccessorWithoutEnd, .registryUnknownParent,
+        .registrySelfSuccessor, .registrySuccessorWithoutEnd, .registryUnknownParent, .registrySplitPart,
     ]
 
     let registry: Registry
@@ -25,7 +25,7 @@ struct RegistryChecks: ConsistencyCheck {
                     .registryInvalidDates, at: agency.location,
                     ["agency": "\(agency.code)", "to": "\(to)", "from": "\(agency.validFrom)"])
             }
-            if let successor = agency.successor {
+            for successor in agency.successors {
                 if !agencies.contains(successor) {
                     sink.add(
                         .registryUnknownSuccessor, at: agency.location,
@@ -33,8 +33,21 @@ struct RegistryChecks: ConsistencyCheck {
                 } else if successor == agency.code {
                     sink.add(.registrySelfSuccessor, at: agency.location, ["agency": "\(agency.code)"])
                 }
-                if agency.validTo == nil {
-                    sink.add(.registrySuccessorWithoutEnd, at: agency.location, ["agency": "\(agency.code)"])
+            }
+            if !agency.successors.isEmpty && agency.validTo == nil {
+                sink.add(.registrySuccessorWithoutEnd, at: agency.location, ["agency": "\(agency.code)"])
+            }
+            for part in agency.parts {
+                let mergedIn = registry.agencies.contains {
+                    $0.code == part.predecessor && $0.successors.contains(agency.code)
+                }
+                if !mergedIn || !agency.successors.contains(part.successor) || agency.successors.count < 2 {
+                    sink.add(
+                        .registrySplitPart, at: part.location,
+                        [
+                            "agency": "\(agency.code)", "predecessor": "\(part.predecessor)",
+                            "successor": "\(part.successor)",
+                        ])
                 }
             }
             if let parent = agency.parent, !agencies.contains(parent) {
@@ -197,4 +210,35 @@ extension FindingKind {
                 ]),
         ])
 
+    static let registrySplitPart = FindingKind(
+        "registry.split-part", .error, parameters: ["agency", "predecessor", "successor"],
+        vi:
+            "đơn vị {agency} ghi phần của đơn vị {predecessor} chuyển cho {successor}, nhưng phần tử part chỉ dùng khi đơn vị được chia cho nhiều đơn vị kế thừa: {predecessor} phải là đơn vị đã sáp nhập vào {agency} (successor của {predecessor} có {agency}) và {successor} phải là một trong các đơn vị kế thừa của {agency}; sửa phần tử part",
+        en:
+            "agency {agency} gives the part of {predecessor} to {successor}, but a part belongs to an agency split among several successors: {predecessor} must have merged into {agency} (its successor names {agency}) and {successor} must be one of {agency}'s successors; correct the part element",
+        fields: ["part/@predecessor", "part/@successor"],
+        examples: [
+            .triggers(
+                "a part for an agency that was never merged in",
+                [
+                    editedRegistry(
+                        "code=\"TW01\"",
+                        "code=\"TW09\" name=\"x\" level=\"central\" cluster=\"K01\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"TW01 TW02\"><part predecessor=\"TW03\" successor=\"TW01\"/></agency><agency code=\"TW01\""
+                    )
+                ]),
+            .passes(
+                "an agency split in two, with the part of the one merged into it",
+                [
+                    .reference("registry.xml") {
+                        $0.replacingOccurrences(
+                            of: "code=\"TW03\"", with: "validTo=\"2020-12-31\" successor=\"TW09\" code=\"TW03\""
+                        )
+                        .replacingOccurrences(
+                            of: "code=\"TW01\"",
+                            with:
+                                "code=\"TW09\" name=\"x\" level=\"central\" cluster=\"K01\" validFrom=\"2021-01-01\" validTo=\"2025-06-30\" successor=\"TW01 TW02\"><part predecessor=\"TW03\" successor=\"TW01\"/></agency><agency code=\"TW01\""
+                        )
+                    }
+                ]),
+        ])
 }

@@ -210,14 +210,16 @@ struct SubmissionChecks: ConsistencyCheck {
             sink.add(.agencyUnknown, at: s.location, ["place": .noPlace, "agency": "\(s.agency)"])
             return
         }
-        if !agency.isValid(inYear: s.year) {
+        if !agency.reports(forYear: s.year) {
             var span = Bilingual(same: "\(agency.validFrom)")
             if let to = agency.validTo {
                 span = Bilingual("\(agency.validFrom) đến \(to)", "\(agency.validFrom) to \(to)")
             }
+            let heir = reference.lineage.heir(of: agency.code, on: Day(year: s.year, month: 12, day: 31))
             let advice =
-                agency.successor.map { Bilingual("; đơn vị kế thừa báo cáo với mã \($0)", "; report as \($0)") }
-                ?? .noPlace
+                heir == agency.code
+                ? .noPlace
+                : Bilingual("; đơn vị kế thừa \(heir) báo cáo năm này", "; its successor \(heir) reports for it")
             sink.add(
                 .agencyNotValidInYear, at: s.location,
                 [

@@ -208,9 +208,9 @@ extension FindingKind {
     static let agencyNotValidInYear = FindingKind(
         "agency.not-valid-in-year", .error, parameters: ["agency", "name", "year", "span", "advice"],
         vi:
-            "đơn vị {agency} ({name}) không hoạt động trong năm {year}: theo danh mục đơn vị, đơn vị này hoạt động từ {span}{advice}; kiểm tra lại mã đơn vị (agency) và năm báo cáo (year)",
+            "đơn vị {agency} ({name}) không báo cáo năm {year}: theo danh mục đơn vị, đơn vị này hoạt động từ {span}, mà báo cáo của một năm do đơn vị còn hoạt động ngày 31 tháng 12 gửi{advice}; kiểm tra lại mã đơn vị (agency) và năm báo cáo (year)",
         en:
-            "agency {agency} ({name}) did not exist in {year}: the registry has it from {span}{advice}; check the agency code and the year",
+            "agency {agency} ({name}) does not report for {year}: the registry has it from {span}, and a year's report comes from the agency that exists on 31 December{advice}; check the agency code and the year",
         fields: ["submission/@agency", "submission/@year"],
         examples: [
             .triggers(

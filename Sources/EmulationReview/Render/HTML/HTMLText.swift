@@ -211,15 +211,17 @@ enum HTMLText {
         ("rowLabel", .init("Nội dung", "Item")),
 
         // 8. Reorganisation
-        ("reorgCaption", .init("Đơn vị sáp nhập vào đơn vị khác", "Agencies merged into another")),
+        ("reorgCaption", .init("Quá trình sắp xếp các đơn vị trong kỳ", "The lineage of the period's agencies")),
         ("formerAgency", .init("Đơn vị trước sắp xếp", "Former agency")),
+        ("reorgKind", .init("Hình thức", "Change")),
         ("successor", .init("Đơn vị tiếp nhận", "Successor")),
         ("validTo", .init("Hoạt động đến ngày", "Valid until")),
         (
             "reorgNote",
             .init(
-                "Trong báo cáo nhiều năm, số liệu của đơn vị cũ được cộng vào đơn vị tiếp nhận.",
-                "In a multi-year report the former agency's figures are counted under its successor.")
+                "Số liệu của đơn vị cũ được cộng vào đơn vị tiếp nhận (đơn vị chia tách: vào đơn vị nhận phần đó) từng năm, rồi mới tính tỷ lệ hoàn thành và điểm; đơn vị xếp hạng trong cụm, khối của mình ở cuối kỳ. Số liệu của cụm và của toàn ngành mỗi năm tính theo các đơn vị của năm đó, nên giống nhau ở mọi báo cáo. Đơn vị sáp nhập trong năm không bị tính là không gửi báo cáo: đơn vị kế thừa báo cáo thay.",
+                "Each former agency's figures count under its successor (for a split, under the successor that took its part) year by year, before fulfilment and scores are computed; the agency is ranked in its cluster at the end of the period. A year's cluster and sector figures are those of the agencies of that year, so every report that shows the year has the same. An agency merged away during a year is not missing: its successor reports for it."
+            )
         ),
         (
             "noReorg",

@@ -32,6 +32,8 @@ extension HTMLViewModel {
         let completenessTotal: CompletenessLine?
         let exceptions: [SubmissionLine]
         let hasExceptions: Bool
+        /// Agencies merged away during a year, which their successors report for: not exceptions, said once.
+        let mergedNote: String?
     }
 }
 
@@ -47,7 +49,17 @@ extension ModelFormatter {
         let years = review.completeness.sorted { $0.year < $1.year }
             .map { line(String($0.year), $0.deadline.map(language.date) ?? dash, [$0]) }
         let total = period.isPhase ? line(pick("Cả giai đoạn", "Whole phase"), "", review.completeness) : nil
-        let exceptions = review.submissions.filter { $0.state != .onTime }.map { s in
+        let merged = review.submissions.filter { $0.state == .reportedBySuccessor }
+        var mergedNote: String?
+        if !merged.isEmpty {
+            let years = Set(merged.map(\.year)).sorted().map(String.init).joined(separator: ", ")
+            mergedNote = pick(
+                "\(count(merged.count)) lượt đơn vị sáp nhập trong năm (\(years)) không phải gửi báo cáo riêng và không bị tính là không gửi: đơn vị kế thừa còn hoạt động ngày 31 tháng 12 báo cáo cả năm thay (xem mục 8 và submissions.csv, cột reported_by).",
+                "\(count(merged.count)) agency-years merged away during the year (\(years)) send no report of their own and are not missing: the successor that exists on 31 December reports the whole year for them (see section 8, and submissions.csv, column reported_by)."
+            )
+        }
+        let exceptions = review.submissions.filter { $0.state != .onTime && $0.state != .reportedBySuccessor }.map {
+            s in
             HTMLViewModel.SubmissionLine(
                 year: String(s.year), agency: s.agency, agencyName: agencyName(s.agency, s.agencyName),
                 state: pick(Vocabulary.state(s.state)), stateClass: "state-" + s.state.rawValue, file: s.file ?? dash,
@@ -55,6 +67,8 @@ extension ModelFormatter {
                 submitted: s.submitted == nil ? dash : timestamp(s.submitted),
                 errors: count(s.errors), warnings: count(s.warnings))
         }
-        return .init(years: years, completenessTotal: total, exceptions: exceptions, hasExceptions: !exceptions.isEmpty)
+        return .init(
+            years: years, completenessTotal: total, exceptions: exceptions, hasExceptions: !exceptions.isEmpty,
+            mergedNote: mergedNote)
     }
 }

@@ -17,6 +17,8 @@ extension HTMLViewModel {
         let yearsScored: String
         let isLeader: Bool
         let rankNote: String?
+        /// "Includes the former …", for an agency that carries merged agencies' figures.
+        let includes: String?
     }
 
     struct RankCluster {
@@ -55,7 +57,8 @@ extension ModelFormatter {
                             rank: String(r.rank), agency: r.agency, agencyName: agencyName(r.agency, r.agencyName),
                             score: language.format(r.score, decimals: 2), women: percent(r.womenShare),
                             yearsScored: String(r.yearsScored), isLeader: r.isLeader,
-                            rankNote: notes.isEmpty ? nil : notes.joined(separator: "; "))
+                            rankNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                            includes: includesFormer(r.formerAgencies))
                     }))
         }
         let scoring = reference.rulebook.scoring
@@ -92,5 +95,12 @@ extension ModelFormatter {
                 "Score = Σ (weight × min(% fulfilled, \(cap))) ÷ Σ weight"),
             weights: weights, clusters: clusters, hasClusters: !clusters.isEmpty,
             columnCount: period.isPhase ? "6" : "5")
+    }
+
+    /// "gồm cả …" / "includes the former …" with the former agencies' names, or nil when there are none.
+    func includesFormer(_ codes: [String]) -> String? {
+        guard !codes.isEmpty else { return nil }
+        let names = codes.map { agencyName($0, reference.agencies[$0]?.name ?? $0) }.joined(separator: ", ")
+        return pick("gồm cả các đơn vị trước đây: \(names)", "includes the former \(names)")
     }
 }

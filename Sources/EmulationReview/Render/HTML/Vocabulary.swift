@@ -7,6 +7,7 @@ enum Vocabulary {
         case .rejected: Bilingual("Bị từ chối", "Rejected")
         case .superseded: Bilingual("Bị thay thế bởi lần gửi sau", "Superseded by a later revision")
         case .missing: Bilingual("Không gửi", "Not sent")
+        case .reportedBySuccessor: Bilingual("Do đơn vị kế thừa báo cáo", "Reported by its successor")
         }
     }
 
