@@ -107,15 +107,15 @@ extension FindingKind {
                 "validTo before validFrom",
                 [
                     editedRegistry(
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2007-12-31\"")
+                        "validFrom=\"2008-01-01\" contacts=\"thidua@bansothe",
+                        "validFrom=\"2008-01-01\" validTo=\"2007-12-31\" contacts=\"thidua@bansothe")
                 ]),
             .passes(
                 "validTo after validFrom",
                 [
                     editedRegistry(
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\"")
+                        "validFrom=\"2008-01-01\" contacts=\"thidua@bansothe",
+                        "validFrom=\"2008-01-01\" validTo=\"2025-06-30\" contacts=\"thidua@bansothe")
                 ]),
         ])
 
@@ -131,15 +131,15 @@ extension FindingKind {
                 "a successor that is not in the registry",
                 [
                     editedRegistry(
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"99\"")
+                        "validFrom=\"2008-01-01\" contacts=\"thidua@bansothe",
+                        "validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"99\" contacts=\"thidua@bansothe")
                 ]),
             .passes(
-                "agency 02 merged into 01",
+                "agency TW03 merged into TW01",
                 [
                     editedRegistry(
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"")
+                        "validFrom=\"2008-01-01\" contacts=\"thidua@bansothe",
+                        "validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"TW01\" contacts=\"thidua@bansothe")
                 ]),
         ])
 
@@ -150,18 +150,18 @@ extension FindingKind {
         fields: ["agency/@successor"],
         examples: [
             .triggers(
-                "agency 02 succeeded by itself",
+                "agency TW03 succeeded by itself",
                 [
                     editedRegistry(
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"02\"")
+                        "validFrom=\"2008-01-01\" contacts=\"thidua@bansothe",
+                        "validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"TW03\" contacts=\"thidua@bansothe")
                 ]),
             .passes(
-                "agency 02 merged into 01",
+                "agency TW03 merged into TW01",
                 [
                     editedRegistry(
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"")
+                        "validFrom=\"2008-01-01\" contacts=\"thidua@bansothe",
+                        "validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"TW01\" contacts=\"thidua@bansothe")
                 ]),
         ])
 
@@ -177,15 +177,15 @@ extension FindingKind {
                 "a successor without validTo",
                 [
                     editedRegistry(
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\" successor=\"01\"")
+                        "validFrom=\"2008-01-01\" contacts=\"thidua@bansothe",
+                        "validFrom=\"2008-01-01\" successor=\"TW01\" contacts=\"thidua@bansothe")
                 ]),
             .passes(
                 "a successor with validTo",
                 [
                     editedRegistry(
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\"",
-                        "place=\"Hà Giang\" validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"01\"")
+                        "validFrom=\"2008-01-01\" contacts=\"thidua@bansothe",
+                        "validFrom=\"2008-01-01\" validTo=\"2025-06-30\" successor=\"TW01\" contacts=\"thidua@bansothe")
                 ]),
         ])
 
