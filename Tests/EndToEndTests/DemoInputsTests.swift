@@ -6,20 +6,24 @@ import XCTest
 
 /// The committed demo inputs through the real binary: every file valid but the one planted to be rejected.
 final class DemoInputsTests: XCTestCase {
-    func testValidateAcceptsTheDemoAndRejectsOnlyBacNinh2018() throws {
+    func testValidateAcceptsTheDemoAndRejectsOnlyBacNinh2018AndCanTho2021() throws {
         let out = try TestSupport.run(["validate", "--lang", "en", "--inputs", "Inputs", "Inputs"])
         XCTAssertEqual(out.status, 65, out.stderr)
         let lines = out.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 3, out.stdout)
+        XCTAssertEqual(lines.count, 5, out.stdout)
         XCTAssertTrue(lines[0].hasPrefix("Inputs/2018/27.xml:4:"), lines[0])
         XCTAssertTrue(lines[0].contains("error: [workforce.exceeds-total]"), lines[0])
         XCTAssertTrue(lines[1].hasPrefix("Inputs/2018/27.xml:51:"), lines[1])
         XCTAssertTrue(
             lines[1].contains("error: [person.duplicate-id] person 2701208738 appears twice (first at line 48)"),
             lines[1])
+        XCTAssertTrue(lines[2].hasPrefix("Inputs/2021/92.xml:4:"), lines[2])
+        XCTAssertTrue(lines[2].contains("error: [workforce.exceeds-total]"), lines[2])
+        XCTAssertTrue(lines[3].hasPrefix("Inputs/2021/92.xml:"), lines[3])
+        XCTAssertTrue(lines[3].contains("error: [person.duplicate-id]"), lines[3])
         XCTAssertEqual(
-            lines[2],
-            "436 files checked: 434 valid, 1 valid but superseded by a later revision, 1 invalid (2 errors, 0 warnings)"
+            lines[4],
+            "808 files checked: 804 valid, 2 valid but superseded by a later revision, 2 invalid (4 errors, 0 warnings)"
         )
     }
 
@@ -27,8 +31,23 @@ final class DemoInputsTests: XCTestCase {
         let inputs = TestSupport.demoInputs
         let ingestor = Ingestor(schemas: TestSupport.schemas)
         let reference = try XCTUnwrap(ingestor.loadReference(inputs: inputs).data)
-        XCTAssertEqual(reference.registry.agencies.filter { $0.level == .provincial }.count, 63)
+        // 63 provincial offices to 28 Feb 2025, 35 regional offices to 30 Jun 2025, 34 provincial offices after.
+        let provincial = reference.registry.agencies.filter { $0.level == .provincial }
+        XCTAssertEqual(provincial.filter { $0.reports(forYear: 2024) }.count, 63)
+        XCTAssertEqual(provincial.filter { $0.exists(on: Day(year: 2025, month: 3, day: 1)) }.count, 35)
+        XCTAssertEqual(provincial.filter { $0.reports(forYear: 2025) }.count, 34)
         XCTAssertEqual(reference.agencies["01"]?.place, "Hà Nội")
+        // Region VIII (Hải Phòng, Thái Bình) split: each former province goes where its part went.
+        let end2025 = Day(year: 2025, month: 12, day: 31)
+        XCTAssertEqual(reference.lineage.heir(of: "31", on: end2025), "P31")
+        XCTAssertEqual(reference.lineage.heir(of: "34", on: end2025), "P33")
+        XCTAssertEqual(reference.lineage.heir(of: "KV08", on: end2025), "KV08")
+        XCTAssertEqual(reference.lineage.heir(of: "31", on: Day(year: 2025, month: 4, day: 1)), "KV08")
+        XCTAssertEqual(reference.agencies["P75"]?.cluster, reference.agencies["P96"]?.cluster)
+        // Nghệ An corrects its 2024 report: revision 2 stands.
+        var present = ingestor.ingest(["40.xml", "40-r2.xml"].map { "\(inputs)/2024/\($0)" }, reference: reference)
+        Resubmissions.resolve(&present)
+        XCTAssertEqual(present.map(\.outcome), [.superseded, .accepted])
         // Resubmission: Hải Phòng 2019, revision 2 stands.
         var files = ingestor.ingest(["31.xml", "31-r2.xml"].map { "\(inputs)/2019/\($0)" }, reference: reference)
         Resubmissions.resolve(&files)

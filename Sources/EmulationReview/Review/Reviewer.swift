@@ -197,6 +197,7 @@ struct ReviewContext: Sendable {
     /// `earlierPeople` (those whose awards are judged on their history).
     func makeHistory(earlierPeople: Set<String>) -> History {
         var history = History(archiveStart: archive.lowerBound, archiveEnd: archive.upperBound)
+        for (agency, heir) in rollUp where agency != heir { history.formerAgencies[heir, default: []].insert(agency) }
         for year in accepted.keys.sorted() {
             let filter: Set<String>? = year >= period.first ? nil : earlierPeople
             for agency in accepted[year]!.keys.sorted() {

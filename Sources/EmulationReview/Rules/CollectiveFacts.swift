@@ -14,7 +14,7 @@ struct CollectiveFacts {
         if year < history.archiveStart { return .unknown(.beforeArchive) }
         if year > history.archiveEnd { return .unknown(.afterArchive) }
         if let record = history.collectives[candidate.collectiveKey]?[year] { return .known(record) }
-        return .unknown(history.agencyYears[candidate.agency]?[year] == nil ? .noSubmission : .notListed)
+        return .unknown(history.hasSubmission(of: candidate.agency, in: year) ? .notListed : .noSubmission)
     }
 
     /// Checks that at least `needed` members hold Advanced Labourer. The collective's own count decides when the

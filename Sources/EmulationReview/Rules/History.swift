@@ -173,6 +173,16 @@ public struct History: Sendable {
         (personAwards[id] ?? []).filter { $0.award == award }
     }
 
+    /// Agency code → the former agencies whose history it carries (merged into it by the report's end).
+    public var formerAgencies: [String: Set<String>] = [:]
+
+    /// Whether the agency, or a former agency it carries, has an accepted submission for the year: a person
+    /// missing from it was not listed, rather than having no record at all.
+    public func hasSubmission(of agency: String, in year: Int) -> Bool {
+        agencyYears[agency]?[year] != nil
+            || (formerAgencies[agency] ?? []).contains { agencyYears[$0]?[year] != nil }
+    }
+
     /// Whether a year is inside the archive (otherwise nothing can be said about it).
     public func knows(_ year: Int) -> Bool { year >= archiveStart && year <= archiveEnd }
 }

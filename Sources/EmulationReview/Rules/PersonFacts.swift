@@ -15,7 +15,7 @@ struct PersonFacts {
         if year < history.archiveStart { return .unknown(.beforeArchive) }
         if year > history.archiveEnd { return .unknown(.afterArchive) }
         if let record = history.person(id, in: year) { return .known(record.person) }
-        return .unknown(history.agencyYears[candidate.agency]?[year] == nil ? .noSubmission : .notListed)
+        return .unknown(history.hasSubmission(of: candidate.agency, in: year) ? .notListed : .noSubmission)
     }
 
     /// Whether the person holds `award` for `year`: an award on record is enough, its absence counts only

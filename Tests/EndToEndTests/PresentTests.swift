@@ -1,0 +1,114 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The demo of today through the real binary: the 2021–2025 phase across the 2025 reorganisation, its years
+/// alone, and 2026 as of late November.
+final class PresentTests: XCTestCase {
+    nonisolated(unsafe) static var reports: URL?
+
+    /// The 2021–2025, 2023 and 2026 reviews of the demo, published once for the tests that read them.
+    static func published() throws -> URL {
+        if let reports { return reports }
+        let folder = try TestSupport.temporaryDirectory()
+        for period in ["2021-2025", "2023", "2026"] {
+            let out = try TestSupport.run(["run", "--lang", "en", "--period", period, "--reports", folder.path])
+            guard out.status == 0 else { throw NSError(domain: "run \(period): \(out.stderr)", code: 1) }
+        }
+        reports = folder
+        return folder
+    }
+
+    static func csv(_ name: String, _ period: String) throws -> [[String: String]] {
+        try RunCommandTests.csv(name, in: published().appendingPathComponent(period))
+    }
+
+    /// The phase ranks the 34 provincial offices of its end, each with its former provinces inside: every one of
+    /// the 63 provinces of 2020 is in exactly one of them, and each office has one score a year.
+    func testThePhaseRanksTheThirtyFourOfficesWithTheirPredecessorsInside() throws {
+        let phase = try Self.csv("rankings.csv", "2021-2025").filter { $0["period"] == "2021-2025" }
+        let offices = phase.filter { $0["agency"]!.hasPrefix("P") }
+        XCTAssertEqual(offices.count, 34)
+        XCTAssertEqual(Set(offices.map { $0["cluster"]! }).count, 8)
+        XCTAssertTrue(offices.allSatisfy { $0["years_scored"] == "5" }, "\(offices.map { $0["years_scored"]! })")
+        var former: [String] = []
+        for row in offices {
+            former += row["includes_former"]!.split(separator: " ").map(String.init).filter { !$0.hasPrefix("KV") }
+        }
+        XCTAssertEqual(former.count, 63, former.joined(separator: " "))
+        XCTAssertEqual(Set(former).count, 63)
+        let haiPhong = try XCTUnwrap(offices.first { $0["agency"] == "P31" })
+        XCTAssertEqual(haiPhong["includes_former"], "30 31")
+        // No 2020 province is ranked on its own beside its successor, in the phase or in any of its years.
+        let years = try Self.csv("rankings.csv", "2021-2025")
+        XCTAssertFalse(years.contains { $0["agency"]!.count == 2 }, "a former province ranked on its own")
+        // The indicators roll the former provinces in year by year: the office's 2021 participants are theirs.
+        let rows = try Self.csv("indicators.csv", "2021-2025")
+        func actual(_ scope: String, _ code: String, _ year: String) -> Double? {
+            rows.first {
+                $0["scope"] == scope && $0["code"] == code && $0["year"] == year && $0["indicator"] == "PARTICIPANTS"
+            }.flatMap { Double($0["actual"]!) }
+        }
+        let single = try Self.csv("indicators.csv", "2023")
+        func singleActual(_ code: String) -> Double? {
+            single.first {
+                $0["scope"] == "agency" && $0["code"] == code && $0["year"] == "2023"
+                    && $0["indicator"] == "PARTICIPANTS"
+            }.flatMap { Double($0["actual"]!) }
+        }
+        XCTAssertEqual(
+            actual("agency", "P31", "2023"), try XCTUnwrap(singleActual("30")) + XCTUnwrap(singleActual("31")))
+    }
+
+    /// A year's sector and cluster figures are the same in the phase and in the year's own report.
+    func testTheSectorAndClusterFiguresOf2023AreThoseOfThe2023Report() throws {
+        func figures(_ period: String) throws -> [String: [String?]] {
+            var result: [String: [String?]] = [:]
+            for row in try Self.csv("indicators.csv", period) where row["year"] == "2023" && row["scope"] != "agency" {
+                result["\(row["scope"]!)|\(row["code"]!)|\(row["indicator"]!)"] = [
+                    row["plan"], row["actual"], row["fulfilment_percent"], row["change"], row["reporting"],
+                ]
+            }
+            return result
+        }
+        let phase = try figures("2021-2025")
+        XCTAssertEqual(phase.count, 108, "the sector and 11 clusters, 9 indicators each")
+        XCTAssertEqual(phase, try figures("2023"))
+        XCTAssertEqual(phase["sector|VSS|HI"]?[1], "93300000", "the public 2023 figure")
+    }
+
+    /// An agency merged away during a year is reported for by its successor, never missing; section 8 lists
+    /// the lineage with the split of region VIII.
+    func testNoMergedAgencyIsMissingAndTheLineageIsListed() throws {
+        let submissions = try Self.csv("submissions.csv", "2021-2025")
+        let byState = Dictionary(grouping: submissions.filter { $0["year"] == "2025" }, by: { $0["status"]! })
+        XCTAssertNil(byState["missing"], "\(byState["missing"] ?? [])")
+        XCTAssertEqual(byState["reported-by-successor"]?.count, 98)
+        XCTAssertEqual(byState["reported-by-successor"]?.first { $0["agency"] == "34" }?["reported_by"], "P33")
+        XCTAssertEqual(
+            submissions.filter { $0["status"] == "missing" }.map { "\($0["year"]!)/\($0["agency"]!)" }, ["2022/TW05"])
+        let html = try String(
+            contentsOf: Self.published().appendingPathComponent("2021-2025/review.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("Regional Social Security Office VIII"), "the lineage names region VIII")
+        XCTAssertTrue(html.contains("Hải Phòng Social Security (P31) — the part of 31"), "the split gives each part")
+        XCTAssertTrue(html.contains("includes the former"))
+    }
+
+    /// 2026 is reported as of 20 November: the collection so far is not compared with the whole of 2025.
+    func test2026IsTheYearSoFar() throws {
+        let html = try String(contentsOf: Self.published().appendingPathComponent("2026/review.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("20/11/2026") || html.contains("20 Nov 2026"), "the as-of date is shown")
+        let collection = try XCTUnwrap(
+            Self.csv("indicators.csv", "2026").first {
+                $0["scope"] == "sector" && $0["year"] == "2026" && $0["indicator"] == "COLLECTION"
+            })
+        XCTAssertEqual(collection["change"], "")
+        let participants = try XCTUnwrap(
+            Self.csv("indicators.csv", "2026").first {
+                $0["scope"] == "sector" && $0["year"] == "2026" && $0["indicator"] == "PARTICIPANTS"
+            })
+        XCTAssertNotEqual(participants["change"], "", "a stock as of November is compared with the year before")
+        let missing = try Self.csv("submissions.csv", "2026").filter { $0["status"] == "missing" }.map { $0["agency"]! }
+        XCTAssertEqual(missing, ["P12", "TW08"])
+    }
+}
