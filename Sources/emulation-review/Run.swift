@@ -13,8 +13,23 @@ struct Run: AsyncParsableCommand {
             configured phase), then emails every report whose content has not been sent yet. With nothing changed \
             it does nothing and exits 0.
 
-            With --period PERIOD (a year such as 2020 or a phase such as 2016-2020): rebuilds that report whatever \
+            With --period PERIOD (a year such as 2025 or a phase such as 2021-2025): rebuilds that report whatever \
             the state says, then delivers it unless --no-email.
+
+            Periods: a year, or one of the phases the catalogue lists (2011-2015, 2016-2020, 2021-2025, \
+            2026-2030 in the demo); any other span is a usage error. A phase under way reports the years it has so \
+            far and says so; the years to come are never missing.
+
+            Lineage: a year is reported by the agencies that exist on its 31 December; one merged away during \
+            the year is "reported by its successor", never missing. Each agency's rows and rank carry its former \
+            agencies' figures (the registry's validTo, successor and part), added year by year before fulfilment \
+            and scores, in its cluster at the report's end; a year's cluster and sector figures are those of that \
+            year's agencies, the same in every report. Section 8 lists the period's successions.
+
+            Dates: the figures are as of the submissions' latest "as of" (or --as-of); the report's own date, its \
+            dateline, is --date, else the configuration's date, else the latest decision or submission it lists. \
+            A stock (participants, rates) is a count at that date; a flow (collection) is the amount so far, so a \
+            part of a year is never compared with a whole year: its change is left empty and the report says why.
 
             A report is review.html, the CSV files, review.xlsx and review.docx (the configuration's outputs: xlsx, \
             docx, and pdf for review.pdf) and manifest.json. It is published atomically (a crash leaves the previous \
@@ -35,7 +50,7 @@ struct Run: AsyncParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Rebuild this year (2020) or phase (2016-2020, one of the catalogue's phases) whatever the state says.",
+            "Rebuild this year (2025) or phase (2021-2025, one of the catalogue's phases) whatever the state says.",
             valueName: "PERIOD"))
     var period: PeriodArgument?
 
