@@ -58,6 +58,8 @@ final class PresentTests: XCTestCase {
         }
         XCTAssertEqual(
             actual("agency", "P31", "2023"), try XCTUnwrap(singleActual("30")) + XCTUnwrap(singleActual("31")))
+        let p31 = try XCTUnwrap(rows.first { $0["scope"] == "agency" && $0["code"] == "P31" && $0["year"] == "2023" })
+        XCTAssertEqual(p31["includes_former"], "30 31")
     }
 
     /// A year's sector and cluster figures are the same in the phase and in the year's own report.

@@ -244,7 +244,7 @@ final class RunCommandTests: XCTestCase {
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
         XCTAssertTrue(
             text.hasPrefix(
-                "year,scope,code,name,indicator,indicator_name,unit,better,plan,actual,fulfilment_percent,previous_actual,change,change_percent,reporting,planned\r\n"
+                "year,scope,code,name,indicator,indicator_name,unit,better,plan,actual,fulfilment_percent,previous_actual,change,change_percent,reporting,planned,includes_former\r\n"
             ))
         XCTAssertTrue(text.contains(",\"Người tham gia BHXH, BHYT, BHTN\","), "a comma in a field is quoted")
 

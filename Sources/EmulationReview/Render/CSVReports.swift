@@ -43,6 +43,7 @@ public enum CSVReports {
             header: [
                 "year", "scope", "code", "name", "indicator", "indicator_name", "unit", "better", "plan", "actual",
                 "fulfilment_percent", "previous_actual", "change", "change_percent", "reporting", "planned",
+                "includes_former",
             ],
             rows: r.indicators.map { i in
                 let definition = r.reference.indicators[i.indicator]
@@ -52,6 +53,7 @@ public enum CSVReports {
                     .optional(definition?.better.rawValue), .optional(i.plan), .optional(i.actual),
                     .optional(i.fulfilment), .optional(i.previousActual), .optional(i.change),
                     .optional(i.changePercent), .integer(i.reporting), .integer(i.planned),
+                    .text(i.formerAgencies.joined(separator: " ")),
                 ]
             })
     }

@@ -18,6 +18,9 @@ enum IndicatorReview {
         // "scope|code|indicator" → the actual of the year before, unrounded. Only that year's: an agency without
         // an accepted report the year before has no change, never one against an earlier year.
         var previous: [String: Decimal] = [:]
+        var formers: [String: [String]] = [:]
+        for (agency, heir) in ctx.rollUp where agency != heir { formers[heir, default: []].append(agency) }
+        formers = formers.mapValues { $0.sorted() }
         for year in ctx.period.yearsRead {
             var current: [String: Decimal] = [:]
             let byAgency = ctx.accepted[year] ?? [:]
@@ -87,10 +90,11 @@ enum IndicatorReview {
                         withheld: actual != nil && before != nil ? withheld : nil)
                 }
                 for code in Set(agencyActuals.keys).union(agencyPlans.keys).sorted() {
-                    yearRows.append(
-                        row(
-                            .agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
-                            reporting: agencyActuals[code] == nil ? 0 : 1, planned: agencyPlans[code] == nil ? 0 : 1))
+                    var agencyRow = row(
+                        .agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
+                        reporting: agencyActuals[code] == nil ? 0 : 1, planned: agencyPlans[code] == nil ? 0 : 1)
+                    agencyRow.formerAgencies = formers[code] ?? []
+                    yearRows.append(agencyRow)
                 }
                 let clusters = Set(ownActualsOf.keys.map(ctx.cluster(of:))).union(
                     ownPlansOf.keys.map(ctx.cluster(of:)))

@@ -130,6 +130,8 @@ public struct IndicatorRow: Sendable, Hashable {
     /// A flow whose year and year before end at different points of the year (part of a year against a whole
     /// one): the dates the two years' figures are as of, and the change is left blank rather than compared.
     public var withheld: WithheldChange? = nil
+    /// For an agency row: the former agencies whose figures it includes.
+    public var formerAgencies: [String] = []
 
     public var changeWithheld: Bool { withheld != nil }
 }
