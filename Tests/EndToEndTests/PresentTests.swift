@@ -113,4 +113,19 @@ final class PresentTests: XCTestCase {
         let missing = try Self.csv("submissions.csv", "2026").filter { $0["status"] == "missing" }.map { $0["agency"]! }
         XCTAssertEqual(missing, ["P12", "TW08"])
     }
+
+    /// One page per agency of the phase, linked from the review and listed in the manifest.
+    func testThePhaseHasAPageForEachAgency() throws {
+        let folder = try Self.published().appendingPathComponent("2021-2025")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("agencies").path)
+        XCTAssertEqual(pages.count, 42, "34 provincial offices and 8 central units")
+        let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
+        let html = try String(contentsOf: folder.appendingPathComponent("review.html"), encoding: .utf8)
+        for page in pages {
+            XCTAssertTrue(manifest.contains("\"agencies/\(page)\""), "\(page) is in the manifest")
+            XCTAssertTrue(html.contains("href=\"agencies/\(page)\""), "\(page) is linked from the review")
+        }
+        let p31 = try String(contentsOf: folder.appendingPathComponent("agencies/P31.html"), encoding: .utf8)
+        XCTAssertTrue(p31.contains("Inputs/2021/30.xml"), "the former Hải Dương office's submissions are on P31's page")
+    }
 }

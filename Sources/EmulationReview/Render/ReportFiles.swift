@@ -1,7 +1,7 @@
 import Foundation
 
-/// Every file of a published report, in a fixed order: `review.html`, the CSV files, the documents, then
-/// `manifest.json`. Pure, given pure `documents`: the same review and inputs give the same bytes.
+/// Every file of a published report, in a fixed order: `review.html`, the CSV files, the agencies' pages
+/// (`agencies/<code>.html`), the documents, then `manifest.json`. Pure, given pure `documents`: the same review and inputs give the same bytes.
 public enum ReportFiles {
     /// - documents: the files made from the review and its HTML outside the core (the workbook, the Word
     ///   document, the PDF), listed in the manifest with the others.
@@ -27,6 +27,6 @@ public enum ReportFiles {
                 : .success(tables[index - 1].make().data(byteOrderMark: byteOrderMark))
         }
         let names = ["review.html"] + tables.map(\.name)
-        return try zip(names, encoded).map { ($0, try $1.get()) }
+        return try zip(names, encoded).map { ($0, try $1.get()) } + AgencyPages.render(review, language: language)
     }
 }

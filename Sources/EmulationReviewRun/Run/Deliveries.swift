@@ -174,8 +174,11 @@ struct Deliveries {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
         var files: [(name: String, data: Data)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name))
-            else { return nil }
+            // The agencies' pages are a folder of the report, not attachments of its email.
+            var isFolder: ObjCBool = false
+            let path = (folder as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { continue }
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
             files.append((name, data))
         }
         return files

@@ -38,8 +38,21 @@ public struct Publisher: Sendable {
                     "không ghi được vào thư mục báo cáo \(reports): \(reason)",
                     "cannot write in the reports folder \(reports): \(reason)"))
         }
-        // Each file is written and flushed on its own core; the first failure is reported, and the staging folder
-        // goes with it (a full disk must not stay full of a report that was never published).
+        // Subfolders first (`agencies/`), then each file written and flushed on its own core; the first failure is
+        // reported, and the staging folder goes with it (a full disk must not stay full of a report that was never
+        // published).
+        for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }).filter({ !$0.isEmpty })
+            .sorted()
+        {
+            let path = (staging as NSString).appendingPathComponent(folder)
+            guard (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil
+            else {
+                try? FileManager.default.removeItem(atPath: staging)
+                throw RunFailure(
+                    .cannotCreate,
+                    Bilingual("không tạo được thư mục \(path)", "cannot create the folder \(path)"))
+            }
+        }
         let failures = concurrentMap(files.count) { index -> RunFailure? in
             do throws(RunFailure) {
                 try write(files[index].data, to: (staging as NSString).appendingPathComponent(files[index].name))

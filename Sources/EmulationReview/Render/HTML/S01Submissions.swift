@@ -34,6 +34,13 @@ extension HTMLViewModel {
         let hasExceptions: Bool
         /// Agencies merged away during a year, which their successors report for: not exceptions, said once.
         let mergedNote: String?
+        /// Each agency's page, by name.
+        let agencyPages: [AgencyLink]
+    }
+
+    struct AgencyLink {
+        let code: String
+        let name: String
     }
 }
 
@@ -69,6 +76,9 @@ extension ModelFormatter {
         }
         return .init(
             years: years, completenessTotal: total, exceptions: exceptions, hasExceptions: !exceptions.isEmpty,
-            mergedNote: mergedNote)
+            mergedNote: mergedNote,
+            agencyPages: AgencyPages.codes(review).sorted().map {
+                .init(code: $0, name: agencyName($0, reference.agencies[$0]?.name ?? $0))
+            })
     }
 }

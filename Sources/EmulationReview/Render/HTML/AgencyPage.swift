@@ -1,0 +1,260 @@
+import Foundation
+
+// One agency's page (`agency.mustache`, `agencies/<code>.html`): its indicators against plan beside its cluster's
+// and the sector's, its score and rank each year, its submissions and their findings, its titles and
+// commendations, and the verdicts on its nominations, with its former agencies' years inside.
+
+/// What the template of an agency's page sees: every value formatted in the report's language.
+struct AgencyPageModel {
+    struct IndicatorLine {
+        let indicator: String
+        let plan: String
+        let actual: String
+        let fulfilment: String
+        let cluster: String
+        let sector: String
+    }
+
+    struct YearBlock {
+        let year: String
+        let asOf: String
+        let lines: [IndicatorLine]
+    }
+
+    struct RankLine {
+        let year: String
+        let score: String
+        let rank: String
+        let movement: String
+        let isLeader: Bool
+    }
+
+    struct SubmissionLine {
+        let year: String
+        let agency: String
+        let state: String
+        let stateClass: String
+        let file: String
+        let revision: String
+        let submitted: String
+        let findings: [String]
+        let hasFindings: Bool
+    }
+
+    struct AwardLine {
+        let award: String
+        let level: String
+        let cells: [String]
+        let total: String
+    }
+
+    struct NotableAward {
+        let year: String
+        let decision: String
+        let award: String
+        let recipient: String
+    }
+
+    struct VerdictLine {
+        let year: String
+        let name: String
+        let award: String
+        let verdict: String
+        let reasons: [String]
+    }
+
+    let lang: String
+    let t: [String: String]
+    let documentTitle: String
+    let organisation: String
+    let title: String
+    let agencyLine: String
+    let clusterLine: String
+    let includes: String?
+    let periodLine: String
+    let chart: String
+    let years: [YearBlock]
+    let clusterNote: String?
+    let ranks: [RankLine]
+    let hasRanks: Bool
+    let submissions: [SubmissionLine]
+    let hasSubmissions: Bool
+    let awardYears: [String]
+    let awards: [AwardLine]
+    let hasAwards: Bool
+    let notable: [NotableAward]
+    let hasNotable: Bool
+    let verdictCounts: String
+    let verdicts: [VerdictLine]
+    let hasVerdicts: Bool
+    let footerLine: String
+}
+
+/// The rows of the review that belong to one agency and its former agencies, gathered once for every page.
+struct AgencyRows {
+    var members: [String: [String]] = [:]  // page agency → itself and its former agencies
+    var owner: [String: String] = [:]  // any agency → the page it is shown on
+    var submissions: [String: [SubmissionStatus]] = [:]
+    var awards: [String: [AwardRow]] = [:]
+    var nominations: [String: [NominationRow]] = [:]
+    var findings: [String: [Finding]] = [:]  // file → findings
+
+    init(_ review: Review) {
+        var formers: [String: Set<String>] = [:]
+        for row in review.rankings { formers[row.agency, default: []].formUnion(row.formerAgencies) }
+        for row in review.indicators where row.scope == .agency {
+            formers[row.code, default: []].formUnion(row.formerAgencies)
+        }
+        var pages = Set(formers.keys)
+        for (page, list) in formers {
+            for former in list { owner[former] = page }
+        }
+        // An agency with no figures (a central unit) still has its page: its submissions and awards.
+        for row in review.submissions where row.state != .reportedBySuccessor && !row.agency.isEmpty {
+            if owner[row.agency] == nil { pages.insert(row.agency) }
+        }
+        for page in pages { owner[page] = page }
+        for (agency, page) in owner { members[page, default: []].append(agency) }
+        members = members.mapValues { $0.sorted() }
+        for row in review.submissions where row.state != .reportedBySuccessor {
+            if let page = owner[row.agency] { submissions[page, default: []].append(row) }
+        }
+        for row in review.awards {
+            if let page = owner[row.agency] { awards[page, default: []].append(row) }
+        }
+        for row in review.nominations {
+            if let page = owner[row.candidate.agency] { nominations[page, default: []].append(row) }
+        }
+        for finding in review.findings { findings[finding.file, default: []].append(finding) }
+    }
+
+    var pages: [String] { members.keys.sorted() }
+}
+
+extension ModelFormatter {
+    func agencyPage(_ code: String, rows: AgencyRows) -> AgencyPageModel {
+        let agency = reference.agencies[code]
+        let name = agencyName(code, agency?.name ?? code)
+        let formers = (rows.members[code] ?? []).filter { $0 != code }
+        let years = Array(period.first...review.lastYear)
+        let cluster = agency?.cluster ?? ""
+        let indicators = review.indicators.filter { years.contains($0.year) }
+        var blocks: [AgencyPageModel.YearBlock] = []
+        var clusterMissing = false
+        for year in years {
+            let order = Dictionary(
+                reference.catalogue.indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
+            let own = indicators.filter { $0.year == year && $0.scope == .agency && $0.code == code }
+                .sorted { (order[$0.indicator] ?? .max, $0.indicator) < (order[$1.indicator] ?? .max, $1.indicator) }
+            guard !own.isEmpty else { continue }
+            let lines = own.map { row -> AgencyPageModel.IndicatorLine in
+                let unit = reference.indicators[row.indicator]?.unit
+                let clusterRow = indicators.first {
+                    $0.year == year && $0.scope == .cluster && $0.code == cluster && $0.indicator == row.indicator
+                }
+                if clusterRow == nil { clusterMissing = true }
+                let sectorRow = indicators.first {
+                    $0.year == year && $0.scope == .sector && $0.indicator == row.indicator
+                }
+                return .init(
+                    indicator: indicatorName(row.indicator), plan: value(row.plan, unit: unit),
+                    actual: value(row.actual, unit: unit), fulfilment: percent(row.fulfilment),
+                    cluster: percent(clusterRow?.fulfilment), sector: percent(sectorRow?.fulfilment))
+            }
+            let asOf = partialYearAsOf(year).map { pick("đến ", "as of ") + language.date($0) } ?? ""
+            blocks.append(.init(year: String(year), asOf: asOf, lines: lines))
+        }
+        // Score and rank each year, and the movement from the year before.
+        var ranks: [AgencyPageModel.RankLine] = []
+        var previousRank: Int?
+        for row in review.rankings.filter({ $0.agency == code }).sorted(by: { ($0.year ?? 9999) < ($1.year ?? 9999) }) {
+            let size = review.rankings.filter { $0.year == row.year && $0.cluster == row.cluster }.count
+            var movement = dash
+            if row.year != nil, let previousRank {
+                let delta = previousRank - row.rank
+                movement = delta > 0 ? "▲ \(delta)" : delta < 0 ? "▼ \(-delta)" : "="
+            }
+            if row.year != nil { previousRank = row.rank }
+            ranks.append(
+                .init(
+                    year: row.year.map(String.init) ?? pick("Cả giai đoạn", "Whole phase"),
+                    score: language.format(row.score, decimals: 2),
+                    rank: pick("\(row.rank)/\(size)", "\(row.rank) of \(size)"), movement: movement,
+                    isLeader: row.isLeader))
+        }
+        let submissions = (rows.submissions[code] ?? []).map { s -> AgencyPageModel.SubmissionLine in
+            let findings = (s.file.flatMap { rows.findings[$0] } ?? []).map { f in
+                "\(f.line):\(f.column) \(pick(Vocabulary.severity(f.severity))) [\(f.code)] \(pick(f.message))"
+            }
+            return .init(
+                year: String(s.year), agency: s.agency == code ? "" : agencyName(s.agency, s.agencyName),
+                state: pick(Vocabulary.state(s.state)), stateClass: "state-" + s.state.rawValue,
+                file: s.file ?? dash, revision: s.revision.map(String.init) ?? dash,
+                submitted: s.submitted == nil ? dash : timestamp(s.submitted), findings: findings,
+                hasFindings: !findings.isEmpty)
+        }
+        // Titles and commendations: how many each year, and the sector's and the state's awards by name.
+        let awards = rows.awards[code] ?? []
+        var byAward: [String: [Int: Int]] = [:]
+        for row in awards { byAward[row.award, default: [:]][row.year, default: 0] += 1 }
+        let awardCodes = byAward.keys.sorted {
+            (reference.awards[$0]?.rank ?? 0, $1) > (reference.awards[$1]?.rank ?? 0, $0)
+        }
+        let awardLines = awardCodes.map { award -> AgencyPageModel.AwardLine in
+            let counts = byAward[award]!
+            return .init(
+                award: awardName(award, reference.awards[award]?.name ?? award),
+                level: reference.awards[award].map { pick(Vocabulary.awardLevel($0.level)) } ?? dash,
+                cells: years.map { counts[$0].map(count) ?? dash }, total: count(counts.values.reduce(0, +)))
+        }
+        let notable = awards.filter { $0.level == .state || $0.level == .government || $0.recipientKind == .agency }
+            .sorted { ($0.date, $0.decision, $0.recipient) < ($1.date, $1.decision, $1.recipient) }
+            .map { a in
+                AgencyPageModel.NotableAward(
+                    year: String(a.year), decision: "\(a.decision), \(language.date(a.date))",
+                    award: awardName(a.award, a.awardName), recipient: a.recipientName)
+            }
+        let nominations = rows.nominations[code] ?? []
+        var tally: [VerdictKind: Int] = [:]
+        for row in nominations { tally[row.verdict, default: 0] += 1 }
+        let verdictCounts = [VerdictKind.eligible, .notEligible, .cannotVerify, .notChecked].map {
+            "\(pick(Vocabulary.verdict($0))): \(count(tally[$0] ?? 0))"
+        }.joined(separator: " · ")
+        let verdicts = nominations.filter { $0.verdict == .notEligible || $0.verdict == .cannotVerify }.map { n in
+            AgencyPageModel.VerdictLine(
+                year: String(n.candidate.year), name: n.candidate.name,
+                award: awardName(n.candidate.award, reference.awards[n.candidate.award]?.name ?? n.candidate.award),
+                verdict: pick(Vocabulary.verdict(n.verdict)), reasons: n.objections.compactMap { $0.line?(language) })
+        }
+        let formerNames = formers.map { agencyName($0, reference.agencies[$0]?.name ?? $0) + " (\($0))" }
+        return AgencyPageModel(
+            lang: language.rawValue, t: HTMLText.labels(language),
+            documentTitle: name + " — " + subject,
+            organisation: pick("BẢO HIỂM XÃ HỘI VIỆT NAM", "VIETNAM SOCIAL SECURITY"),
+            title: pick("Kết quả thi đua của đơn vị", "The agency's emulation results"),
+            agencyLine: "\(name) (\(code))",
+            clusterLine: cluster.isEmpty
+                ? ""
+                : pick("Cụm, khối thi đua: ", "Emulation cluster: ")
+                    + clusterName(cluster, reference.clusters[cluster]?.name ?? cluster),
+            includes: formerNames.isEmpty
+                ? nil
+                : pick("Gồm cả số liệu của các đơn vị trước đây: ", "Includes the figures of the former ")
+                    + formerNames.joined(separator: ", "),
+            periodLine: subject, chart: AgencyChart.fulfilment(self, code: code, years: years),
+            years: blocks,
+            clusterNote: clusterMissing
+                ? pick(
+                    "“—” ở cột cụm: năm đó đơn vị chưa thuộc cụm này (các đơn vị trước đây thuộc cụm của năm đó, xem báo cáo tổng kết).",
+                    "“—” in the cluster column: the agency was not in this cluster that year (its former agencies were in that year's clusters; see the review)."
+                )
+                : nil,
+            ranks: ranks, hasRanks: !ranks.isEmpty, submissions: submissions, hasSubmissions: !submissions.isEmpty,
+            awardYears: years.map(String.init), awards: awardLines, hasAwards: !awardLines.isEmpty,
+            notable: notable, hasNotable: !notable.isEmpty, verdictCounts: verdictCounts, verdicts: verdicts,
+            hasVerdicts: !verdicts.isEmpty,
+            footerLine: "emulation-review \(review.programVersion) · "
+                + pick("Số liệu đến ngày ", "Figures as of ") + language.date(review.asOf) + " · "
+                + pick("Ngày báo cáo ", "Report dated ") + language.date(review.date))
+    }
+}
