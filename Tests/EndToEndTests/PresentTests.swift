@@ -128,4 +128,15 @@ final class PresentTests: XCTestCase {
         let p31 = try String(contentsOf: folder.appendingPathComponent("agencies/P31.html"), encoding: .utf8)
         XCTAssertTrue(p31.contains("Inputs/2021/30.xml"), "the former Hải Dương office's submissions are on P31's page")
     }
+
+    /// `index.html` beside the reports lists every published report, newest first, and its agencies' pages.
+    func testTheIndexListsEveryReportNewestFirst() throws {
+        let index = try String(contentsOf: Self.published().appendingPathComponent("index.html"), encoding: .utf8)
+        let order = try ["2026/review.html", "2021-2025/review.html", "2023/review.html"].map {
+            try XCTUnwrap(index.range(of: "href=\"\($0)\"")?.lowerBound, $0)
+        }
+        XCTAssertEqual(order, order.sorted(), "newest first")
+        XCTAssertTrue(index.contains("href=\"2021-2025/agencies/P31.html\""))
+        XCTAssertTrue(index.contains("Review of emulation and commendation work, 2021–2025"))
+    }
 }

@@ -24,6 +24,8 @@ public struct Manifest: Codable, Sendable {
     /// The report's own date (its dateline); absent from manifests written before it was recorded.
     public var date: String?
     public var language: String
+    /// The report's title in its language, for the index of published reports.
+    public var title: String?
     public var program: String
     public var programVersion: String
     public var inputs: [Input]
@@ -34,6 +36,7 @@ public struct Manifest: Codable, Sendable {
         asOf = review.asOf.description
         date = review.date.description
         self.language = language.rawValue
+        title = ReportTitle.subject(review, language: language)
         program = "emulation-review"
         programVersion = review.programVersion
         inputs = files.map { f in

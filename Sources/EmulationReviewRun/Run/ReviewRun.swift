@@ -81,6 +81,7 @@ public struct ReviewRun: Sendable {
                 .software, Bilingual("không lập được báo cáo: \(error)", "cannot render the report: \(error)"))
         }
         let folder = try Publisher(reports: options.reports).publish(name: input.period.description, files: outputs)
+        try ReportIndexWriter(reports: options.reports).write(reference: input.reference, language: options.language)
         return RunResult(folder: folder, review: review, outputs: outputs, language: options.language)
     }
 }
