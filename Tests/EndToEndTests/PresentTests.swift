@@ -112,6 +112,10 @@ final class PresentTests: XCTestCase {
         XCTAssertNotEqual(participants["change"], "", "a stock as of November is compared with the year before")
         let missing = try Self.csv("submissions.csv", "2026").filter { $0["status"] == "missing" }.map { $0["agency"]! }
         XCTAssertEqual(missing, ["P12", "TW08"])
+        // The one value typed wrong is flagged, as a warning: the new Nghệ An office's voluntary SI participants.
+        let flagged = try Self.csv("findings.csv", "2026").filter { $0["code"]!.hasPrefix("indicator.unusual") }
+        XCTAssertEqual(flagged.map { "\($0["file"]!) \($0["severity"]!)" }, ["Inputs/2026/P40.xml warning"])
+        XCTAssertTrue(flagged.first?["message"]?.hasPrefix("SI-VOLUNTARY is 3.2 times last year's") == true)
     }
 
     /// One page per agency of the phase, linked from the review and listed in the manifest.

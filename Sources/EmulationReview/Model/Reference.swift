@@ -82,6 +82,9 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     public var better: Direction
     public var location: Location
     public var measure: Measure = .stock
+    /// The usual range of a figure: outside it, a value is flagged for the agency to check.
+    public var usualMin: Decimal? = nil
+    public var usualMax: Decimal? = nil
 }
 
 /// A count at a date (participants, coverage, a rate) or an amount over the year (collection): a flow reported

@@ -21,7 +21,11 @@ public enum FindingCatalogue {
             fields: ["title/@award", "nomination/@award", "decision/@award"], examples: [])
     }
 
-    public static let all: [FindingKind] = (ingest + eligibility).sorted { $0.code < $1.code }
+    /// The kinds the review raises from several agencies' files together (unusual values); their tests are their
+    /// own (`UnusualValuesTests`), since an example needs more than one file and year.
+    public static let review: [FindingKind] = UnusualValues.codes
+
+    public static let all: [FindingKind] = (ingest + eligibility + review).sorted { $0.code < $1.code }
 
     private static let byCode: [String: FindingKind] = Dictionary(all.map { ($0.code, $0) }) { first, _ in first }
 

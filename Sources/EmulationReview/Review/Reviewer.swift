@@ -51,6 +51,7 @@ public struct Reviewer: Sendable {
             Completeness.fileYear(file).map(ctx.period.years.contains) ?? true
         }.flatMap(\.findings)
         findings += EligibilityReview.findings(nominations)
+        findings += UnusualValues.findings(ctx)
         findings.sort()
         let headline = Self.headline(
             ctx, completeness: completeness, indicators: indicators, movements: movements,

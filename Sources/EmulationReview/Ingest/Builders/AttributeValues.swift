@@ -45,6 +45,10 @@ extension Attributes {
         Decimal(string: text(name), locale: posixLocale) ?? 0
     }
 
+    func optionalDecimal(_ name: StaticString) -> Decimal? {
+        bytes(name) == nil ? nil : decimal(name)
+    }
+
     func bool(_ name: StaticString) -> Bool {
         guard let bytes = bytes(name) else { return false }
         return bytes.elementsEqual("true".utf8) || bytes.elementsEqual("1".utf8)

@@ -48,7 +48,8 @@ final class CatalogueBuilder: ElementHandler {
                     nameEn: a.optionalText("nameEn"),
                     unit: a.choice("unit", default: .count),
                     better: a.choice("better", default: .higher), location: location,
-                    measure: a.choice("measure", default: .stock)))
+                    measure: a.choice("measure", default: .stock), usualMin: a.optionalDecimal("min"),
+                    usualMax: a.optionalDecimal("max")))
         case "phase":
             if let first = Int(a.text("first")), let last = Int(a.text("last")) {
                 catalogue.phases.append(Period(first: first, last: last))
