@@ -85,10 +85,22 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// The SMTP mailer, when the configuration has a mail section.
+    /// The clock of the run: `EMULATION_REVIEW_NOW` (an ISO 8601 instant such as 2026-11-24T08:00:00+07:00) sets
+    /// it, to rehearse a day's reminders or to test them; else the system's.
+    static var clock: @Sendable () -> Date {
+        let formatter = ISO8601DateFormatter()
+        if let text = ProcessInfo.processInfo.environment["EMULATION_REVIEW_NOW"],
+            let fixed = formatter.date(from: text)
+        {
+            return { fixed }
+        }
+        return Date.init
+    }
+
     func mailer(_ settings: Settings) throws -> ReportMailer? {
         guard let mail = settings.mail else { return nil }
         do throws(MailerSetupError) {
-            return SMTPReportMailer(runtime: try MailerRuntime(), settings: mail)
+            return SMTPReportMailer(runtime: try MailerRuntime(), settings: mail, now: Self.clock)
         } catch {
             throw fail(
                 RunFailure(

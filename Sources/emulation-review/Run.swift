@@ -103,7 +103,7 @@ struct Run: AsyncParsableCommand {
         let schemas = try common.schemas(language: language)
         let progress = common.progressBar(language: language)
         let job = UnattendedRun(
-            settings: settings, schemas: schemas, mailer: try common.mailer(settings),
+            settings: settings, schemas: schemas, mailer: try common.mailer(settings), now: CommonOptions.clock,
             log: { logger.info("\($0)") }, progress: progress)
         let result: UnattendedResult
         do throws(RunFailure) {

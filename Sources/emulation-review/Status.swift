@@ -28,18 +28,26 @@ struct Status: AsyncParsableCommand {
         let reports: [String: ReportState]
         let deliveries: [Delivery]
         let lastRuns: [RunRecord]
+        var subjects: [Int64: String] = [:]
         do throws(RunFailure) {
             store = try StateStore(directory: settings.state)
             try store.attach(journal: DeliveryJournal(reports: settings.reports))
             reports = try store.reports()
             deliveries = try store.deliveries()
             lastRuns = try store.lastRuns(runs)
+            for delivery in deliveries where StatusText.noticeKinds.contains(delivery.kind) {
+                if let data = try store.noticeContent(id: delivery.id),
+                    let notice = try? JSONDecoder().decode(AgencyNotice.self, from: data)
+                {
+                    subjects[delivery.id] = notice.subject
+                }
+            }
         } catch {
             throw common.fail(error, language: language)
         }
         print(
             StatusText(language: language, mailConfigured: settings.mail != nil).text(
-                store: store.path, runs: lastRuns, reports: reports, deliveries: deliveries),
+                store: store.path, runs: lastRuns, reports: reports, deliveries: deliveries, subjects: subjects),
             terminator: "")
     }
 }

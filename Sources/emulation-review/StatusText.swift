@@ -9,7 +9,12 @@ struct StatusText {
 
     private func say(_ vi: String, _ en: String) -> String { Bilingual(vi, en)(language) }
 
-    func text(store: String, runs: [RunRecord], reports: [String: ReportState], deliveries: [Delivery]) -> String {
+    static let noticeKinds: Set<DeliveryKind> = [.receipt, .reminder, .digest, .scorecard]
+
+    func text(
+        store: String, runs: [RunRecord], reports: [String: ReportState], deliveries: [Delivery],
+        subjects: [Int64: String] = [:]
+    ) -> String {
         var out = say("kho trạng thái", "state") + ": \(store)\n\n" + say("các lần chạy gần đây", "last runs") + ":\n"
         if runs.isEmpty { out += "  " + say("chưa có", "none yet") + "\n" }
         for r in runs {
@@ -30,6 +35,18 @@ struct StatusText {
             out +=
                 "  \(period)  \(published) \(report.publishedAt)  \(content) \(report.digest.prefix(12))  \(email): \(delivery)\n"
             out += "      \(report.summary(language))\n"
+        }
+        // Per year: who was sent a receipt, a rejection, a reminder or a past-due notice, a scorecard, and when.
+        let agencyMail = deliveries.filter { Self.noticeKinds.contains($0.kind) || $0.kind == .feedback }
+        out += "\n" + say("thư gửi các đơn vị, theo năm", "agencies' mail by year") + ":\n"
+        if agencyMail.isEmpty { out += "  " + say("chưa có", "none yet") + "\n" }
+        for year in Set(agencyMail.map(\.period)).sorted() {
+            out += "  \(year):\n"
+            for d in agencyMail where d.period == year {
+                let subject = subjects[d.id].map { "  “\($0)”" } ?? ""
+                out +=
+                    "    \(d.updatedAt)  \(d.kind.rawValue)  \(d.status.words(language))  \(d.recipients.joined(separator: ", "))\(subject)\n"
+            }
         }
         let attention = deliveries.filter { $0.status != .sent && $0.status != .superseded }
         out += "\n" + say("thư cần xử lý", "deliveries needing attention") + ":\n"

@@ -41,6 +41,10 @@ public struct MailSettings: Sendable, Equatable {
     public let maxAttachmentBytes: Int
     /// Email the findings of rejected submissions to their agency's registered contacts (`FeedbackRecipients`).
     public let feedback: Bool
+    /// Whether each accepted submission gets a receipt (`mail.receipts`; by default as `feedback`).
+    public var receipts: Bool = false
+    /// Whether each agency gets its page of a published year's report (`mail.scorecards`, off by default).
+    public var scorecards: Bool = false
 
     public static let defaultMaxAttachmentBytes = 10 * 1024 * 1024
 

@@ -67,8 +67,31 @@ public struct RejectedFile: Sendable, Equatable {
     }
 }
 
+/// A message to an agency or the board written by the run (a receipt, a reminder, the board's list, a
+/// scorecard): stored with its delivery, so a retry sends the same words.
+public struct AgencyNotice: Sendable, Codable, Equatable {
+    public var recipients: [String]
+    public var subject: String
+    public var body: String
+    /// A file of a published report to attach (its path), with the name it is attached under.
+    public var attachment: String?
+    public var attachmentName: String?
+    public var messageID: String = ""
+
+    public init(
+        recipients: [String], subject: String, body: String, attachment: String? = nil, attachmentName: String? = nil
+    ) {
+        self.recipients = recipients
+        self.subject = subject
+        self.body = body
+        self.attachment = attachment
+        self.attachmentName = attachmentName
+    }
+}
+
 /// How an unattended run sends mail; the real one speaks SMTP, tests may count.
 public protocol ReportMailer: Sendable {
     func send(report: OutgoingReport) -> DeliveryOutcome
     func send(feedback: OutgoingFeedback) -> DeliveryOutcome
+    func send(notice: AgencyNotice) -> DeliveryOutcome
 }

@@ -27,6 +27,29 @@ public struct SMTPReportMailer: ReportMailer {
         return mailer.send(message, settings: settings)
     }
 
+    public func send(notice: AgencyNotice) -> DeliveryOutcome {
+        let to: MailSettings
+        do throws(MailSettingsError) {
+            to = try settings.addressed(to: notice.recipients)
+        } catch {
+            return .permanentFailure("the notice's recipients cannot be used: \(error)")
+        }
+        var attachments: [MailAttachment] = []
+        if let path = notice.attachment {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return .temporaryFailure("cannot read \(path) to attach it")
+            }
+            attachments.append(
+                MailAttachment(
+                    filename: notice.attachmentName ?? (path as NSString).lastPathComponent, data: data,
+                    mimeType: "text/html; charset=utf-8"))
+        }
+        let message = MailMessage(
+            from: to.from, to: notice.recipients, subject: notice.subject, body: notice.body,
+            attachments: attachments, date: now(), messageID: notice.messageID)
+        return mailer.send(message, settings: to)
+    }
+
     public func send(feedback: OutgoingFeedback) -> DeliveryOutcome {
         let to: MailSettings
         do throws(MailSettingsError) {

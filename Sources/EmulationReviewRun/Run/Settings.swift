@@ -17,6 +17,8 @@ public struct Settings: Sendable, CustomStringConvertible {
     /// submission.
     public var date: Day?
     public var mail: MailSettings?
+    /// When to remind the agencies that have not reported (`reminders:`); nil: no reminders.
+    public var reminders: ReminderSettings?
     /// The configuration file read, if any.
     public var file: String?
 
@@ -101,6 +103,19 @@ public struct Settings: Sendable, CustomStringConvertible {
             }
             settings.phases.append(period)
         }
+        let before = config.intArray(forKey: "reminders.before", default: [])
+        let after = config.intArray(forKey: "reminders.after", default: [])
+        if !before.isEmpty || !after.isEmpty {
+            guard (before + after).allSatisfy({ $0 > 0 && $0 <= 365 }) else {
+                throw RunFailure(
+                    .configuration,
+                    Bilingual(
+                        "reminders.before và reminders.after là số ngày trước và sau hạn gửi báo cáo, từ 1 đến 365, ví dụ [7, 1]",
+                        "reminders.before and reminders.after are days before and after the deadline, 1 to 365, e.g. [7, 1]"
+                    ))
+            }
+            settings.reminders = ReminderSettings(before: before, after: after)
+        }
         if let url = config.string(forKey: "mail.url") {
             guard url.hasPrefix("smtp://") || url.hasPrefix("smtps://") else {
                 throw RunFailure(
@@ -157,6 +172,9 @@ public struct Settings: Sendable, CustomStringConvertible {
                     maxAttachmentBytes: config.int(
                         forKey: "mail.maxAttachmentBytes", default: MailSettings.defaultMaxAttachmentBytes),
                     feedback: config.bool(forKey: "mail.feedback", default: false))
+                let feedback = settings.mail?.feedback ?? false
+                settings.mail?.receipts = config.bool(forKey: "mail.receipts", default: feedback)
+                settings.mail?.scorecards = config.bool(forKey: "mail.scorecards", default: false)
             } catch {
                 throw RunFailure(
                     .configuration,

@@ -115,6 +115,21 @@ public struct UnattendedRun {
         if email, let mailer, settings.mail != nil {
             try deliveries(store, mailer).reports(into: &result)
         }
+        if email, let mailer, let mail = settings.mail {
+            let notices = AgencyNotices(
+                store: store, mailer: mailer, mail: mail, timestamp: timestamp, now: now(), log: say)
+            try notices.retry(into: &result)
+            if mail.receipts, let read {
+                try notices.receipts(
+                    published: published, files: read.ingestedFiles, reference: read.data, into: &result)
+            }
+            if mail.scorecards, let read {
+                try notices.scorecards(published: published, reference: read.data, into: &result)
+            }
+            if let plan = settings.reminders {
+                try notices.reminders(plan, ingestor: ingestor, inputs: settings.inputs, into: &result)
+            }
+        }
         if published.isEmpty && result.problems.isEmpty && period == nil {
             result.lines.append(
                 Bilingual("không có gì thay đổi kể từ lần chạy trước", "nothing changed since the last run"))

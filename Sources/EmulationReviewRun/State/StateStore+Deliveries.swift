@@ -34,6 +34,13 @@ extension StateStore {
         }
     }
 
+    /// What a notice delivery stored to be sent again (its `AgencyNotice`), by the delivery's id.
+    public func noticeContent(id: Int64) throws(RunFailure) -> Data? {
+        try wrap { () throws(SQLiteError) in
+            try database.query("SELECT manifest FROM deliveries WHERE id = ?", [.integer(id)]).first?[0].blob
+        }
+    }
+
     /// The manifest of the last report of a period that was sent, for the "what changed" of a revised report.
     public func lastSentManifest(period: String) throws(RunFailure) -> Data? {
         try wrap { () throws(SQLiteError) in

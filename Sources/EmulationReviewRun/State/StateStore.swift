@@ -56,12 +56,24 @@ public enum DeliveryKind: String, Sendable, Codable {
     case report
     /// The findings of an agency's rejected submissions for a year, to its registered contacts.
     case feedback
+    /// The acceptance of a submission, with its warnings and eligibility problems, to the agency's contacts.
+    case receipt
+    /// A reminder before the deadline or a past-due notice after it, to an agency that has not reported.
+    case reminder
+    /// The board's list of the agencies a reminder stage went to.
+    case digest
+    /// An agency's page of a published year's report, to the agency.
+    case scorecard
 
     /// In words, for `status`: the stored value itself in English.
     public var words: Bilingual {
         switch self {
         case .report: Bilingual("báo cáo", rawValue)
         case .feedback: Bilingual("thông báo lỗi", rawValue)
+        case .receipt: Bilingual("xác nhận đã nhận", rawValue)
+        case .reminder: Bilingual("nhắc gửi báo cáo", rawValue)
+        case .digest: Bilingual("danh sách đơn vị chưa gửi", rawValue)
+        case .scorecard: Bilingual("kết quả của đơn vị", rawValue)
         }
     }
 }
