@@ -15,7 +15,14 @@ public enum PDFDocument {
         let folder = try ExternalTool.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = (folder as NSString).appendingPathComponent("review.html")
-        guard FileManager.default.createFile(atPath: source, contents: html) else {
+        // The links to the agencies' pages lead nowhere on paper, and WeasyPrint would write the temporary folder
+        // into them: the PDF keeps their text without the link, and the same bytes on every run.
+        let printed = Data(
+            String(decoding: html, as: UTF8.self).replacingOccurrences(
+                of: "<a href=\"agencies/", with: "<a data-page=\"agencies/"
+            )
+            .utf8)
+        guard FileManager.default.createFile(atPath: source, contents: printed) else {
             throw RunFailure(
                 .ioError,
                 Bilingual(
