@@ -10,8 +10,10 @@ struct Run: AsyncParsableCommand {
         discussion: """
             Without --period (what cron calls): finds every year whose input files changed since the last \
             successful run, brings up to date each report that reads such a year (the year's own, and each \
-            configured phase), then emails every report whose content has not been sent yet. With nothing changed \
-            it does nothing and exits 0.
+            configured phase), then emails every report whose content has not been sent yet, and the agencies \
+            theirs: the findings of rejected submissions, receipts, reminders and past-due notices on the days \
+            `reminders:` sets (with the board's list), and, with mail.scorecards, each agency's page. With nothing \
+            changed and no reminder due it does nothing and exits 0.
 
             With --period PERIOD (a year such as 2025 or a phase such as 2021-2025): rebuilds that report whatever \
             the state says, then delivers it unless --no-email.

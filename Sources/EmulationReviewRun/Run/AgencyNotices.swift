@@ -14,8 +14,9 @@ struct AgencyNotices {
 
     static let kinds: [DeliveryKind] = [.receipt, .reminder, .digest, .scorecard]
 
-    /// Files submitted longer ago than this get no receipt: they came before the job could answer them (the
-    /// first run over an archive must not write to every agency about every year).
+    /// Files submitted longer ago than this get no receipt, and reports dated longer ago no scorecards: they came
+    /// before the job could answer them (the first run over an archive must not write to every agency about
+    /// every year).
     static let receiptDays = 60
 
     /// Sends again what a run left pending or cut off, with its stored words and Message-ID.
@@ -86,7 +87,9 @@ struct AgencyNotices {
         throws(RunFailure)
     {
         let ledger = DeliveryLedger(try store.deliveries(kind: .scorecard))
-        for (period, outcome) in published where !period.isPhase {
+        let since = Int64(now.timeIntervalSince1970) - Int64(Self.receiptDays) * 86_400
+        // A report dated long before the run is an archive's history: its pages are not news to anyone.
+        for (period, outcome) in published where !period.isPhase && outcome.review.date.epochSeconds >= since {
             let year = period.last
             for page in outcome.outputs where page.name.hasPrefix(AgencyPages.folder + "/") {
                 let code = String(page.name.dropFirst(AgencyPages.folder.count + 1).dropLast(".html".count))

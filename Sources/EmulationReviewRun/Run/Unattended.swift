@@ -130,7 +130,7 @@ public struct UnattendedRun {
                 try notices.reminders(plan, ingestor: ingestor, inputs: settings.inputs, into: &result)
             }
         }
-        if published.isEmpty && result.problems.isEmpty && period == nil {
+        if published.isEmpty && result.problems.isEmpty && result.emailsSent == 0 && period == nil {
             result.lines.append(
                 Bilingual("không có gì thay đổi kể từ lần chạy trước", "nothing changed since the last run"))
         }
