@@ -10,6 +10,7 @@ public enum CSVReports {
             ("submissions.csv", { submissions(review) }),
             ("indicators.csv", { indicators(review) }),
             ("rankings.csv", { rankings(review) }),
+            ("agencies.csv", { AgencyTable.table(review) }),
             ("awards.csv", { awards(review) }),
             ("nominations.csv", { nominations(review, language: language) }),
             ("movements.csv", { movements(review) }),

@@ -21,6 +21,7 @@ enum WorkbookLabels {
         "submissions.csv": Words("Báo cáo đơn vị", "Submissions"),
         "indicators.csv": Words("Chỉ tiêu", "Indicators"),
         "rankings.csv": Words("Xếp hạng", "Rankings"),
+        "agencies.csv": Words("Đơn vị", "Agencies"),
         "awards.csv": Words("Khen thưởng", "Awards"),
         "nominations.csv": Words("Thẩm định", "Eligibility"),
         "movements.csv": Words("Phong trào", "Movements"),
@@ -32,6 +33,10 @@ enum WorkbookLabels {
 
     /// What each sheet holds, for the summary's list of sheets.
     static let holds: [String: Words] = [
+        "agencies.csv": Words(
+            "Kết quả của từng đơn vị theo năm (lọc theo đơn vị): điểm, thứ hạng, người tham gia so với kế hoạch, báo cáo, khen thưởng",
+            "Each agency's results by year (filter by agency): score, rank, policyholders against plan, submission, awards"
+        ),
         "submissions.csv": Words(
             "Mỗi tệp báo cáo của kỳ và mỗi đơn vị không gửi: tình trạng, thời điểm gửi, số lỗi",
             "Each submission file of the period and each agency that sent none: status, time sent, errors"),
@@ -103,6 +108,13 @@ enum WorkbookLabels {
         "women_percent": Words("Tỷ lệ nữ", "Share of women"),
         "leader": Words("Dẫn đầu cụm", "Leads the cluster"),
         "tie_break": Words("Cách xếp khi bằng điểm", "Tie broken by"),
+        "cluster_size": Words("Số đơn vị trong cụm", "Agencies in the cluster"),
+        "participants_plan": Words("Kế hoạch người tham gia", "Policyholders plan"),
+        "participants_actual": Words("Người tham gia", "Policyholders"),
+        "participants_fulfilment_percent": Words("% kế hoạch người tham gia", "Policyholders % of plan"),
+        "submission_status": Words("Tình trạng báo cáo", "Submission status"),
+        "awards": Words("Số khen thưởng", "Awards"),
+        "not_eligible": Words("Chưa đủ điều kiện", "Not eligible"),
         "includes_former": Words("Gồm cả các đơn vị trước đây", "Includes the former agencies"),
         "date": Words("Ngày", "Date"),
         "decision": Words("Số quyết định", "Decision"),
