@@ -43,7 +43,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(
             names,
             [
-                "Tóm tắt", "Báo cáo đơn vị", "Chỉ tiêu", "Xếp hạng", "Khen thưởng", "Thẩm định", "Phong trào",
+                "Tóm tắt", "Báo cáo đơn vị", "Chỉ tiêu", "Xếp hạng", "Đơn vị", "Khen thưởng", "Thẩm định", "Phong trào",
                 "Văn bản",
                 "Lỗi và cảnh báo",
             ] + formSheets)
