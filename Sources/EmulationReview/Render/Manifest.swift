@@ -28,7 +28,11 @@ public struct Manifest: Codable, Sendable {
     public var title: String?
     public var program: String
     public var programVersion: String
+    /// The files of the period's years, the year before and the reference data, each with its digest.
     public var inputs: [Input]
+    /// For each history year the report read (before the year before its period), the digest of what it used
+    /// from it (`ReportUsage`): a change there that the report does not use leaves the manifest as it is.
+    public var history: [String: String]?
     public var outputs: [Output]
 
     public init(review: Review, language: Language, files: [IngestedFile], outputs: [(name: String, data: Data)]) {
@@ -39,12 +43,16 @@ public struct Manifest: Codable, Sendable {
         title = ReportTitle.subject(review, language: language)
         program = "emulation-review"
         programVersion = review.programVersion
-        inputs = files.map { f in
+        let own = (review.period.first - 1)...review.period.last
+        inputs = files.filter { Completeness.fileYear($0).map(own.contains) ?? true }.map { f in
             Input(
                 path: f.path, format: f.format?.rawValue, size: f.size, sha256: f.sha256, outcome: f.outcome.rawValue,
                 errors: f.findings.filter { $0.severity == .error }.count,
                 warnings: f.findings.filter { $0.severity == .warning }.count)
         }.sorted { $0.path < $1.path }
+        history =
+            review.usage.years.isEmpty
+            ? nil : Dictionary(uniqueKeysWithValues: review.usage.years.map { (String($0.key), $0.value) })
         self.outputs = outputs.map { Output(file: $0.name, size: $0.data.count, sha256: Digest.sha256($0.data)) }
             .sorted { $0.file < $1.file }
     }

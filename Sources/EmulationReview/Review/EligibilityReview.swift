@@ -70,7 +70,7 @@ enum EligibilityReview {
         return result
     }
 
-    static func rows(_ ctx: ReviewContext) -> [NominationRow] {
+    static func rows(_ ctx: ReviewContext) -> (rows: [NominationRow], earlierPeople: Set<String>) {
         let all = candidates(ctx)
         // Earlier years are kept only for the people a rule reads them for: candidates for an award whose rules
         // look back, and candidates whose award year itself lies before the period (a decision recognising it).
@@ -83,7 +83,7 @@ enum EligibilityReview {
             history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook,
             standings: Ranking.standings(ctx))
         // Candidates are judged independently; chunks go to every core and come back in their order.
-        return concurrentMap(all, chunk: 2048) { judge($0, context: context) }
+        return (concurrentMap(all, chunk: 2048) { judge($0, context: context) }, earlier)
     }
 
     private static func judge(_ candidates: ArraySlice<(Candidate, String)>, context: RuleContext) -> [NominationRow] {

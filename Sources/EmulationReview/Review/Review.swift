@@ -54,6 +54,8 @@ public struct Review: Sendable {
     public var reorganisations: [Reorganisation]
     public var findings: [Finding]
     public var headline: Headline
+    /// What the review used from each history year (the rebuild decision's early cut-off).
+    public var usage: ReportUsage = ReportUsage(people: [], years: [:])
 
     /// A phase whose later years have not come yet: the report has its years up to `lastYear`.
     public var isUnderWay: Bool { lastYear < period.last }

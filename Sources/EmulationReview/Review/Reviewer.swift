@@ -6,7 +6,7 @@ public struct Reviewer: Sendable {
 
     /// The four independent parts of a review, computed side by side.
     private enum Part {
-        case nominations([NominationRow])
+        case nominations([NominationRow], Set<String>)
         case awards([AwardRow])
         case indicators([IndicatorRow])
         case rankings([RankingRow])
@@ -17,19 +17,26 @@ public struct Reviewer: Sendable {
         // The parts are independent: eligibility (the heaviest) runs on every core while the others go on.
         let parts = concurrentMap(4) { part -> Part in
             switch part {
-            case 0: .nominations(EligibilityReview.rows(ctx))
+            case 0:
+                {
+                    let (rows, people) = EligibilityReview.rows(ctx)
+                    return .nominations(rows, people)
+                }()
             case 1: .awards(AwardsReview.rows(ctx))
             case 2: .indicators(IndicatorReview.rows(ctx))
             default: .rankings(Ranking.rows(ctx))
             }
         }
         var nominations: [NominationRow] = []
+        var earlierPeople: Set<String> = []
         var awards: [AwardRow] = []
         var indicators: [IndicatorRow] = []
         var rankings: [RankingRow] = []
         for part in parts {
             switch part {
-            case .nominations(let rows): nominations = rows
+            case .nominations(let rows, let people):
+                nominations = rows
+                earlierPeople = people
             case .awards(let rows): awards = rows
             case .indicators(let rows): indicators = rows
             case .rankings(let rows): rankings = rows
@@ -62,7 +69,19 @@ public struct Reviewer: Sendable {
             submissions: submissions, completeness: completeness, indicators: indicators, growth: growth,
             rankings: rankings, awards: awards, awardSummary: awardSummary, nominations: nominations,
             movements: movements, documents: documents, forms: forms, reorganisations: ctx.reorganisations,
-            findings: findings, headline: headline)
+            findings: findings, headline: headline, usage: Self.usage(ctx, people: earlierPeople))
+    }
+
+    /// What the review used from each history year, for the run's decision to rebuild it after a change.
+    static func usage(_ ctx: ReviewContext, people: Set<String>) -> ReportUsage {
+        let years = Set(ctx.accepted.keys).union(ctx.boards.keys).filter { $0 < ctx.period.first - 1 }
+        var digests: [Int: String] = [:]
+        for year in years {
+            digests[year] = ReportUsage.digest(
+                submissions: (ctx.accepted[year] ?? [:]).values.map(\.submission), board: ctx.boards[year],
+                people: people)
+        }
+        return ReportUsage(people: people.sorted(), years: digests)
     }
 
     /// The latest date among the board's decisions of the period's years and the submission times of the

@@ -83,10 +83,32 @@ public struct UnattendedRun {
             for target in targets { try archive.check(target) }
             read = archive
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
-            let list = targets.map(\.description).joined(separator: " ")
-            say(Bilingual("cập nhật các báo cáo: \(list)", "bringing up to date: \(list)"))
+            if period == nil {
+                archive.prepare(years: scan.changedYears.sorted(), progress: progress)
+                // The early cut-off: a report whose changed years it reads only as history is rebuilt only if
+                // what it used from them changed.
+                let published = try store.reports()
+                var kept: [Period] = []
+                for target in targets {
+                    if published[target.description] == nil {
+                        kept.append(target)
+                    } else if let usage = try store.usage(period: target.description) {
+                        if RebuildDecision.needed(
+                            target, changedYears: scan.changedYears, usage: usage, archive: archive)
+                        {
+                            kept.append(target)
+                        }
+                    } else {
+                        kept.append(target)
+                    }
+                }
+                targets = kept
+            }
+            // Only the years the reports to build read (after the cut-off, far fewer than every candidate's).
             archive.prepare(
                 years: Array(Set(targets.flatMap { ReviewLoader.readRange(of: $0) })).sorted(), progress: progress)
+            let list = targets.map(\.description).joined(separator: " ")
+            say(Bilingual("cập nhật các báo cáo: \(list)", "bringing up to date: \(list)"))
             let options = RunOptions(
                 reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark,
                 documents: settings.documents)
@@ -99,6 +121,7 @@ public struct UnattendedRun {
                         summary: outcome.summary, publishedAt: timestamp(),
                         headline: outcome.headline),
                     manifest: outcome.manifest)
+                try store.recordUsage(period: target.description, outcome.review.usage)
                 published.append((target, outcome))
                 result.lines.append(outcome.summary)
             }

@@ -221,6 +221,7 @@ public final class StateStore: @unchecked Sendable {
             CREATE TABLE IF NOT EXISTS deliveries(id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, period TEXT NOT NULL,
                 digest TEXT NOT NULL, recipients TEXT NOT NULL, message_id TEXT NOT NULL, status TEXT NOT NULL,
                 reply TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, manifest BLOB);
+            CREATE TABLE IF NOT EXISTS report_usage(period TEXT PRIMARY KEY, usage BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS runs(id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
                 command TEXT NOT NULL, periods TEXT NOT NULL, status INTEGER NOT NULL, message TEXT NOT NULL,
                 message_vi TEXT NOT NULL DEFAULT '');
@@ -328,6 +329,21 @@ public final class StateStore: @unchecked Sendable {
                     .text(report.summary.vi),
                 ])
         }
+    }
+
+    /// What a published report used from its history years (`ReportUsage`), for the early cut-off.
+    public func recordUsage(period: String, _ usage: ReportUsage) throws(RunFailure) {
+        let data = (try? JSONEncoder().encode(usage)) ?? Data()
+        try wrap { () throws(SQLiteError) in
+            try database.query(
+                "INSERT OR REPLACE INTO report_usage(period, usage) VALUES (?,?)", [.text(period), .blob(data)])
+        }
+    }
+
+    public func usage(period: String) throws(RunFailure) -> ReportUsage? {
+        try wrap { () throws(SQLiteError) in
+            try database.query("SELECT usage FROM report_usage WHERE period = ?", [.text(period)]).first?[0].blob
+        }.flatMap { try? JSONDecoder().decode(ReportUsage.self, from: $0) }
     }
 
     // MARK: Runs
