@@ -21,35 +21,38 @@ public struct ReportUsage: Sendable, Equatable, Codable {
     /// those people's records there (positions in the file left out: moving a line changes nothing), and the
     /// year's board decisions. The same inputs give the same digest, however they were read.
     public static func digest(submissions: [Submission], board: BoardYear?, people: Set<String>) -> String {
-        var parts: [String] = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let nowhere = Location(line: 0, column: 0)
+        var bytes = Data()
         for submission in submissions.sorted(by: { $0.agency < $1.agency }) {
-            parts.append("agency \(submission.agency)")
+            bytes.append(contentsOf: Array("agency \(submission.agency)\n".utf8))
             for person in submission.people.filter({ people.contains($0.id) }).sorted(by: { $0.id < $1.id }) {
-                parts.append("person \(submission.agency) " + canonical(person))
+                // Where a record sits in its file is not part of it.
+                var record = person
+                record.location = nowhere
+                record.titles = record.titles.map { title in
+                    var title = title
+                    title.location = nowhere
+                    return title
+                }
+                bytes.append(contentsOf: Array("person \(submission.agency) ".utf8))
+                bytes.append((try? encoder.encode(record)) ?? Data())
+                bytes.append(0x0A)
             }
         }
         for decision in board?.decisions ?? [] {
-            parts.append("decision " + canonical(decision))
-        }
-        return Digest.sha256(Data(parts.joined(separator: "\n").utf8))
-    }
-
-    /// JSON with sorted keys and without the `location` of anything (the line and column a value was read at).
-    static func canonical(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(value), let object = try? JSONSerialization.jsonObject(with: data) else {
-            return ""
-        }
-        func strip(_ node: Any) -> Any {
-            if let dictionary = node as? [String: Any] {
-                return dictionary.filter { $0.key != "location" }.mapValues(strip)
+            var record = decision
+            record.location = nowhere
+            record.recipients = record.recipients.map { recipient in
+                var recipient = recipient
+                recipient.location = nowhere
+                return recipient
             }
-            if let array = node as? [Any] { return array.map(strip) }
-            return node
+            bytes.append(contentsOf: Array("decision ".utf8))
+            bytes.append((try? encoder.encode(record)) ?? Data())
+            bytes.append(0x0A)
         }
-        let cleaned = strip(object)
-        guard let out = try? JSONSerialization.data(withJSONObject: cleaned, options: [.sortedKeys]) else { return "" }
-        return String(decoding: out, as: UTF8.self)
+        return Digest.sha256(bytes)
     }
 }

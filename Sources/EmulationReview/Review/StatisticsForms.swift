@@ -3,10 +3,11 @@
 enum StatisticsForms {
     static func forms(_ ctx: ReviewContext, awards: [AwardRow], movements: [MovementRow]) -> [StatisticsForm] {
         let window = ctx.period.statisticsWindow
+        let facts = awards.map(AwardFacts.init)
         return ctx.reference.forms.inForce(on: window.upperBound).map { layout in
             switch layout.subject {
             case .awards:
-                fill(layout, window: window, items: awards) { row, key, value in matches(row, key: key, value: value) }
+                fill(layout, window: window, items: facts) { row, key, value in matches(row, key: key, value: value) }
             case .movements:
                 fill(layout, window: window, items: movements) { movement, key, value in
                     matches(movement, key: key, value: value, end: window.upperBound)
@@ -27,23 +28,28 @@ enum StatisticsForms {
     static func fill<Item>(
         _ layout: FormLayout, window: ClosedRange<Day>, items: [Item], matches: (Item, String, String) -> Bool
     ) -> StatisticsForm {
-        func selects(_ selector: FormSelector, _ item: Item) -> Bool {
-            !selector.isNone
-                && selector.terms.allSatisfy { term in term.values.contains { matches(item, term.key, $0) } }
+        // Each selector is parsed once, and rows and columns choose among the items by index: a phase's forms
+        // sort every award of five years into every cell, so no award row is copied and no selector re-read.
+        typealias Parsed = (none: Bool, terms: [(key: String, values: [String])])
+        func parse(_ selector: FormSelector) -> Parsed { (selector.isNone, selector.terms) }
+        func selects(_ selector: Parsed, _ index: Int) -> Bool {
+            !selector.none
+                && selector.terms.allSatisfy { term in term.values.contains { matches(items[index], term.key, $0) } }
         }
-        let byNumber = Dictionary(layout.columns.map { ($0.number, $0) }) { first, _ in first }
+        let byNumber = Dictionary(layout.columns.map { ($0.number, ($0, parse($0.select))) }) { first, _ in first }
         let rows = layout.lines.map { line -> FormRow in
             guard let code = line.code else {
                 return FormRow(code: "", label: line.label, labelEn: line.labelEn, indent: 0, values: [])
             }
-            let chosen = items.filter { selects(line.select, $0) }
+            let lineSelector = parse(line.select)
+            let chosen = items.indices.filter { selects(lineSelector, $0) }
             var values: [String: Int] = [:]
             func value(_ number: String, depth: Int) -> Int {
                 if let known = values[number] { return known }
-                guard let column = byNumber[number], depth < layout.columns.count else { return 0 }
+                guard let (column, selector) = byNumber[number], depth < layout.columns.count else { return 0 }
                 let result =
                     column.formula.isEmpty
-                    ? chosen.filter { selects(column.select, $0) }.count
+                    ? chosen.reduce(0) { $0 + (selects(selector, $1) ? 1 : 0) }
                     : column.formula.map { value($0, depth: depth + 1) }.reduce(0, +)
                 values[number] = result
                 return result
@@ -67,7 +73,38 @@ enum StatisticsForms {
     /// An award against one `key:value` term of the vocabulary (`FormSelector.vocabulary(.awards)`). Enterprises,
     /// households and business people are the recipients a board's decision marks with `category`; the proposer is
     /// the decision's (central unless it says a province); a household is neither a collective nor an individual.
+    /// What the forms read of an award, small enough to sort a phase's awards into every cell cheaply.
+    struct AwardFacts {
+        let award: String
+        let level: AwardLevel
+        let isCollective: Bool
+        let category: RecipientCategory?
+        let positionLevel: PositionLevel?
+        let worksDirectly: Bool?
+        let gender: Gender?
+        let ethnicMinority: Bool?
+        let commendationKind: CommendationKind
+        let proposer: Proposer
+
+        init(_ row: AwardRow) {
+            award = row.award
+            level = row.level
+            isCollective = row.isCollective
+            category = row.category
+            positionLevel = row.positionLevel
+            worksDirectly = row.worksDirectly
+            gender = row.gender
+            ethnicMinority = row.ethnicMinority
+            commendationKind = row.commendationKind
+            proposer = row.proposer
+        }
+    }
+
     static func matches(_ row: AwardRow, key: String, value: String) -> Bool {
+        matches(AwardFacts(row), key: key, value: value)
+    }
+
+    static func matches(_ row: AwardFacts, key: String, value: String) -> Bool {
         switch key {
         case "award": return row.award == value
         case "level": return row.level.rawValue == value
