@@ -40,6 +40,8 @@ public final class InputArchive {
     /// The year folders of the inputs.
     public let years: [Int]
     private var byYear: [Int: [IngestedFile]] = [:]
+    /// Years whose content `release` gave back.
+    private var released: Set<Int> = []
 
     public init(ingestor: Ingestor, inputs: String) throws(RunFailure) {
         var isDirectory: ObjCBool = false
@@ -94,7 +96,11 @@ public final class InputArchive {
     /// revision) keep their identity and findings, not their content. Then the cross-file checks settle them and
     /// `StrayFiles` bounds how many are listed.
     public func prepare(years wanted: [Int], progress: (@Sendable (Int, Int) -> Void)? = nil) {
-        let missing = wanted.filter { byYear[$0] == nil && years.contains($0) }
+        let missing = wanted.filter { (byYear[$0] == nil || released.contains($0)) && years.contains($0) }
+        for year in missing where released.contains(year) {
+            byYear[year] = nil
+            released.remove(year)
+        }
         guard !missing.isEmpty else { return }
         let paths = missing.flatMap { InputFolder.xmlFiles(in: folder($0)) }
         var files: [IngestedFile] = []
@@ -138,6 +144,19 @@ public final class InputArchive {
         for file in files {
             guard let year = InputFolder.folderYear(of: file.path) else { continue }
             byYear[year, default: []].append(file)
+        }
+    }
+
+    /// Gives back the extracted content of the years not in `keeping` (their files keep their identity, outcome
+    /// and findings, for the state store and the agencies' emails); a year given back is read again if asked for.
+    public func release(keeping: Set<Int>) {
+        for year in byYear.keys where !keeping.contains(year) && !released.contains(year) {
+            byYear[year] = byYear[year]!.map { file in
+                var file = file
+                file.content = nil
+                return file
+            }
+            released.insert(year)
         }
     }
 

@@ -31,6 +31,18 @@ public struct RunResult: Sendable {
     /// The published manifest (which also lists the inputs the report was made from).
     public var manifest: Data { outputs.first { $0.name == "manifest.json" }?.data ?? Data() }
 
+    /// The same result without its files but the agencies' pages: what a run keeps of a report once it is
+    /// published and recorded, when no agency email needs more.
+    var lightened: RunResult {
+        var light = self
+        light.outputs = outputs.filter { $0.name == "manifest.json" }
+        light.review.nominations = []
+        light.review.awards = []
+        light.review.indicators = []
+        light.review.findings = []
+        return light
+    }
+
     /// The email's headline sentences.
     public var headline: [String] { HeadlineText.lines(review, language: language) }
 

@@ -105,14 +105,18 @@ public struct UnattendedRun {
                 targets = kept
             }
             // Only the years the reports to build read (after the cut-off, far fewer than every candidate's).
-            archive.prepare(
-                years: Array(Set(targets.flatMap { ReviewLoader.readRange(of: $0) })).sorted(), progress: progress)
             let list = targets.map(\.description).joined(separator: " ")
             say(Bilingual("cập nhật các báo cáo: \(list)", "bringing up to date: \(list)"))
             let options = RunOptions(
                 reports: settings.reports, language: settings.language, byteOrderMark: byteOrderMark,
                 documents: settings.documents)
-            for target in targets {
+            // Built in the order of their last year, each reading its years as it comes; the years no report still
+            // to build reads give their extracted content back, so the job holds a window of years, not the archive.
+            // What the agencies' emails need of a year's report is kept; the rest of each outcome is dropped.
+            let keepOutcomes = settings.mail.map { $0.receipts || $0.scorecards } ?? false
+            let building = targets.sorted { ($0.last, $0.first) < ($1.last, $1.first) }
+            var built: [String: RunResult] = [:]
+            for (index, target) in building.enumerated() {
                 let outcome = try ReviewRun(options: options).run(
                     input: archive.input(for: target, asOf: asOf, date: date ?? settings.date))
                 try store.recordReport(
@@ -122,6 +126,11 @@ public struct UnattendedRun {
                         headline: outcome.headline),
                     manifest: outcome.manifest)
                 try store.recordUsage(period: target.description, outcome.review.usage)
+                built[target.description] = keepOutcomes && !target.isPhase ? outcome : outcome.lightened
+                archive.release(keeping: Set(building[(index + 1)...].flatMap { ReviewLoader.readRange(of: $0) }))
+            }
+            for target in targets {
+                let outcome = built[target.description]!
                 published.append((target, outcome))
                 result.lines.append(outcome.summary)
             }
