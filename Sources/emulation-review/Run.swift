@@ -34,7 +34,8 @@ struct Run: AsyncParsableCommand {
             part of a year is never compared with a whole year: its change is left empty and the report says why.
 
             A report is review.html, the CSV files, review.xlsx and review.docx (the configuration's outputs: xlsx, \
-            docx, and pdf for review.pdf) and manifest.json. It is published atomically (a crash leaves the previous \
+            docx, and pdf for review.pdf), a page for each agency (agencies/CODE.html) and manifest.json; \
+            REPORTS/index.html lists every report published. It is published atomically (a crash leaves the previous \
             report whole) and each content is emailed once: a rerun whose files and sentences are the same sends \
             nothing; a changed report sends one revised email. Every email sent is also recorded in \
             REPORTS/.delivered, so a lost or rebuilt state store never sends a report again.
