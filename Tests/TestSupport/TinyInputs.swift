@@ -124,6 +124,25 @@ public struct TinyInputs {
         }
     }
 
+    /// 2024 with the three agencies, before 02 merges into 01 (30 June 2025).
+    public func year2024BeforeTheMerger() throws {
+        try year(
+            2024,
+            [
+                .init(code: "01", participants: 100, target: 100), .init(code: "02", participants: 40, target: 40),
+                .init(code: "03", participants: 10, target: 10),
+            ])
+    }
+
+    /// 2024 to 2026 across the merger: 01 carries 02 from 2025.
+    public func mergerYears() throws {
+        try year2024BeforeTheMerger()
+        try year(
+            2025, [.init(code: "01", participants: 150, target: 150), .init(code: "03", participants: 12, target: 10)])
+        try year(
+            2026, [.init(code: "01", participants: 160, target: 150), .init(code: "03", participants: 13, target: 10)])
+    }
+
     public func submission(_ a: Agency, year: Int, revision: Int = 1) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -31,15 +31,6 @@ public struct Lineage: Sendable {
         return current
     }
 
-    /// The former agencies whose figures `heir` carries on `day` and that existed at some time from `since`:
-    /// what "includes the former …" lists. Sorted by code.
-    public func formerAgencies(of heir: String, on day: Day, since: Day) -> [Agency] {
-        agencies.values.filter { agency in
-            agency.code != heir && agency.validTo.map { $0 >= since && $0 < day } == true
-                && self.heir(of: agency.code, on: day) == heir
-        }.sorted { $0.code < $1.code }
-    }
-
     /// The successions that took effect from `from` to `to` (both included), in date and code order.
     public func successions(from: Day, to: Day) -> [Succession] {
         agencies.values.compactMap { agency -> Succession? in

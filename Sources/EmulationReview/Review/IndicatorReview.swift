@@ -18,9 +18,6 @@ enum IndicatorReview {
         // "scope|code|indicator" → the actual of the year before, unrounded. Only that year's: an agency without
         // an accepted report the year before has no change, never one against an earlier year.
         var previous: [String: Decimal] = [:]
-        var formers: [String: [String]] = [:]
-        for (agency, heir) in ctx.rollUp where agency != heir { formers[heir, default: []].append(agency) }
-        formers = formers.mapValues { $0.sorted() }
         for year in ctx.period.yearsRead {
             var current: [String: Decimal] = [:]
             let byAgency = ctx.accepted[year] ?? [:]
@@ -93,7 +90,7 @@ enum IndicatorReview {
                     var agencyRow = row(
                         .agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
                         reporting: agencyActuals[code] == nil ? 0 : 1, planned: agencyPlans[code] == nil ? 0 : 1)
-                    agencyRow.formerAgencies = formers[code] ?? []
+                    agencyRow.formerAgencies = ctx.formers[code] ?? []
                     yearRows.append(agencyRow)
                 }
                 let clusters = Set(ownActualsOf.keys.map(ctx.cluster(of:))).union(

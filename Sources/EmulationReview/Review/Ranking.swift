@@ -150,7 +150,7 @@ enum Ranking {
                 year: year, cluster: cluster, clusterName: ctx.clusterName(cluster), rank: index + 1,
                 agency: s.agency, agencyName: ctx.agencyName(s.agency), score: s.score,
                 indicatorsScored: s.indicators, yearsScored: s.years, womenShare: s.womenShare,
-                isLeader: index == 0, tieBreak: tieBreak, formerAgencies: ctx.formerAgencies(of: s.agency).map(\.code))
+                isLeader: index == 0, tieBreak: tieBreak, formerAgencies: ctx.formers[s.agency] ?? [])
         }
     }
 

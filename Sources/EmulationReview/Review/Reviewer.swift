@@ -152,6 +152,9 @@ struct ReviewContext: Sendable {
     let asOfByYear: [Int: Day]
     /// Agency code → the code its figures roll up into for this period (itself unless merged away by the end).
     let rollUp: [String: String]
+    /// Agency code → the former agencies whose figures it carries in this report, sorted ("includes the former
+    /// …"): those merged into it that existed at some time in the years the report reads.
+    let formers: [String: [String]]
     let reorganisations: [Reorganisation]
     /// The last year the report has: the period's, or for a phase under way the latest year with any input (a
     /// submission or the board's file); the years after it have not come yet and count for nothing.
@@ -192,6 +195,13 @@ struct ReviewContext: Sendable {
             rollUp[agency.code] = lineage.heir(of: agency.code, on: end)
         }
         self.rollUp = rollUp
+        let readFrom = Day(year: input.period.first - 1, month: 1, day: 1)
+        var formers: [String: [String]] = [:]
+        for (agency, heir) in rollUp where agency != heir {
+            guard let end = input.reference.agencies[agency]?.validTo, end >= readFrom else { continue }
+            formers[heir, default: []].append(agency)
+        }
+        self.formers = formers.mapValues { $0.sorted() }
         reorganisations = lineage.successions(from: Day(year: input.period.first, month: 1, day: 1), to: end.next)
             .map { succession in
                 var parts: [String: [String]] = [:]
@@ -205,19 +215,12 @@ struct ReviewContext: Sendable {
             }
     }
 
-    /// The former agencies whose figures `code` carries in this report ("includes the former …").
-    func formerAgencies(of code: String) -> [Agency] {
-        reference.lineage.formerAgencies(
-            of: code, on: Day(year: lastYear, month: 12, day: 31),
-            since: Day(year: period.yearsRead.first ?? period.first, month: 1, day: 1))
-    }
-
     /// The history of people and collectives across the archive, for the eligibility rules. Built by the part
     /// that needs it, concurrently with the others. Years before the period keep only the people in
     /// `earlierPeople` (those whose awards are judged on their history).
     func makeHistory(earlierPeople: Set<String>) -> History {
         var history = History(archiveStart: archive.lowerBound, archiveEnd: archive.upperBound)
-        for (agency, heir) in rollUp where agency != heir { history.formerAgencies[heir, default: []].insert(agency) }
+        history.formerAgencies = formers.mapValues(Set.init)
         for year in accepted.keys.sorted() {
             let filter: Set<String>? = year >= period.first ? nil : earlierPeople
             for agency in accepted[year]!.keys.sorted() {

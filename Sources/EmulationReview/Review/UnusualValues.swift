@@ -32,6 +32,7 @@ enum UnusualValues {
                 }
                 ?? nil
             var ratios: [String: [String: Decimal]] = [:]  // indicator → agency → ratio
+            var before: [String: [String: Decimal]] = [:]  // indicator → agency → last year's figure
             for (agency, entry) in current {
                 for result in entry.submission.indicators {
                     guard let definition = ctx.reference.indicators[result.code],
@@ -42,9 +43,10 @@ enum UnusualValues {
                     if definition.unit == .percent || (definition.measure == .flow && comparableFlow != true) {
                         continue
                     }
-                    let before = definition.unit == .percent ? values.sum / Decimal(values.count) : values.sum
-                    guard before > 0 else { continue }
-                    ratios[result.code, default: [:]][agency] = result.actual / before
+                    let last = definition.unit == .percent ? values.sum / Decimal(values.count) : values.sum
+                    guard last > 0 else { continue }
+                    ratios[result.code, default: [:]][agency] = result.actual / last
+                    before[result.code, default: [:]][agency] = last
                 }
             }
             for agency in current.keys.sorted() {
@@ -60,8 +62,7 @@ enum UnusualValues {
                     guard let ratio = ratios[result.code]?[agency],
                         isUnusual(ratio, agency: agency, among: ratios[result.code] ?? [:], ctx: ctx)
                     else { continue }
-                    let values = previous[agency]![result.code]!
-                    let before = definition.unit == .percent ? values.sum / Decimal(values.count) : values.sum
+                    let last = before[result.code]![agency]!
                     findings.append(
                         FindingKind.indicatorUnusualChange.make(
                             file: entry.file.path, at: result.location,
@@ -71,8 +72,8 @@ enum UnusualValues {
                                     Language.vi.format(value, decimals: decimals(value)),
                                     Language.en.format(value, decimals: decimals(value))),
                                 "previous": Bilingual(
-                                    Language.vi.format(before, decimals: decimals(before)),
-                                    Language.en.format(before, decimals: decimals(before))),
+                                    Language.vi.format(last, decimals: decimals(last)),
+                                    Language.en.format(last, decimals: decimals(last))),
                                 "ratio": Bilingual(
                                     Language.vi.format(ratio, decimals: 1), Language.en.format(ratio, decimals: 1)),
                             ]))

@@ -55,7 +55,8 @@ public struct Publisher: Sendable {
         }
         let failures = concurrentMap(files.count) { index -> RunFailure? in
             do throws(RunFailure) {
-                try write(files[index].data, to: (staging as NSString).appendingPathComponent(files[index].name))
+                try Self.writeDurably(
+                    files[index].data, to: (staging as NSString).appendingPathComponent(files[index].name))
                 return nil
             } catch {
                 return error
@@ -108,7 +109,8 @@ public struct Publisher: Sendable {
         }
     }
 
-    private func write(_ data: Data, to path: String) throws(RunFailure) {
+    /// Creates `path` (which must not exist), writes `data` and flushes it to the disk.
+    static func writeDurably(_ data: Data, to path: String) throws(RunFailure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))

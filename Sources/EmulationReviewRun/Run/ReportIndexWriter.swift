@@ -26,27 +26,9 @@ struct ReportIndexWriter {
         }
         let final = (reports as NSString).appendingPathComponent("index.html")
         let temporary = (reports as NSString).appendingPathComponent(".index.html.\(getpid())")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw RunFailure(
-                .cannotCreate,
-                Bilingual("không ghi được \(final): \(reason)", "cannot write \(final): \(reason)"))
-        }
-        let written = html.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return fsync(fd) == 0
-        }
-        close(fd)
-        guard written, rename(temporary, final) == 0 else {
+        unlink(temporary)
+        try Publisher.writeDurably(html, to: temporary)
+        guard rename(temporary, final) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw RunFailure(

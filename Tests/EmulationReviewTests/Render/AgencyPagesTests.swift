@@ -9,16 +9,7 @@ final class AgencyPagesTests: XCTestCase {
     func testAMergedAgencysYearsAreOnItsSuccessorsPage() throws {
         let tiny = try TinyInputs()
         defer { tiny.remove() }
-        try tiny.year(
-            2024,
-            [
-                .init(code: "01", participants: 100, target: 100), .init(code: "02", participants: 40, target: 40),
-                .init(code: "03", participants: 10, target: 10),
-            ])
-        try tiny.year(
-            2025, [.init(code: "01", participants: 150, target: 150), .init(code: "03", participants: 12, target: 10)])
-        try tiny.year(
-            2026, [.init(code: "01", participants: 160, target: 150), .init(code: "03", participants: 13, target: 10)])
+        try tiny.mergerYears()
         let review = try tiny.review("2025-2026")
         let pages = try AgencyPages.render(review, language: .en)
         XCTAssertEqual(pages.map(\.name), ["agencies/01.html", "agencies/03.html"], "02 has no page of its own")

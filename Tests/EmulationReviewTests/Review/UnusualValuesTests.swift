@@ -9,12 +9,7 @@ final class UnusualValuesTests: XCTestCase {
     func testAChangeIsJudgedAgainstTheFormerAgenciesAddedUp() throws {
         let tiny = try TinyInputs()
         defer { tiny.remove() }
-        try tiny.year(
-            2024,
-            [
-                .init(code: "01", participants: 100, target: 100), .init(code: "02", participants: 40, target: 40),
-                .init(code: "03", participants: 10, target: 10),
-            ])
+        try tiny.year2024BeforeTheMerger()
         // 01 took 02 in on 1 Jul 2025: 250 against 140 is 1.8 times, not unusual; 03's 25 against 10 is.
         try tiny.year(
             2025, [.init(code: "01", participants: 250, target: 250), .init(code: "03", participants: 25, target: 10)])
