@@ -20,11 +20,18 @@ public enum CSVCell: Sendable, Hashable {
 /// optional byte-order mark (Excel needs it to show Vietnamese).
 public struct CSVTable: Sendable {
     public var header: [String]
-    public var rows: [[CSVCell]]
+    /// The rows, each made when it is read: a table of every title of a phase is never held whole as cells.
+    public let rows: CSVRows
 
     public init(header: [String], rows: [[CSVCell]] = []) {
         self.header = header
-        self.rows = rows
+        self.rows = CSVRows(count: rows.count) { rows[$0] }
+    }
+
+    /// A row for each item, made from it when the row is read.
+    public init<Item: Sendable>(header: [String], each items: [Item], row: @escaping @Sendable (Item) -> [CSVCell]) {
+        self.header = header
+        self.rows = CSVRows(count: items.count) { row(items[$0]) }
     }
 
     public func data(byteOrderMark: Bool) -> Data {
@@ -38,15 +45,20 @@ public struct CSVTable: Sendable {
         // Large tables (every title of a phase) are encoded in chunks on every core, then joined in order.
         let chunk = 20_000
         let chunks = max(1, (rows.count + chunk - 1) / chunk)
-        let parts = concurrentMap(chunks) { index in
+        var parts = concurrentMap(chunks) { index in
             encode(rows[(index * chunk)..<min(rows.count, (index + 1) * chunk)])
         }
-        var data = Data(out)
-        for part in parts { data.append(contentsOf: part) }
+        var data = Data(capacity: out.count + parts.reduce(0) { $0 + $1.count })
+        data.append(contentsOf: out)
+        // Each part is given back once copied, so that the table is not held twice.
+        for index in parts.indices {
+            data.append(contentsOf: parts[index])
+            parts[index] = []
+        }
         return data
     }
 
-    private func encode(_ slice: ArraySlice<[CSVCell]>) -> [UInt8] {
+    private func encode(_ slice: Slice<CSVRows>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(slice.count * header.count * 12)
         // Printing a Decimal is slow and the same amounts recur on every row (multiples, salaries, rewards).
@@ -125,4 +137,19 @@ public struct CSVTable: Sendable {
         out.append(0x22)
     }
 
+}
+
+/// A table's rows as a collection whose elements are made on demand from the items they show.
+public struct CSVRows: RandomAccessCollection, Sendable {
+    public let count: Int
+    private let make: @Sendable (Int) -> [CSVCell]
+
+    init(count: Int, make: @escaping @Sendable (Int) -> [CSVCell]) {
+        self.count = count
+        self.make = make
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    public subscript(position: Int) -> [CSVCell] { make(position) }
 }

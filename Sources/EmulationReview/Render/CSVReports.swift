@@ -30,13 +30,14 @@ public enum CSVReports {
                 "year", "agency", "agency_name", "cluster", "status", "file", "revision", "submitted", "deadline",
                 "errors", "warnings", "sha256", "reported_by",
             ],
-            rows: r.submissions.map { s in
-                [
-                    .integer(s.year), .text(s.agency), .text(s.agencyName), .text(s.cluster), .text(s.state.rawValue),
-                    .optional(s.file), .optional(s.revision), .optional(s.submitted), .optional(s.deadline),
-                    .integer(s.errors), .integer(s.warnings), .optional(s.sha256), .optional(s.reportedBy),
-                ]
-            })
+            each: r.submissions
+        ) { s in
+            [
+                .integer(s.year), .text(s.agency), .text(s.agencyName), .text(s.cluster), .text(s.state.rawValue),
+                .optional(s.file), .optional(s.revision), .optional(s.submitted), .optional(s.deadline),
+                .integer(s.errors), .integer(s.warnings), .optional(s.sha256), .optional(s.reportedBy),
+            ]
+        }
     }
 
     static func indicators(_ r: Review) -> CSVTable {
@@ -46,17 +47,18 @@ public enum CSVReports {
                 "fulfilment_percent", "previous_actual", "change", "change_percent", "reporting", "planned",
                 "includes_former",
             ],
-            rows: r.indicators.map { i in
-                let definition = r.reference.indicators[i.indicator]
-                return [
-                    .integer(i.year), .text(i.scope.rawValue), .text(i.code), .text(i.name), .text(i.indicator),
-                    .optional(definition?.name), .optional(definition?.unit.rawValue),
-                    .optional(definition?.better.rawValue), .optional(i.plan), .optional(i.actual),
-                    .optional(i.fulfilment), .optional(i.previousActual), .optional(i.change),
-                    .optional(i.changePercent), .integer(i.reporting), .integer(i.planned),
-                    .text(i.formerAgencies.joined(separator: " ")),
-                ]
-            })
+            each: r.indicators
+        ) { i in
+            let definition = r.reference.indicators[i.indicator]
+            return [
+                .integer(i.year), .text(i.scope.rawValue), .text(i.code), .text(i.name), .text(i.indicator),
+                .optional(definition?.name), .optional(definition?.unit.rawValue),
+                .optional(definition?.better.rawValue), .optional(i.plan), .optional(i.actual),
+                .optional(i.fulfilment), .optional(i.previousActual), .optional(i.change),
+                .optional(i.changePercent), .integer(i.reporting), .integer(i.planned),
+                .text(i.formerAgencies.joined(separator: " ")),
+            ]
+        }
     }
 
     static func rankings(_ r: Review) -> CSVTable {
@@ -84,17 +86,18 @@ public enum CSVReports {
                 "ethnic_minority", "position_level", "source", "bonus_multiple", "base_salary", "reward_vnd",
                 "file", "line",
             ],
-            rows: r.awards.map { a in
-                [
-                    .integer(a.year), .text(a.date.description), .text(a.decision), .text(a.authority), .text(a.award),
-                    .text(a.awardName), .text(a.level.rawValue), .text(a.form.rawValue),
-                    .text(a.commendationKind.rawValue),
-                    .text(a.recipientKind.rawValue), .text(a.recipient), .text(a.recipientName), .text(a.agency),
-                    .text(a.agencyName), .optional(a.gender?.rawValue), .bool(a.worksDirectly), .bool(a.ethnicMinority),
-                    .optional(a.positionLevel?.rawValue), .text(a.source.rawValue), .optional(a.bonusMultiple),
-                    .optional(a.baseSalary), .optional(a.rewardAmount), .text(a.file), .integer(a.location.line),
-                ]
-            })
+            each: r.awards
+        ) { a in
+            [
+                .integer(a.year), .text(a.date.description), .text(a.decision), .text(a.authority), .text(a.award),
+                .text(a.awardName), .text(a.level.rawValue), .text(a.form.rawValue),
+                .text(a.commendationKind.rawValue),
+                .text(a.recipientKind.rawValue), .text(a.recipient), .text(a.recipientName), .text(a.agency),
+                .text(a.agencyName), .optional(a.gender?.rawValue), .bool(a.worksDirectly), .bool(a.ethnicMinority),
+                .optional(a.positionLevel?.rawValue), .text(a.source.rawValue), .optional(a.bonusMultiple),
+                .optional(a.baseSalary), .optional(a.rewardAmount), .text(a.file), .integer(a.location.line),
+            ]
+        }
     }
 
     /// The reasons are in the report's language, like the HTML's.
@@ -104,16 +107,17 @@ public enum CSVReports {
                 "year", "source", "agency", "recipient_kind", "recipient", "recipient_name", "award", "date",
                 "verdict", "rules", "reasons", "grounds", "file", "line",
             ],
-            rows: r.nominations.map { n in
-                let c = n.candidate
-                return [
-                    .integer(c.year), .text(c.source.rawValue), .text(c.agency), .text(c.recipientKind.rawValue),
-                    .text(c.recipient), .text(c.name), .text(c.award), .text(c.date.description),
-                    .text(n.verdict.rawValue), .text(n.rules.joined(separator: " ")),
-                    .text(n.objections.compactMap { $0.line?(language) }.joined(separator: " | ")), .text(n.grounds),
-                    .text(c.file), .integer(c.location.line),
-                ]
-            })
+            each: r.nominations
+        ) { n in
+            let c = n.candidate
+            return [
+                .integer(c.year), .text(c.source.rawValue), .text(c.agency), .text(c.recipientKind.rawValue),
+                .text(c.recipient), .text(c.name), .text(c.award), .text(c.date.description),
+                .text(n.verdict.rawValue), .text(n.rules.joined(separator: " ")),
+                .text(n.objections.compactMap { $0.line?(language) }.joined(separator: " | ")), .text(n.grounds),
+                .text(c.file), .integer(c.location.line),
+            ]
+        }
     }
 
     static func movements(_ r: Review) -> CSVTable {
@@ -131,23 +135,25 @@ public enum CSVReports {
     static func documents(_ r: Review) -> CSVTable {
         CSVTable(
             header: ["year", "issuer", "issuer_name", "number", "date", "title"],
-            rows: r.documents.map { d in
-                [
-                    .integer(d.year), .text(d.issuer), .text(d.issuerName), .text(d.number), .text(d.date.description),
-                    .text(d.title),
-                ]
-            })
+            each: r.documents
+        ) { d in
+            [
+                .integer(d.year), .text(d.issuer), .text(d.issuerName), .text(d.number), .text(d.date.description),
+                .text(d.title),
+            ]
+        }
     }
 
     static func findings(_ r: Review, language: Language) -> CSVTable {
         CSVTable(
             header: ["file", "line", "column", "severity", "code", "message"],
-            rows: r.findings.map { f in
-                [
-                    .text(f.file), .integer(f.line), .integer(f.column), .text(f.severity.rawValue), .text(f.code),
-                    .text(f.message(language)),
-                ]
-            })
+            each: r.findings
+        ) { f in
+            [
+                .text(f.file), .integer(f.line), .integer(f.column), .text(f.severity.rawValue), .text(f.code),
+                .text(f.message(language)),
+            ]
+        }
     }
 
     /// One line per official row code (section headings carry no figures and are left out), one column per

@@ -17,6 +17,10 @@ public struct Manifest: Codable, Sendable {
         public var file: String
         public var size: Int
         public var sha256: String
+
+        public init(file: String, size: Int, sha256: String) {
+            (self.file, self.size, self.sha256) = (file, size, sha256)
+        }
     }
 
     public var period: String
@@ -35,7 +39,7 @@ public struct Manifest: Codable, Sendable {
     public var history: [String: String]?
     public var outputs: [Output]
 
-    public init(review: Review, language: Language, files: [IngestedFile], outputs: [(name: String, data: Data)]) {
+    public init(review: Review, language: Language, files: [IngestedFile], outputs: [Output]) {
         period = review.period.description
         asOf = review.asOf.description
         date = review.date.description
@@ -53,8 +57,7 @@ public struct Manifest: Codable, Sendable {
         history =
             review.usage.years.isEmpty
             ? nil : Dictionary(uniqueKeysWithValues: review.usage.years.map { (String($0.key), $0.value) })
-        self.outputs = outputs.map { Output(file: $0.name, size: $0.data.count, sha256: Digest.sha256($0.data)) }
-            .sorted { $0.file < $1.file }
+        self.outputs = outputs.sorted { $0.file < $1.file }
     }
 
     public func data() throws -> Data {

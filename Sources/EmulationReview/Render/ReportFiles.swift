@@ -1,32 +1,80 @@
 import Foundation
 
-/// Every file of a published report, in a fixed order: `review.html`, the CSV files, the agencies' pages
-/// (`agencies/<code>.html`), the documents, then `manifest.json`. Pure, given pure `documents`: the same review and inputs give the same bytes.
+/// Every file of a published report: `review.html`, the CSV files, the agencies' pages (`agencies/<code>.html`),
+/// the documents, then `manifest.json`. Pure, given pure `documents`: the same review and inputs give the same
+/// bytes.
 public enum ReportFiles {
+    /// What was written of a report: each file's name, size and digest, the agencies' pages (which their emails
+    /// carry) and the manifest.
+    public struct Written: Sendable {
+        /// Every file but the manifest, in the order written.
+        public var outputs: [Manifest.Output]
+        public var pages: [(name: String, data: Data)]
+        public var manifest: Data
+    }
+
+    /// Makes the report's files and hands each to `write` as soon as it is made, so that none is kept longer
+    /// than it takes to write it (a phase's table of every title is tens of megabytes).
+    /// - write: stores one file and says its name, size and digest; called from several threads at once.
     /// - documents: the files made from the review and its HTML outside the core (the workbook, the Word
     ///   document, the PDF), listed in the manifest with the others.
     public static func make(
         _ review: Review, files: [IngestedFile], language: Language, byteOrderMark: Bool,
+        write: @Sendable (_ name: String, _ data: Data) throws -> Manifest.Output,
         documents: (_ html: Data) throws -> [(name: String, data: Data)] = { _ in [] }
-    ) throws -> [(name: String, data: Data)] {
-        var outputs = try render(review, language: language, byteOrderMark: byteOrderMark)
-        outputs += try documents(outputs[0].data)
-        let manifest = Manifest(review: review, language: language, files: files, outputs: outputs)
-        outputs.append(("manifest.json", try manifest.data()))
-        return outputs
+    ) throws -> Written {
+        let (html, tables) = try htmlAndTables(review, language: language, byteOrderMark: byteOrderMark, write: write)
+        let pages = try AgencyPages.render(review, language: language)
+        var outputs = tables
+        outputs += try concurrentMap(pages.count) { index in
+            Result { try write(pages[index].name, pages[index].data) }
+        }.map { try $0.get() }
+        for document in try documents(html) { outputs.append(try write(document.name, document.data)) }
+        let manifest = try Manifest(review: review, language: language, files: files, outputs: outputs).data()
+        _ = try write("manifest.json", manifest)
+        return Written(outputs: outputs, pages: pages, manifest: manifest)
     }
 
-    /// The HTML and CSV files of a review. Each is independent: made on every core, listed in a fixed order.
+    /// The HTML and CSV files of a review, kept in memory.
     public static func render(_ review: Review, language: Language, byteOrderMark: Bool) throws
         -> [(name: String, data: Data)]
     {
-        let tables = CSVReports.tables(review, language: language)
-        let encoded = concurrentMap(tables.count + 1) { index -> Result<Data, any Error> in
-            index == 0
-                ? Result { try HTMLReport.render(review, language: language) }
-                : .success(tables[index - 1].make().data(byteOrderMark: byteOrderMark))
+        let kept = Kept()
+        let (_, outputs) = try htmlAndTables(review, language: language, byteOrderMark: byteOrderMark) { name, data in
+            kept.add(name, data)
+            return Manifest.Output(file: name, size: data.count, sha256: "")
         }
-        let names = ["review.html"] + tables.map(\.name)
-        return try zip(names, encoded).map { ($0, try $1.get()) } + AgencyPages.render(review, language: language)
+        return try outputs.map { ($0.file, kept[$0.file]) } + AgencyPages.render(review, language: language)
+    }
+
+    /// `review.html` and the CSV files, each independent: made on every core and written as it is made. Returns
+    /// the HTML (the documents are made from it) and the files' outputs in a fixed order.
+    private static func htmlAndTables(
+        _ review: Review, language: Language, byteOrderMark: Bool,
+        write: @Sendable (_ name: String, _ data: Data) throws -> Manifest.Output
+    ) throws -> (html: Data, outputs: [Manifest.Output]) {
+        let tables = CSVReports.tables(review, language: language)
+        let made = concurrentMap(tables.count + 1) { index -> Result<(Manifest.Output, Data?), any Error> in
+            Result {
+                if index == 0 {
+                    let html = try HTMLReport.render(review, language: language)
+                    return (try write("review.html", html), html)
+                }
+                let table = tables[index - 1]
+                return (try write(table.name, table.make().data(byteOrderMark: byteOrderMark)), nil)
+            }
+        }
+        let results = try made.map { try $0.get() }
+        return (results[0].1!, results.map(\.0))
+    }
+
+    /// Files by name, handed over from any thread.
+    private final class Kept: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: Data] = [:]
+
+        func add(_ name: String, _ data: Data) { lock.withLock { files[name] = data } }
+
+        subscript(name: String) -> Data { lock.withLock { files[name] ?? Data() } }
     }
 }

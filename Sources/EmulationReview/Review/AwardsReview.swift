@@ -16,19 +16,31 @@ enum AwardsReview {
     /// The awards of the period's calendar years: those of each year's accepted submissions and board's file.
     static func rows(_ ctx: ReviewContext) -> [AwardRow] { rows(ctx, years: ctx.period.years) }
 
-    /// The awards the statistics forms count: those decided in the period's statistics year (1 December of the
-    /// year before to 30 November), wherever they were reported. A December decision is reported with the year
-    /// before, so the year before the period is read too; an award reported in both years is counted once.
-    static func statisticsYearRows(_ ctx: ReviewContext) -> [AwardRow] {
-        let window = ctx.period.statisticsWindow
-        var seen = Set<String>()
-        return rows(ctx, years: [ctx.period.first - 1] + ctx.period.years).filter { row in
-            window.contains(row.date)
-                && seen.insert(
-                    "\(row.recipientKind.rawValue)|\(row.agency)|\(row.recipient)|\(row.award)|\(row.decision)"
-                )
-                .inserted
+    /// What the statistics forms count of the awards decided in the period's statistics year (1 December of the
+    /// year before to 30 November), wherever they were reported: the period's own rows (`awards`) and those of the
+    /// year before, where a December decision is reported. An award reported in both years is counted once.
+    static func statisticsYearFacts(_ ctx: ReviewContext, awards: [AwardRow]) -> [StatisticsForms.AwardFacts] {
+        struct Key: Hashable {
+            let recipientKind: RecipientKind
+            let agency: String
+            let recipient: String
+            let award: String
+            let decision: String
+
+            init(_ row: AwardRow) {
+                (recipientKind, agency, recipient) = (row.recipientKind, row.agency, row.recipient)
+                (award, decision) = (row.award, row.decision)
+            }
         }
+        let window = ctx.period.statisticsWindow
+        var seen = Set<Key>()
+        var facts: [StatisticsForms.AwardFacts] = []
+        for rows in [rows(ctx, years: [ctx.period.first - 1]), awards] {
+            for row in rows where window.contains(row.date) && seen.insert(Key(row)).inserted {
+                facts.append(StatisticsForms.AwardFacts(row))
+            }
+        }
+        return facts
     }
 
     static func rows(_ ctx: ReviewContext, years: [Int]) -> [AwardRow] {

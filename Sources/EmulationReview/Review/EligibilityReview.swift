@@ -87,8 +87,9 @@ enum EligibilityReview {
     }
 
     private static func judge(_ candidates: ArraySlice<(Candidate, String)>, context: RuleContext) -> [NominationRow] {
-        candidates.map { candidate, grounds in
-            let judgement = RuleSet.judge(candidate, in: context)
+        var citations = RuleSet.Citations()
+        return candidates.map { candidate, grounds in
+            let judgement = RuleSet.judge(candidate, in: context, citations: &citations)
             return NominationRow(
                 candidate: candidate, grounds: grounds, verdict: judgement.verdict,
                 results: judgement.results)

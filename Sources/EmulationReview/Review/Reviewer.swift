@@ -50,7 +50,7 @@ public struct Reviewer: Sendable {
         let documents = MovementsReview.documents(ctx)
         // The forms count the statistics year (1 Dec – 30 Nov), the rest of the review the calendar year.
         let forms = StatisticsForms.forms(
-            ctx, awards: AwardsReview.statisticsYearRows(ctx),
+            ctx, awards: AwardsReview.statisticsYearFacts(ctx, awards: awards),
             movements: MovementsReview.rows(ctx, window: ctx.period.statisticsWindow))
         // Files of other years are read as history (the eligibility rules) or for comparison: their findings
         // belong to their own year's report. A reference file has no year and counts for every report.

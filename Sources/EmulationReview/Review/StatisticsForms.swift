@@ -1,9 +1,8 @@
 /// The statistics forms of the period: each layout in force for the statistics year (`ReferenceData.forms`,
 /// from `Inputs/reference/forms.xml`) filled with the awards decided and the movements under way in that year.
 enum StatisticsForms {
-    static func forms(_ ctx: ReviewContext, awards: [AwardRow], movements: [MovementRow]) -> [StatisticsForm] {
+    static func forms(_ ctx: ReviewContext, awards facts: [AwardFacts], movements: [MovementRow]) -> [StatisticsForm] {
         let window = ctx.period.statisticsWindow
-        let facts = awards.map(AwardFacts.init)
         return ctx.reference.forms.inForce(on: window.upperBound).map { layout in
             switch layout.subject {
             case .awards:

@@ -23,33 +23,68 @@ public struct AwardRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// A person's record for one year, as their agency's accepted submission gave it.
+/// A person's record for one year, as their agency's accepted submission gave it. It points into the
+/// submission's list of people, which it shares, rather than holding a copy of the person.
 public struct PersonYear: Sendable, Hashable {
     public var year: Int
     public var agency: String
-    public var person: Person
+    private let roster: [Person]
+    private let index: Int
+
+    public var person: Person { roster[index] }
 
     public init(year: Int, agency: String, person: Person) {
-        self.year = year
-        self.agency = agency
-        self.person = person
+        self.init(year: year, agency: agency, roster: [person], index: 0)
+    }
+
+    init(year: Int, agency: String, roster: [Person], index: Int) {
+        (self.year, self.agency, self.roster, self.index) = (year, agency, roster, index)
+    }
+
+    public static func == (a: PersonYear, b: PersonYear) -> Bool {
+        a.year == b.year && a.agency == b.agency && a.person == b.person
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(year)
+        hasher.combine(agency)
+        hasher.combine(person)
     }
 }
 
-/// A collective's record for one year, with the people its agency listed as its members.
+/// A collective's record for one year, with the people its agency listed as its members (shared with the
+/// submission's list of people, not copied).
 public struct CollectiveYear: Sendable, Hashable {
     public var year: Int
     public var agency: String
     public var collective: Collective
+    private let roster: [Person]
+    private let members: [Int32]
+
     /// The people of the submission whose `collective` is this one. May be fewer than `collective.members`:
     /// agencies list only the people concerned by titles, so share rules can be decided only on a full list.
-    public var listedMembers: [Person]
+    public var listedMembers: [Person] { members.map { roster[Int($0)] } }
 
     public init(year: Int, agency: String, collective: Collective, listedMembers: [Person]) {
-        self.year = year
-        self.agency = agency
-        self.collective = collective
-        self.listedMembers = listedMembers
+        self.init(
+            year: year, agency: agency, collective: collective, roster: listedMembers,
+            members: listedMembers.indices.map(Int32.init))
+    }
+
+    init(year: Int, agency: String, collective: Collective, roster: [Person], members: [Int32]) {
+        (self.year, self.agency, self.collective, self.roster, self.members) = (
+            year, agency, collective, roster, members
+        )
+    }
+
+    public static func == (a: CollectiveYear, b: CollectiveYear) -> Bool {
+        a.year == b.year && a.agency == b.agency && a.collective == b.collective && a.listedMembers == b.listedMembers
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(year)
+        hasher.combine(agency)
+        hasher.combine(collective)
     }
 }
 
@@ -86,13 +121,18 @@ public struct History: Sendable {
     public mutating func add(_ submission: Submission, onlyPeople: Set<String>? = nil) {
         let year = submission.year
         agencyYears[submission.agency, default: [:]][year] = submission
-        var members: [String: [Person]] = [:]
+        var members: [String: [Int32]] = [:]
         var holders: [String: Int] = [:]
-        for person in submission.people {
-            for award in Set(person.titles.map(\.award)) { holders[award, default: 0] += 1 }
-            if let code = person.collective { members[code, default: []].append(person) }
+        let roster = submission.people
+        for (index, person) in roster.enumerated() {
+            for (offset, title) in person.titles.enumerated()
+            where !person.titles[..<offset].contains(where: { $0.award == title.award }) {
+                holders[title.award, default: 0] += 1
+            }
+            if let code = person.collective { members[code, default: []].append(Int32(index)) }
             if let onlyPeople, !onlyPeople.contains(person.id) { continue }
-            people[person.id, default: [:]][year] = PersonYear(year: year, agency: submission.agency, person: person)
+            people[person.id, default: [:]][year] = PersonYear(
+                year: year, agency: submission.agency, roster: roster, index: index)
             for title in person.titles {
                 addPersonAward(
                     person.id,
@@ -105,8 +145,8 @@ public struct History: Sendable {
         for collective in submission.collectives {
             let key = Self.collectiveKey(agency: submission.agency, code: collective.code)
             collectives[key, default: [:]][year] = CollectiveYear(
-                year: year, agency: submission.agency, collective: collective,
-                listedMembers: members[collective.code] ?? [])
+                year: year, agency: submission.agency, collective: collective, roster: roster,
+                members: members[collective.code] ?? [])
             for title in collective.titles {
                 addCollectiveAward(
                     key,

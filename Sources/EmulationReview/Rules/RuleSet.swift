@@ -56,18 +56,48 @@ public enum RuleSet {
 
     /// Runs every rule of `all` whose awards contain the candidate's award and that applies to it.
     public static func judge(_ candidate: Candidate, in context: RuleContext) -> Judgement {
-        judge(candidate, in: context, candidateRules: byAward[candidate.award] ?? [])
+        var citations = Citations()
+        return judge(candidate, in: context, citations: &citations)
+    }
+
+    /// The same, sharing the legal sources already written in `citations`.
+    public static func judge(_ candidate: Candidate, in context: RuleContext, citations: inout Citations) -> Judgement {
+        judge(candidate, in: context, candidateRules: byAward[candidate.award] ?? [], citations: &citations)
+    }
+
+    /// Legal sources already written, by rule and day: the candidates of an agency share a handful of dates, so
+    /// their results share their citations' text instead of each holding a copy of its own.
+    public struct Citations {
+        private struct Key: Hashable {
+            var rule: String
+            var day: Day
+        }
+        private var known: [Key: Bilingual] = [:]
+
+        public init() {}
+
+        mutating func source(of rule: any EligibilityRule, on day: Day, rulebook: Rulebook) -> Bilingual {
+            let key = Key(rule: rule.code, day: day)
+            if let source = known[key] { return source }
+            let source = rule.legalSource(on: day, rulebook: rulebook)
+            known[key] = source
+            return source
+        }
     }
 
     /// Runs every rule of `rules` whose awards contain the candidate's award and that applies to it.
     public static func judge(_ candidate: Candidate, in context: RuleContext, rules: [any EligibilityRule]) -> Judgement
     {
-        judge(candidate, in: context, candidateRules: rules.filter { $0.awards.contains(candidate.award) })
+        var citations = Citations()
+        return judge(
+            candidate, in: context, candidateRules: rules.filter { $0.awards.contains(candidate.award) },
+            citations: &citations)
     }
 
-    private static func judge(_ candidate: Candidate, in context: RuleContext, candidateRules: [any EligibilityRule])
-        -> Judgement
-    {
+    private static func judge(
+        _ candidate: Candidate, in context: RuleContext, candidateRules: [any EligibilityRule],
+        citations: inout Citations
+    ) -> Judgement {
         var results: [RuleResult] = []
         var covered = false
         for rule in candidateRules {
@@ -76,7 +106,7 @@ public enum RuleSet {
             results.append(
                 RuleResult(
                     code: rule.code, verdict: verdict,
-                    source: rule.legalSource(on: candidate.date, rulebook: context.rulebook)))
+                    source: citations.source(of: rule, on: candidate.date, rulebook: context.rulebook)))
         }
         let worst = results.map(\.verdict.kind).max() ?? .notChecked
         // Only a general rule looked at the award: its objection shows, its silence checks nothing.

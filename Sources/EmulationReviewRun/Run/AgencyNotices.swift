@@ -91,7 +91,7 @@ struct AgencyNotices {
         // A report dated long before the run is an archive's history: its pages are not news to anyone.
         for (period, outcome) in published where !period.isPhase && outcome.review.date.epochSeconds >= since {
             let year = period.last
-            for page in outcome.outputs where page.name.hasPrefix(AgencyPages.folder + "/") {
+            for page in outcome.pages {
                 let code = String(page.name.dropFirst(AgencyPages.folder.count + 1).dropLast(".html".count))
                 let key = "scorecard|\(year)|\(code)|\(Digest.sha256(page.data))"
                 guard !ledger.isSettled(.scorecard, digest: Digest.sha256(key)) else { continue }

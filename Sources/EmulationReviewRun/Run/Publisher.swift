@@ -17,6 +17,24 @@ public struct Publisher: Sendable {
     /// Writes `files` as `reports/name/…` and returns the folder's path.
     @discardableResult
     public func publish(name: String, files: [(name: String, data: Data)]) throws(RunFailure) -> String {
+        let staging = try stage(name: name)
+        let failures = concurrentMap(files.count) { index -> RunFailure? in
+            do throws(RunFailure) {
+                _ = try staging.write(files[index].name, files[index].data)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            staging.discard()
+            throw failure
+        }
+        return try staging.publish()
+    }
+
+    /// Opens the staging folder of `reports/name`, for a report whose files are written as they are made.
+    public func stage(name: String) throws(RunFailure) -> Staging {
         let final = (reports as NSString).appendingPathComponent(name)
         do {
             try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
@@ -38,63 +56,85 @@ public struct Publisher: Sendable {
                     "không ghi được vào thư mục báo cáo \(reports): \(reason)",
                     "cannot write in the reports folder \(reports): \(reason)"))
         }
-        // Subfolders first (`agencies/`), then each file written and flushed on its own core; the first failure is
-        // reported, and the staging folder goes with it (a full disk must not stay full of a report that was never
-        // published).
-        for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }).filter({ !$0.isEmpty })
-            .sorted()
-        {
-            let path = (staging as NSString).appendingPathComponent(folder)
-            guard (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil
-            else {
-                try? FileManager.default.removeItem(atPath: staging)
-                throw RunFailure(
-                    .cannotCreate,
-                    Bilingual("không tạo được thư mục \(path)", "cannot create the folder \(path)"))
-            }
+        return Staging(publisher: self, name: name, final: final, path: staging)
+    }
+
+    /// A report being written: each file goes to the staging folder, flushed, as soon as it is made, so that
+    /// none needs to stay in memory; `publish` then puts the folder in place of the previous report at once.
+    public final class Staging: @unchecked Sendable {
+        let publisher: Publisher
+        let name: String
+        let final: String
+        public let path: String
+        private let lock = NSLock()
+        private var folders: Set<String> = []
+
+        init(publisher: Publisher, name: String, final: String, path: String) {
+            (self.publisher, self.name, self.final, self.path) = (publisher, name, final, path)
         }
-        let failures = concurrentMap(files.count) { index -> RunFailure? in
-            do throws(RunFailure) {
-                try Self.writeDurably(
-                    files[index].data, to: (staging as NSString).appendingPathComponent(files[index].name))
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first {
-            try? FileManager.default.removeItem(atPath: staging)
-            throw failure
-        }
-        try sync(staging)
-        if ProcessInfo.processInfo.environment[Self.abortBeforeSwapVariable] == "1" {
-            abort()  // for the tests: a crash after writing, before publishing
-        }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: final, isDirectory: &isDirectory) {
-            if er_exchange_paths(staging, final) == 0 {
-                try? FileManager.default.removeItem(atPath: staging)  // now the previous report
-            } else {
-                // A file system without exchange: move the old report aside, then the new one in. A crash between
-                // the two leaves the old report under `.name.previous`, which the next run puts back.
-                let previous = (reports as NSString).appendingPathComponent(".\(name).previous")
-                try? FileManager.default.removeItem(atPath: previous)
-                guard rename(final, previous) == 0, rename(staging, final) == 0 else {
-                    let reason = String(cString: strerror(errno))
+
+        /// Writes and flushes one file (`agencies/01.html` makes its folder); safe from several threads at once.
+        public func write(_ file: String, _ data: Data) throws(RunFailure) -> Manifest.Output {
+            let folder = (file as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                let target = (path as NSString).appendingPathComponent(folder)
+                let made = lock.withLock { () -> Bool in
+                    guard !folders.contains(folder) else { return true }
+                    guard
+                        (try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true))
+                            != nil
+                    else { return false }
+                    folders.insert(folder)
+                    return true
+                }
+                guard made else {
                     throw RunFailure(
                         .cannotCreate,
-                        Bilingual("không thay thế được \(final): \(reason)", "cannot replace \(final): \(reason)"))
+                        Bilingual("không tạo được thư mục \(target)", "cannot create the folder \(target)"))
                 }
-                try? FileManager.default.removeItem(atPath: previous)
             }
-        } else if rename(staging, final) != 0 {
-            let reason = String(cString: strerror(errno))
-            throw RunFailure(
-                .cannotCreate, Bilingual("không công bố được \(final): \(reason)", "cannot publish \(final): \(reason)")
-            )
+            try Publisher.writeDurably(data, to: (path as NSString).appendingPathComponent(file))
+            return Manifest.Output(file: file, size: data.count, sha256: Digest.sha256(data))
         }
-        try sync(reports)
-        return final
+
+        /// Removes the staging folder: a full disk must not stay full of a report that was never published.
+        public func discard() {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+
+        /// Puts the staging folder in place of the report and returns the report's path.
+        public func publish() throws(RunFailure) -> String {
+            let (reports, staging, final) = (publisher.reports, path, self.final)
+            try publisher.sync(staging)
+            if ProcessInfo.processInfo.environment[Publisher.abortBeforeSwapVariable] == "1" {
+                abort()  // for the tests: a crash after writing, before publishing
+            }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: final, isDirectory: &isDirectory) {
+                if er_exchange_paths(staging, final) == 0 {
+                    try? FileManager.default.removeItem(atPath: staging)  // now the previous report
+                } else {
+                    // A file system without exchange: move the old report aside, then the new one in. A crash
+                    // between the two leaves the old report under `.name.previous`, which the next run puts back.
+                    let previous = (reports as NSString).appendingPathComponent(".\(name).previous")
+                    try? FileManager.default.removeItem(atPath: previous)
+                    guard rename(final, previous) == 0, rename(staging, final) == 0 else {
+                        let reason = String(cString: strerror(errno))
+                        throw RunFailure(
+                            .cannotCreate,
+                            Bilingual("không thay thế được \(final): \(reason)", "cannot replace \(final): \(reason)"))
+                    }
+                    try? FileManager.default.removeItem(atPath: previous)
+                }
+            } else if rename(staging, final) != 0 {
+                let reason = String(cString: strerror(errno))
+                throw RunFailure(
+                    .cannotCreate,
+                    Bilingual("không công bố được \(final): \(reason)", "cannot publish \(final): \(reason)"))
+            }
+            try publisher.sync(reports)
+            return final
+        }
     }
 
     /// Cleans what an interrupted run left: staging folders, and an old report moved aside but not replaced.
@@ -144,7 +184,7 @@ public struct Publisher: Sendable {
         }
     }
 
-    private func sync(_ directory: String) throws(RunFailure) {
+    func sync(_ directory: String) throws(RunFailure) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))

@@ -7,10 +7,10 @@ import Foundation
 public enum ReportContent {
     public static let manifestName = "manifest.json"
 
-    public static func digest(files: [(name: String, data: Data)], summary: String, headline: [String]) -> String {
+    public static func digest(files: [(name: String, sha256: String)], summary: String, headline: [String]) -> String {
         var text = ""
         for file in files.sorted(by: { $0.name < $1.name }) where file.name != manifestName {
-            text += "file \(file.name) \(Digest.sha256(file.data))\n"
+            text += "file \(file.name) \(file.sha256)\n"
         }
         text += "summary \(summary)\n"
         for line in headline { text += "headline \(line)\n" }

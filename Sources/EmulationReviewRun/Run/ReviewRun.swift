@@ -24,18 +24,20 @@ public struct RunOptions: Sendable {
 public struct RunResult: Sendable {
     public var folder: String
     public var review: Review
-    public var outputs: [(name: String, data: Data)]
+    /// Every published file but the manifest: its name, size and digest.
+    public var outputs: [Manifest.Output]
+    /// The agencies' pages (`agencies/<code>.html`), which their emails carry.
+    public var pages: [(name: String, data: Data)]
+    /// The published manifest (which also lists the inputs the report was made from).
+    public var manifest: Data
     /// The report's language, which its email follows.
     public var language: Language = .vi
 
-    /// The published manifest (which also lists the inputs the report was made from).
-    public var manifest: Data { outputs.first { $0.name == "manifest.json" }?.data ?? Data() }
-
-    /// The same result without its files but the agencies' pages: what a run keeps of a report once it is
-    /// published and recorded, when no agency email needs more.
+    /// The same result without the agencies' pages and the review's long lists: what a run keeps of a report
+    /// once it is published and recorded, when no agency email needs more.
     var lightened: RunResult {
         var light = self
-        light.outputs = outputs.filter { $0.name == "manifest.json" }
+        light.pages = []
         light.review.nominations = []
         light.review.awards = []
         light.review.indicators = []
@@ -50,7 +52,7 @@ public struct RunResult: Sendable {
     /// by it, so a change of inputs that changes no report file and no sentence sends nothing, while the manifest
     /// (which lists the inputs) may change.
     public var digest: String {
-        ReportContent.digest(files: outputs, summary: summary.en, headline: headline)
+        ReportContent.digest(files: outputs.map { ($0.file, $0.sha256) }, summary: summary.en, headline: headline)
     }
 
     /// The line a run prints for the report. Only its English counts in the digest, so that the wording of the
@@ -75,25 +77,32 @@ public struct ReviewRun: Sendable {
         self.options = options
     }
 
-    /// Reviews, renders and publishes inputs already gathered.
+    /// Reviews, renders and publishes inputs already gathered. Each file is written to the report's staging
+    /// folder as soon as it is made; the folder replaces the previous report once all are written.
     public func run(input: ReviewInput) throws(RunFailure) -> RunResult {
         let review = Reviewer().review(input)
-        let outputs: [(name: String, data: Data)]
         let options = self.options
+        let staging = try Publisher(reports: options.reports).stage(name: input.period.description)
+        let written: ReportFiles.Written
         do {
-            outputs = try ReportFiles.make(
-                review, files: input.files, language: options.language, byteOrderMark: options.byteOrderMark
+            written = try ReportFiles.make(
+                review, files: input.files, language: options.language, byteOrderMark: options.byteOrderMark,
+                write: { name, data in try staging.write(name, data) }
             ) { html in
                 try ReportDocument.make(options.documents, review: review, html: html, language: options.language)
             }
         } catch let failure as RunFailure {
+            staging.discard()
             throw failure
         } catch {
+            staging.discard()
             throw RunFailure(
                 .software, Bilingual("không lập được báo cáo: \(error)", "cannot render the report: \(error)"))
         }
-        let folder = try Publisher(reports: options.reports).publish(name: input.period.description, files: outputs)
+        let folder = try staging.publish()
         try ReportIndexWriter(reports: options.reports).write(reference: input.reference, language: options.language)
-        return RunResult(folder: folder, review: review, outputs: outputs, language: options.language)
+        return RunResult(
+            folder: folder, review: review, outputs: written.outputs, pages: written.pages, manifest: written.manifest,
+            language: options.language)
     }
 }

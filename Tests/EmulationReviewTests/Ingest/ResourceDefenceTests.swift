@@ -109,8 +109,7 @@ final class ResourceDefenceTests: XCTestCase {
     }
 
     func testCSVCellsShowControlCharactersVisibly() {
-        var table = CSVTable(header: ["name"])
-        table.rows.append([.text("Nguyễn\nVăn\u{2028}An — “x”")])
+        let table = CSVTable(header: ["name"], rows: [[.text("Nguyễn\nVăn\u{2028}An — “x”")]])
         let text = String(decoding: table.data(byteOrderMark: false), as: UTF8.self)
         XCTAssertEqual(text, "name\r\nNguyễn\\nVăn\\u{2028}An — “x”\r\n")
     }
