@@ -1,13 +1,32 @@
-/// A calendar date without time or zone (xs:date), comparable and cheap to carry.
+/// A calendar date without time or zone (xs:date), comparable and cheap to carry: four bytes, ordered as a
+/// number (the archive holds one for every title of every person of every year).
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    /// year << 9 | month << 5 | day.
+    private var packed: Int32
 
+    public var year: Int {
+        get { Int(packed >> 9) }
+        set { packed = Self.pack(newValue, month, day) }
+    }
+
+    public var month: Int {
+        get { Int((packed >> 5) & 0xF) }
+        set { packed = Self.pack(year, newValue, day) }
+    }
+
+    public var day: Int {
+        get { Int(packed & 0x1F) }
+        set { packed = Self.pack(year, month, newValue) }
+    }
+
+    /// `month` is 1…12 and `day` 1…31 (as `init(iso:)` checks); `year` 0…9999.
     public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = Self.pack(year, month, day)
+    }
+
+    private static func pack(_ year: Int, _ month: Int, _ day: Int) -> Int32 {
+        precondition((0...15).contains(month) && (0...31).contains(day), "not a day: \(year)-\(month)-\(day)")
+        return Int32(clamping: year) << 9 | Int32(month) << 5 | Int32(day)
     }
 
     /// Parses the `YYYY-MM-DD` prefix of an xs:date or xs:dateTime lexical value.
@@ -20,9 +39,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.packed < rhs.packed }
 
     /// Seconds from 1970-01-01T00:00:00Z to the start of this day in UTC: a reproducible time stamp for the
     /// documents made from a review (`SOURCE_DATE_EPOCH`), never the clock.

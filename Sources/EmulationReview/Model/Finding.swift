@@ -20,12 +20,41 @@ public enum Severity: String, Sendable, Codable, Hashable, Comparable {
 
 /// A place in a file, as a person would look for it (1-based; 0 when unknown).
 public struct Location: Sendable, Hashable, Codable, Comparable {
-    public var line: Int
-    public var column: Int
+    // Eight bytes rather than sixteen: every person, title and nomination read carries one.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case line
+        case column
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column)
+        )
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
     }
 
     public static let start = Location(line: 1, column: 1)

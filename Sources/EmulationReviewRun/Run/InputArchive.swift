@@ -42,6 +42,8 @@ public final class InputArchive {
     private var byYear: [Int: [IngestedFile]] = [:]
     /// Years whose content `release` gave back.
     private var released: Set<Int> = []
+    /// The names read so far, each kept once however many years list it.
+    private var names = StringPool()
 
     public init(ingestor: Ingestor, inputs: String) throws(RunFailure) {
         var isDirectory: ObjCBool = false
@@ -127,6 +129,7 @@ public final class InputArchive {
                         leaders[key] = (identity.revision, [index])
                     }
                 }
+                file.intern(into: &names)
                 files.append(file)
             }
         }
