@@ -35,6 +35,14 @@ public struct CSVTable: Sendable {
     }
 
     public func data(byteOrderMark: Bool) -> Data {
+        var data = Data()
+        encode(byteOrderMark: byteOrderMark) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Hands the file's bytes to `emit` part after part, in order: large tables (every title of a phase) are
+    /// encoded a chunk of rows per core at a time, so that only those chunks are in memory, never the table.
+    public func encode(byteOrderMark: Bool, into emit: ([UInt8]) throws -> Void) rethrows {
         var out: [UInt8] = []
         if byteOrderMark { out += [0xEF, 0xBB, 0xBF] }
         for (index, name) in header.enumerated() {
@@ -42,20 +50,17 @@ public struct CSVTable: Sendable {
             Self.appendField(name, to: &out)
         }
         out += [0x0D, 0x0A]
-        // Large tables (every title of a phase) are encoded in chunks on every core, then joined in order.
+        try emit(out)
         let chunk = 20_000
-        let chunks = max(1, (rows.count + chunk - 1) / chunk)
-        var parts = concurrentMap(chunks) { index in
-            encode(rows[(index * chunk)..<min(rows.count, (index + 1) * chunk)])
+        let chunks = (rows.count + chunk - 1) / chunk
+        let together = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for first in stride(from: 0, to: chunks, by: together) {
+            let parts = concurrentMap(min(together, chunks - first)) { offset in
+                let index = first + offset
+                return encode(rows[(index * chunk)..<min(rows.count, (index + 1) * chunk)])
+            }
+            for part in parts { try emit(part) }
         }
-        var data = Data(capacity: out.count + parts.reduce(0) { $0 + $1.count })
-        data.append(contentsOf: out)
-        // Each part is given back once copied, so that the table is not held twice.
-        for index in parts.indices {
-            data.append(contentsOf: parts[index])
-            parts[index] = []
-        }
-        return data
     }
 
     private func encode(_ slice: Slice<CSVRows>) -> [UInt8] {

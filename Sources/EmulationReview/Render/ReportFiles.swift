@@ -13,25 +13,31 @@ public enum ReportFiles {
         public var manifest: Data
     }
 
-    /// Makes the report's files and hands each to `write` as soon as it is made, so that none is kept longer
-    /// than it takes to write it (a phase's table of every title is tens of megabytes).
-    /// - write: stores one file and says its name, size and digest; called from several threads at once.
+    /// Stores one file of a report, whose bytes `produce` hands to `emit` part after part, in order, and says its
+    /// name, size and digest. Called from several threads at once.
+    public typealias Writer =
+        @Sendable (_ name: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws
+        -> Manifest.Output
+
+    /// Makes the report's files and hands each to `write` as it is made, so that none is kept longer than it
+    /// takes to write it; a large table (a phase's every title, tens of megabytes) is handed over a few thousand
+    /// rows at a time.
     /// - documents: the files made from the review and its HTML outside the core (the workbook, the Word
     ///   document, the PDF), listed in the manifest with the others.
     public static func make(
         _ review: Review, files: [IngestedFile], language: Language, byteOrderMark: Bool,
-        write: @Sendable (_ name: String, _ data: Data) throws -> Manifest.Output,
+        write: Writer,
         documents: (_ html: Data) throws -> [(name: String, data: Data)] = { _ in [] }
     ) throws -> Written {
         let (html, tables) = try htmlAndTables(review, language: language, byteOrderMark: byteOrderMark, write: write)
         let pages = try AgencyPages.render(review, language: language)
         var outputs = tables
         outputs += try concurrentMap(pages.count) { index in
-            Result { try write(pages[index].name, pages[index].data) }
+            Result { try write(pages[index].name, whole(pages[index].data)) }
         }.map { try $0.get() }
-        for document in try documents(html) { outputs.append(try write(document.name, document.data)) }
+        for document in try documents(html) { outputs.append(try write(document.name, whole(document.data))) }
         let manifest = try Manifest(review: review, language: language, files: files, outputs: outputs).data()
-        _ = try write("manifest.json", manifest)
+        _ = try write("manifest.json", whole(manifest))
         return Written(outputs: outputs, pages: pages, manifest: manifest)
     }
 
@@ -40,7 +46,10 @@ public enum ReportFiles {
         -> [(name: String, data: Data)]
     {
         let kept = Kept()
-        let (_, outputs) = try htmlAndTables(review, language: language, byteOrderMark: byteOrderMark) { name, data in
+        let (_, outputs) = try htmlAndTables(review, language: language, byteOrderMark: byteOrderMark) {
+            name, produce in
+            var data = Data()
+            try produce { data.append(contentsOf: $0) }
             kept.add(name, data)
             return Manifest.Output(file: name, size: data.count, sha256: "")
         }
@@ -51,21 +60,29 @@ public enum ReportFiles {
     /// the HTML (the documents are made from it) and the files' outputs in a fixed order.
     private static func htmlAndTables(
         _ review: Review, language: Language, byteOrderMark: Bool,
-        write: @Sendable (_ name: String, _ data: Data) throws -> Manifest.Output
+        write: Writer
     ) throws -> (html: Data, outputs: [Manifest.Output]) {
         let tables = CSVReports.tables(review, language: language)
         let made = concurrentMap(tables.count + 1) { index -> Result<(Manifest.Output, Data?), any Error> in
             Result {
                 if index == 0 {
                     let html = try HTMLReport.render(review, language: language)
-                    return (try write("review.html", html), html)
+                    return (try write("review.html", whole(html)), html)
                 }
                 let table = tables[index - 1]
-                return (try write(table.name, table.make().data(byteOrderMark: byteOrderMark)), nil)
+                let output = try write(table.name) { emit in
+                    try table.make().encode(byteOrderMark: byteOrderMark) { part in try part.withUnsafeBytes(emit) }
+                }
+                return (output, nil)
             }
         }
         let results = try made.map { try $0.get() }
         return (results[0].1!, results.map(\.0))
+    }
+
+    /// A file's bytes handed over at once.
+    private static func whole(_ data: Data) -> (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void {
+        { emit in try data.withUnsafeBytes(emit) }
     }
 
     /// Files by name, handed over from any thread.

@@ -15,7 +15,18 @@ public enum Digest {
         sha256(Data(text.utf8))
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
+    /// A digest of bytes handed over part after part.
+    public struct Running {
+        private var hasher = SHA256()
+
+        public init() {}
+
+        public mutating func update(_ bytes: some DataProtocol) { hasher.update(data: bytes) }
+
+        public func finish() -> String { Digest.hex(hasher.finalize()) }
+    }
+
+    fileprivate static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex

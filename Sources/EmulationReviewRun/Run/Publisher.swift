@@ -75,6 +75,20 @@ public struct Publisher: Sendable {
 
         /// Writes and flushes one file (`agencies/01.html` makes its folder); safe from several threads at once.
         public func write(_ file: String, _ data: Data) throws(RunFailure) -> Manifest.Output {
+            do {
+                return try write(file) { emit in try data.withUnsafeBytes { try emit($0) } }
+            } catch let failure as RunFailure {
+                throw failure
+            } catch {
+                throw RunFailure(
+                    .ioError, Bilingual("không ghi được tệp \(file): \(error)", "cannot write \(file): \(error)"))
+            }
+        }
+
+        /// Writes and flushes one file whose bytes `produce` hands over part after part.
+        public func write(
+            _ file: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+        ) throws -> Manifest.Output {
             let folder = (file as NSString).deletingLastPathComponent
             if !folder.isEmpty {
                 let target = (path as NSString).appendingPathComponent(folder)
@@ -93,8 +107,8 @@ public struct Publisher: Sendable {
                         Bilingual("không tạo được thư mục \(target)", "cannot create the folder \(target)"))
                 }
             }
-            try Publisher.writeDurably(data, to: (path as NSString).appendingPathComponent(file))
-            return Manifest.Output(file: file, size: data.count, sha256: Digest.sha256(data))
+            let (size, sha256) = try DurableFile.write(to: (path as NSString).appendingPathComponent(file), produce)
+            return Manifest.Output(file: file, size: size, sha256: sha256)
         }
 
         /// Removes the staging folder: a full disk must not stay full of a report that was never published.
@@ -146,41 +160,6 @@ public struct Publisher: Sendable {
         }
         for entry in entries where entry.hasPrefix(".\(name).staging-") {
             try? FileManager.default.removeItem(atPath: (reports as NSString).appendingPathComponent(entry))
-        }
-    }
-
-    /// Creates `path` (which must not exist), writes `data` and flushes it to the disk.
-    static func writeDurably(_ data: Data, to path: String) throws(RunFailure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw RunFailure(
-                .cannotCreate, Bilingual("không tạo được tệp \(path): \(reason)", "cannot create \(path): \(reason)"))
-        }
-        defer { close(fd) }
-        var offset = 0
-        let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
-            }
-            return nil
-        }
-        if let failure {
-            let reason = String(cString: strerror(failure))
-            throw RunFailure(
-                .ioError, Bilingual("không ghi được tệp \(path): \(reason)", "cannot write \(path): \(reason)"))
-        }
-        guard fsync(fd) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw RunFailure(
-                .ioError,
-                Bilingual(
-                    "không ghi hẳn được tệp \(path) xuống đĩa: \(reason)", "cannot flush \(path): \(reason)"))
         }
     }
 

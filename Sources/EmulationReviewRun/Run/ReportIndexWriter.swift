@@ -27,7 +27,7 @@ struct ReportIndexWriter {
         let final = (reports as NSString).appendingPathComponent("index.html")
         let temporary = (reports as NSString).appendingPathComponent(".index.html.\(getpid())")
         unlink(temporary)
-        try Publisher.writeDurably(html, to: temporary)
+        try DurableFile.write(html, to: temporary)
         guard rename(temporary, final) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

@@ -87,7 +87,7 @@ public struct ReviewRun: Sendable {
         do {
             written = try ReportFiles.make(
                 review, files: input.files, language: options.language, byteOrderMark: options.byteOrderMark,
-                write: { name, data in try staging.write(name, data) }
+                write: { name, produce in try staging.write(name, produce) }
             ) { html in
                 try ReportDocument.make(options.documents, review: review, html: html, language: options.language)
             }

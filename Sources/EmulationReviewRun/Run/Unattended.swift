@@ -84,10 +84,14 @@ public struct UnattendedRun {
             read = archive
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
             if period == nil {
-                archive.prepare(years: scan.changedYears.sorted(), progress: progress)
                 // The early cut-off: a report whose changed years it reads only as history is rebuilt only if
-                // what it used from them changed.
+                // what it used from them changed. Only those years are read now; every other year is read when
+                // the first report that needs it is built (from an empty state, none is read here).
                 let published = try store.reports()
+                let asHistory = targets.filter { published[$0.description] != nil }.flatMap { target in
+                    ReviewLoader.readRange(of: target).filter { $0 < target.first - 1 }
+                }
+                archive.prepare(years: scan.changedYears.intersection(asHistory).sorted(), progress: progress)
                 var kept: [Period] = []
                 for target in targets {
                     if published[target.description] == nil {
