@@ -87,10 +87,10 @@ public struct ReviewRun: Sendable {
         do {
             written = try ReportFiles.make(
                 review, files: input.files, language: options.language, byteOrderMark: options.byteOrderMark,
-                write: { name, produce in try staging.write(name, produce) }
-            ) { html in
-                try ReportDocument.make(options.documents, review: review, html: html, language: options.language)
-            }
+                write: { name, produce in try staging.write(name, produce) },
+                documents: { html in
+                    try ReportDocument.make(options.documents, review: review, html: html, language: options.language)
+                })
         } catch let failure as RunFailure {
             staging.discard()
             throw failure
