@@ -1,5 +1,4 @@
 import CPlatform
-import Dispatch
 import EmulationReview
 import Foundation
 import Glibc
@@ -13,25 +12,6 @@ public struct Publisher: Sendable {
     public init(reports: String) { self.reports = reports }
 
     public static let abortBeforeSwapVariable = "EMULATION_REVIEW_TEST_ABORT_BEFORE_SWAP"
-
-    /// Writes `files` as `reports/name/…` and returns the folder's path.
-    @discardableResult
-    public func publish(name: String, files: [(name: String, data: Data)]) throws(RunFailure) -> String {
-        let staging = try stage(name: name)
-        let failures = concurrentMap(files.count) { index -> RunFailure? in
-            do throws(RunFailure) {
-                _ = try staging.write(files[index].name, files[index].data)
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first {
-            staging.discard()
-            throw failure
-        }
-        return try staging.publish()
-    }
 
     /// Opens the staging folder of `reports/name`, for a report whose files are written as they are made.
     public func stage(name: String) throws(RunFailure) -> Staging {
@@ -73,19 +53,8 @@ public struct Publisher: Sendable {
             (self.publisher, self.name, self.final, self.path) = (publisher, name, final, path)
         }
 
-        /// Writes and flushes one file (`agencies/01.html` makes its folder); safe from several threads at once.
-        public func write(_ file: String, _ data: Data) throws(RunFailure) -> Manifest.Output {
-            do {
-                return try write(file) { emit in try data.withUnsafeBytes { try emit($0) } }
-            } catch let failure as RunFailure {
-                throw failure
-            } catch {
-                throw RunFailure(
-                    .ioError, Bilingual("không ghi được tệp \(file): \(error)", "cannot write \(file): \(error)"))
-            }
-        }
-
-        /// Writes and flushes one file whose bytes `produce` hands over part after part.
+        /// Writes and flushes one file whose bytes `produce` hands over part after part (`agencies/01.html` makes
+        /// its folder); safe from several threads at once.
         public func write(
             _ file: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
         ) throws -> Manifest.Output {
