@@ -6,6 +6,7 @@ import Foundation
 enum AgencyTable {
     static func table(_ review: Review) -> CSVTable {
         let rows = AgencyRows(review)
+        let counts = rows.counts()
         var out: [[CSVCell]] = []
         let years = Array(review.period.first...review.lastYear)
         for code in rows.pages {
@@ -20,10 +21,8 @@ enum AgencyTable {
                 let status =
                     submissions.first { $0.state == .onTime || $0.state == .late }?.state
                     ?? submissions.first { $0.state == .rejected }?.state ?? submissions.first?.state
-                let awards = (rows.awards[code] ?? []).filter { $0.year == year }.count
-                let notEligible = (rows.nominations[code] ?? []).filter {
-                    $0.candidate.year == year && $0.verdict == .notEligible
-                }.count
+                let awards = counts.awards[code]?[year] ?? 0
+                let notEligible = counts.notEligible[code]?[year] ?? 0
                 guard rank != nil || participants != nil || status != nil || awards > 0 else { continue }
                 out.append([
                     .integer(year), .text(code), .text(review.reference.agencies[code]?.name ?? code),

@@ -90,47 +90,6 @@ struct AgencyPageModel {
     let footerLine: String
 }
 
-/// The rows of the review that belong to one agency and its former agencies, gathered once for every page.
-struct AgencyRows {
-    var members: [String: [String]] = [:]  // page agency → itself and its former agencies
-    var owner: [String: String] = [:]  // any agency → the page it is shown on
-    var submissions: [String: [SubmissionStatus]] = [:]
-    var awards: [String: [AwardRow]] = [:]
-    var nominations: [String: [NominationRow]] = [:]
-    var findings: [String: [Finding]] = [:]  // file → findings
-
-    init(_ review: Review) {
-        var formers: [String: Set<String>] = [:]
-        for row in review.rankings { formers[row.agency, default: []].formUnion(row.formerAgencies) }
-        for row in review.indicators where row.scope == .agency {
-            formers[row.code, default: []].formUnion(row.formerAgencies)
-        }
-        var pages = Set(formers.keys)
-        for (page, list) in formers {
-            for former in list { owner[former] = page }
-        }
-        // An agency with no figures (a central unit) still has its page: its submissions and awards.
-        for row in review.submissions where row.state != .reportedBySuccessor && !row.agency.isEmpty {
-            if owner[row.agency] == nil { pages.insert(row.agency) }
-        }
-        for page in pages { owner[page] = page }
-        for (agency, page) in owner { members[page, default: []].append(agency) }
-        members = members.mapValues { $0.sorted() }
-        for row in review.submissions where row.state != .reportedBySuccessor {
-            if let page = owner[row.agency] { submissions[page, default: []].append(row) }
-        }
-        for row in review.awards {
-            if let page = owner[row.agency] { awards[page, default: []].append(row) }
-        }
-        for row in review.nominations {
-            if let page = owner[row.candidate.agency] { nominations[page, default: []].append(row) }
-        }
-        for finding in review.findings { findings[finding.file, default: []].append(finding) }
-    }
-
-    var pages: [String] { members.keys.sorted() }
-}
-
 extension ModelFormatter {
     func agencyPage(_ code: String, rows: AgencyRows) -> AgencyPageModel {
         let agency = reference.agencies[code]
@@ -194,7 +153,7 @@ extension ModelFormatter {
                 hasFindings: !findings.isEmpty)
         }
         // Titles and commendations: how many each year, and the sector's and the state's awards by name.
-        let awards = rows.awards[code] ?? []
+        let awards = rows.awards(of: code)
         var byAward: [String: [Int: Int]] = [:]
         for row in awards { byAward[row.award, default: [:]][row.year, default: 0] += 1 }
         let awardCodes = byAward.keys.sorted {
@@ -214,7 +173,7 @@ extension ModelFormatter {
                     year: String(a.year), decision: "\(a.decision), \(language.date(a.date))",
                     award: awardName(a.award, a.awardName), recipient: a.recipientName)
             }
-        let nominations = rows.nominations[code] ?? []
+        let nominations = rows.nominations(of: code)
         var tally: [VerdictKind: Int] = [:]
         for row in nominations { tally[row.verdict, default: 0] += 1 }
         let verdictCounts = [VerdictKind.eligible, .notEligible, .cannotVerify, .notChecked].map {
