@@ -1,3 +1,5 @@
+import Foundation
+
 /// A linear scan of a file's raw bytes before libxml2 parses them, for the inputs whose cost in libxml2 2.9.14
 /// grows faster than their size: a start tag with very many attributes (its duplicate-attribute check compares each
 /// attribute with every earlier one: 400,000 attributes, 3.8 MB, took 89 s), and very many namespace declarations
@@ -18,23 +20,30 @@ public enum StartTagScan {
         bytes.withUnsafeBufferPointer { buffer -> Finding? in
             var index = 0
             let count = buffer.count
-            @inline(__always) func skip(past terminator: [UInt8]) {
+            func skip(past terminator: StaticString) {
+                let length = terminator.utf8CodeUnitCount
+                let bytes = terminator.utf8Start
                 while index < count {
-                    if buffer[index] == terminator[0], index + terminator.count <= count,
-                        terminator.indices.allSatisfy({ buffer[index + $0] == terminator[$0] })
+                    if buffer[index] == bytes[0], index + length <= count,
+                        (0..<length).allSatisfy({ buffer[index + $0] == bytes[$0] })
                     {
-                        index += terminator.count
+                        index += length
                         return
                     }
                     index += 1
                 }
             }
             var namespaces = 0
-            while index < count {
-                guard buffer[index] == UInt8(ascii: "<") else {
-                    index += 1
-                    continue
+            /// The position of the next `byte` at or after `index`, or `count` (memchr: the scan's long stretches).
+            func next(_ byte: UInt8) -> Int {
+                guard index < count, let found = memchr(buffer.baseAddress! + index, Int32(byte), count - index) else {
+                    return count
                 }
+                return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            while index < count {
+                index = next(UInt8(ascii: "<"))
+                guard index < count else { break }
                 let tagStart = index
                 index += 1
                 guard index < count else { break }
@@ -42,16 +51,16 @@ public enum StartTagScan {
                 case UInt8(ascii: "!"):
                     if index + 2 < count, buffer[index + 1] == UInt8(ascii: "-"), buffer[index + 2] == UInt8(ascii: "-")
                     {
-                        skip(past: Array("-->".utf8))
+                        skip(past: "-->")
                     } else if index + 7 < count, buffer[index + 1] == UInt8(ascii: "[") {
-                        skip(past: Array("]]>".utf8))
+                        skip(past: "]]>")
                     } else {
-                        skip(past: [UInt8(ascii: ">")])
+                        skip(past: ">")
                     }
                 case UInt8(ascii: "?"):
-                    skip(past: Array("?>".utf8))
+                    skip(past: "?>")
                 case UInt8(ascii: "/"):
-                    skip(past: [UInt8(ascii: ">")])
+                    skip(past: ">")
                 default:
                     // A start tag: count the `=` outside quoted values until its `>`.
                     var attributes = 0
@@ -59,7 +68,7 @@ public enum StartTagScan {
                         let byte = buffer[index]
                         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                             index += 1
-                            while index < count, buffer[index] != byte { index += 1 }
+                            index = next(byte)
                         } else if byte == UInt8(ascii: "=") {
                             attributes += 1
                             if isNamespaceDeclaration(endingBefore: index, in: buffer) {
@@ -96,11 +105,12 @@ public enum StartTagScan {
         {
             start -= 1
         }
-        let prefix = Array("xmlns".utf8)
-        guard end - start >= prefix.count, prefix.indices.allSatisfy({ buffer[start + $0] == prefix[$0] }) else {
+        let prefix: StaticString = "xmlns"
+        let length = prefix.utf8CodeUnitCount
+        guard end - start >= length, (0..<length).allSatisfy({ buffer[start + $0] == prefix.utf8Start[$0] }) else {
             return false
         }
-        return end - start == prefix.count || buffer[start + prefix.count] == UInt8(ascii: ":")
+        return end - start == length || buffer[start + length] == UInt8(ascii: ":")
     }
 
     /// Line and column (in characters) of a byte offset; computed only for the one finding.

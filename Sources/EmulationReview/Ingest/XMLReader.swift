@@ -163,6 +163,10 @@ private final class Session {
     var buffer: UnsafeBufferPointer<UInt8>?
     /// Events until the CPU time is read again: reading it costs a system call, so not at every event.
     private var eventsUntilCheck = 1
+    /// The element names met so far, by the address of libxml2's interned copy (its dictionary gives one address
+    /// per name for the whole parse): a name becomes a `String` once per file, not at every tag. A small table
+    /// indexed by the address; two names that share a slot only cost a new `String` each time.
+    private var names = [(pointer: UnsafePointer<xmlChar>?, name: String)](repeating: (nil, ""), count: 64)
 
     init(handler: ElementHandler?, findings: FindingList, stopAtRoot: Bool) {
         self.handler = handler
@@ -192,6 +196,16 @@ private final class Session {
         stop()
     }
 
+    func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let address = UInt(bitPattern: pointer)
+        let slot = Int((address ^ (address >> 6) ^ (address >> 12)) & 63)
+        if names[slot].pointer == pointer { return names[slot].name }
+        let name = String(cString: pointer)
+        names[slot] = (pointer, name)
+        return name
+    }
+
     static func from(_ pointer: UnsafeMutableRawPointer?) -> Session {
         Unmanaged<Session>.fromOpaque(pointer!).takeUnretainedValue()
     }
@@ -206,7 +220,7 @@ private let onStartElement: startElementNsSAX2Func = { ctx, localname, _, uri, _
     guard !session.stopped else { return }
     session.checkBudget()
     guard !session.stopped else { return }
-    let name = string(localname) ?? ""
+    let name = session.name(localname)
     if session.root == nil {
         session.root = RootElement(namespace: string(uri), name: name)
         if session.stopAtRoot {
@@ -232,7 +246,7 @@ private let onEndElement: endElementNsSAX2Func = { ctx, localname, _, _ in
     } else {
         text = nil
     }
-    handler.end(string(localname) ?? "", text: text, at: session.location)
+    handler.end(session.name(localname), text: text, at: session.location)
 }
 
 private let onCharacters: charactersSAXFunc = { ctx, chars, length in

@@ -14,13 +14,32 @@ final class SubmissionBuilder: ElementHandler {
 
     func wantsText(_ name: String) -> Bool {
         switch name {
+        case "person", "title": false  // the most frequent, first
         case "movement", "document", "initiative", "nomination": true
         default: false
         }
     }
 
     func start(_ name: String, _ a: Attributes, at location: Location) {
-        switch name {
+        switch name {  // the most frequent elements first: a switch over strings compares in order
+        case "person":
+            person = Person(
+                id: a.text("id"), name: a.text("name"), gender: a.choice("gender", default: .male),
+                ethnicMinority: a.bool("ethnicMinority"), worksDirectly: a.bool("worksDirectly"),
+                level: a.choice("level", default: .staff), rating: a.choice("rating", default: .completed),
+                collective: a.optionalText("collective"), discipline: nil, initiatives: [], titles: [],
+                location: location)
+        case "discipline":
+            person?.discipline = Discipline(
+                level: a.choice("level", default: .reprimand), decision: a.optionalText("decision"))
+        case "title":
+            let title = TitleGiven(
+                award: a.text("award"), decision: a.text("decision"), date: a.day("date"), location: location)
+            if person != nil {
+                person?.titles.append(title)
+            } else {
+                collective?.titles.append(title)
+            }
         case "submission":
             submission.agency = a.text("agency")
             submission.year = a.int("year")
@@ -59,24 +78,6 @@ final class SubmissionBuilder: ElementHandler {
                 titles: [], location: location, advancedLabourers: a.optionalInt("advancedLabourers"),
                 grassrootsFighters: a.optionalInt("grassrootsFighters"), completedTasks: a.optionalInt("completedTasks")
             )
-        case "person":
-            person = Person(
-                id: a.text("id"), name: a.text("name"), gender: a.choice("gender", default: .male),
-                ethnicMinority: a.bool("ethnicMinority"), worksDirectly: a.bool("worksDirectly"),
-                level: a.choice("level", default: .staff), rating: a.choice("rating", default: .completed),
-                collective: a.optionalText("collective"), discipline: nil, initiatives: [], titles: [],
-                location: location)
-        case "discipline":
-            person?.discipline = Discipline(
-                level: a.choice("level", default: .reprimand), decision: a.optionalText("decision"))
-        case "title":
-            let title = TitleGiven(
-                award: a.text("award"), decision: a.text("decision"), date: a.day("date"), location: location)
-            if person != nil {
-                person?.titles.append(title)
-            } else {
-                collective?.titles.append(title)
-            }
         default:
             break
         }
@@ -84,12 +85,14 @@ final class SubmissionBuilder: ElementHandler {
 
     func end(_ name: String, text: String?, at location: Location) {
         switch name {
-        case "collective":
-            if let collective { submission.collectives.append(collective) }
-            collective = nil
         case "person":
             if let person { submission.people.append(person) }
             person = nil
+        case "title":
+            break
+        case "collective":
+            if let collective { submission.collectives.append(collective) }
+            collective = nil
         case "movement":
             guard let p = pending else { return }
             submission.movements.append(

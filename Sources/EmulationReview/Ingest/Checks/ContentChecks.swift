@@ -58,6 +58,7 @@ struct FindingSink {
 func reportDuplicates<T>(
     _ items: [T], _ kind: FindingKind, key: (T) -> String, location: (T) -> Location, into sink: inout FindingSink
 ) {
+    guard items.count > 1 else { return }  // most lists of a person are empty or hold one item
     var first: [String: Location] = [:]
     for item in items {
         let k = key(item)

@@ -96,6 +96,7 @@ struct SubmissionChecks: ConsistencyCheck {
     private func checkPeople(_ sink: inout FindingSink) {
         let collectives = Set(s.collectives.map(\.code))
         var firstLine: [String: Int] = [:]
+        firstLine.reserveCapacity(s.people.count)
         for person in s.people {
             if !Self.isSocialInsuranceNumber(person.id) {
                 sink.add(
