@@ -8,10 +8,11 @@ public enum AwardSource: String, Sendable, Codable, Hashable {
 
 /// One award held by a person or collective.
 public struct AwardRecord: Sendable, Hashable, Codable {
+    // The strings first, then the small values: 48 bytes a record rather than 56.
     public var award: String
+    public var decision: String
     public var year: Int
     public var date: Day
-    public var decision: String
     public var source: AwardSource
 
     public init(award: String, year: Int, date: Day, decision: String, source: AwardSource) {
@@ -26,19 +27,22 @@ public struct AwardRecord: Sendable, Hashable, Codable {
 /// A person's record for one year, as their agency's accepted submission gave it. It points into the
 /// submission's list of people, which it shares, rather than holding a copy of the person.
 public struct PersonYear: Sendable, Hashable {
-    public var year: Int
     public var agency: String
     private let roster: [Person]
-    private let index: Int
+    private let index: Int32
+    private let storedYear: Int32
 
-    public var person: Person { roster[index] }
+    public var year: Int { Int(storedYear) }
+    public var person: Person { roster[Int(index)] }
 
     public init(year: Int, agency: String, person: Person) {
         self.init(year: year, agency: agency, roster: [person], index: 0)
     }
 
     init(year: Int, agency: String, roster: [Person], index: Int) {
-        (self.year, self.agency, self.roster, self.index) = (year, agency, roster, index)
+        (self.agency, self.roster) = (agency, roster)
+        self.index = Int32(index)
+        storedYear = Int32(clamping: year)
     }
 
     public static func == (a: PersonYear, b: PersonYear) -> Bool {
@@ -95,8 +99,9 @@ public struct History: Sendable {
     public var archiveStart: Int
     /// The last year of the archive.
     public var archiveEnd: Int
-    /// Person id → year → record.
-    public private(set) var people: [String: [Int: PersonYear]] = [:]
+    /// Person id → their records, one a year in year order (a person has a few; a short list costs a fraction of a
+    /// dictionary each).
+    private var people: [String: [PersonYear]] = [:]
     /// Person id → awards (titles from submissions and board decisions), in date order.
     public private(set) var personAwards: [String: [AwardRecord]] = [:]
     /// Collective key (`agency/code`) → year → record.
@@ -131,8 +136,9 @@ public struct History: Sendable {
             }
             if let code = person.collective { members[code, default: []].append(Int32(index)) }
             if let onlyPeople, !onlyPeople.contains(person.id) { continue }
-            people[person.id, default: [:]][year] = PersonYear(
-                year: year, agency: submission.agency, roster: roster, index: index)
+            Self.insert(
+                PersonYear(year: year, agency: submission.agency, roster: roster, index: index),
+                into: &people[person.id, default: []])
             for title in person.titles {
                 addPersonAward(
                     person.id,
@@ -200,8 +206,21 @@ public struct History: Sendable {
         list.insert(record, at: index)
     }
 
+    /// Keeps a person's records in year order, one a year (a later one for the same year replaces it).
+    private static func insert(_ record: PersonYear, into list: inout [PersonYear]) {
+        var index = list.count
+        while index > 0, list[index - 1].year > record.year { index -= 1 }
+        if index > 0, list[index - 1].year == record.year {
+            list[index - 1] = record
+        } else {
+            list.insert(record, at: index)
+        }
+    }
+
     /// The person's record for a year, if their agency's accepted submission listed them.
-    public func person(_ id: String, in year: Int) -> PersonYear? { people[id]?[year] }
+    public func person(_ id: String, in year: Int) -> PersonYear? {
+        people[id]?.last { $0.year == year }
+    }
 
     /// Whether the person holds `award` for `year` (awards are recorded by the year they recognise).
     public func person(_ id: String, holds award: String, in year: Int) -> Bool {

@@ -17,10 +17,17 @@ public func concurrentMap<Value>(_ count: Int, _ transform: @Sendable (Int) -> V
 public func concurrentMap<Element: Sendable, Value>(
     _ array: [Element], chunk: Int, _ transform: @Sendable (ArraySlice<Element>) -> [Value]
 ) -> [Value] {
-    let chunks = (array.count + chunk - 1) / chunk
-    return concurrentMap(chunks) { index in
+    var chunks = concurrentMap((array.count + chunk - 1) / chunk) { index in
         transform(array[(index * chunk)..<min(array.count, (index + 1) * chunk)])
-    }.flatMap { $0 }
+    }
+    // Each chunk is let go once copied: the results are held once, plus one chunk, never twice over.
+    var values: [Value] = []
+    values.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+    for index in chunks.indices {
+        values.append(contentsOf: chunks[index])
+        chunks[index] = []
+    }
+    return values
 }
 
 /// A counter shared by concurrent iterations (progress reports).
