@@ -20,27 +20,38 @@ enum AwardsReview {
     /// year before to 30 November), wherever they were reported: the period's own rows (`awards`) and those of the
     /// year before, where a December decision is reported. An award reported in both years is counted once.
     static func statisticsYearFacts(_ ctx: ReviewContext, awards: [AwardRow]) -> [StatisticsForms.AwardFacts] {
-        struct Key: Hashable {
-            let recipientKind: RecipientKind
-            let agency: String
-            let recipient: String
+        let window = ctx.period.statisticsWindow
+        let before = rows(ctx, years: [ctx.period.first - 1]).filter { window.contains($0.date) }
+        func row(_ index: Int) -> AwardRow { index < before.count ? before[index] : awards[index - before.count] }
+        // The same award to the same recipient by the same decision counts once (a title listed by the agency and
+        // in the board's decision). Duplicates share a decision, so they are looked for within each decision's
+        // rows: a few hundred keys at a time rather than one set of every row.
+        struct Decision: Hashable {
             let award: String
             let decision: String
-
-            init(_ row: AwardRow) {
-                (recipientKind, agency, recipient) = (row.recipientKind, row.agency, row.recipient)
-                (award, decision) = (row.award, row.decision)
+        }
+        struct Recipient: Hashable {
+            let kind: RecipientKind
+            let agency: String
+            let recipient: String
+        }
+        var byDecision: [Decision: [Int32]] = [:]
+        for index in 0..<(before.count + awards.count) {
+            let r = row(index)
+            guard window.contains(r.date) else { continue }
+            byDecision[Decision(award: r.award, decision: r.decision), default: []].append(Int32(index))
+        }
+        var counted = [Bool](repeating: false, count: before.count + awards.count)
+        for list in byDecision.values {
+            var seen = Set<Recipient>(minimumCapacity: list.count)
+            for index in list {
+                let r = row(Int(index))
+                if seen.insert(Recipient(kind: r.recipientKind, agency: r.agency, recipient: r.recipient)).inserted {
+                    counted[Int(index)] = true
+                }
             }
         }
-        let window = ctx.period.statisticsWindow
-        var seen = Set<Key>()
-        var facts: [StatisticsForms.AwardFacts] = []
-        for rows in [rows(ctx, years: [ctx.period.first - 1]), awards] {
-            for row in rows where window.contains(row.date) && seen.insert(Key(row)).inserted {
-                facts.append(StatisticsForms.AwardFacts(row))
-            }
-        }
-        return facts
+        return counted.indices.filter { counted[$0] }.map { StatisticsForms.AwardFacts(row($0)) }
     }
 
     static func rows(_ ctx: ReviewContext, years: [Int]) -> [AwardRow] {
