@@ -88,11 +88,17 @@ enum EligibilityReview {
 
     private static func judge(_ candidates: ArraySlice<(Candidate, String)>, context: RuleContext) -> [NominationRow] {
         var citations = RuleSet.Citations()
+        // Most candidates get the same results as many others (the same rules found nothing, under the same
+        // citation): those rows share one list instead of holding a copy each.
+        var shared = Set<[RuleSet.RuleResult]>()
         return candidates.map { candidate, grounds in
             let judgement = RuleSet.judge(candidate, in: context, citations: &citations)
+            var results = judgement.results
+            if results.allSatisfy({ $0.verdict.reason == nil }) {
+                results = shared.insert(results).memberAfterInsert
+            }
             return NominationRow(
-                candidate: candidate, grounds: grounds, verdict: judgement.verdict,
-                results: judgement.results)
+                candidate: candidate, grounds: grounds, verdict: judgement.verdict, results: results)
         }
     }
 
