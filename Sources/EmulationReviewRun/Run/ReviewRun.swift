@@ -80,6 +80,7 @@ public struct ReviewRun: Sendable {
     /// Reviews, renders and publishes inputs already gathered. Each file is written to the report's staging
     /// folder as soon as it is made; the folder replaces the previous report once all are written.
     public func run(input: ReviewInput) throws(RunFailure) -> RunResult {
+        Heap.configure()
         let review = Reviewer().review(input)
         let options = self.options
         let staging = try Publisher(reports: options.reports).stage(name: input.period.description)

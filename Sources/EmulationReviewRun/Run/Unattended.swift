@@ -132,6 +132,7 @@ public struct UnattendedRun {
                 try store.recordUsage(period: target.description, outcome.review.usage)
                 built[target.description] = keepOutcomes && !target.isPhase ? outcome : outcome.lightened
                 archive.release(keeping: Set(building[(index + 1)...].flatMap { ReviewLoader.readRange(of: $0) }))
+                Heap.giveBack()
             }
             for target in targets {
                 let outcome = built[target.description]!
