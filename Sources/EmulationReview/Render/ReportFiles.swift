@@ -27,7 +27,7 @@ public enum ReportFiles {
     public static func make(
         _ review: Review, files: [IngestedFile], language: Language, byteOrderMark: Bool,
         write: Writer,
-        documents: (_ html: Data) throws -> [(name: String, data: Data)] = { _ in [] }
+        documents: (_ html: Data, _ write: Writer) throws -> [Manifest.Output] = { _, _ in [] }
     ) throws -> Written {
         let (html, tables) = try htmlAndTables(review, language: language, byteOrderMark: byteOrderMark, write: write)
         let pages = try AgencyPages.render(review, language: language)
@@ -35,7 +35,7 @@ public enum ReportFiles {
         outputs += try concurrentMap(pages.count) { index in
             Result { try write(pages[index].name, whole(pages[index].data)) }
         }.map { try $0.get() }
-        for document in try documents(html) { outputs.append(try write(document.name, whole(document.data))) }
+        outputs += try withoutActuallyEscaping(write) { write in try documents(html, write) }
         let manifest = try Manifest(review: review, language: language, files: files, outputs: outputs).data()
         _ = try write("manifest.json", whole(manifest))
         return Written(outputs: outputs, pages: pages, manifest: manifest)

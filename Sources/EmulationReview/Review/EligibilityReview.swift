@@ -4,8 +4,22 @@ enum EligibilityReview {
     /// The awards judged by a rule that reads earlier years of the candidate's record (`HistoryReach`).
     static let awardsReadingEarlierYears = Set(RuleSet.all.filter { $0.reach == .earlierYears }.flatMap(\.awards))
 
-    static func candidates(_ ctx: ReviewContext) -> [(Candidate, String)] {
+    /// Candidates judged together on one core.
+    static let chunk = 2048
+
+    /// Every candidate of the period with its grounds, in chunks of `chunk`.
+    static func candidates(_ ctx: ReviewContext) -> [[(Candidate, String)]] {
+        var chunks: [[(Candidate, String)]] = []
         var result: [(Candidate, String)] = []
+        result.reserveCapacity(chunk)
+        func append(_ candidate: (Candidate, String)) {
+            if result.count == chunk {
+                chunks.append(result)
+                result = []
+                result.reserveCapacity(chunk)
+            }
+            result.append(candidate)
+        }
         for year in ctx.period.years {
             let endOfYear = Day(year: year, month: 12, day: 31)
             for agency in (ctx.accepted[year] ?? [:]).keys.sorted() {
@@ -20,7 +34,7 @@ enum EligibilityReview {
                     case .collective: name = collectives[n.recipient]?.name ?? n.recipient
                     case .agency: name = ctx.agencyName(n.recipient)
                     }
-                    result.append(
+                    append(
                         (
                             Candidate(
                                 recipientKind: n.recipientKind, recipient: n.recipient, agency: agency, name: name,
@@ -30,7 +44,7 @@ enum EligibilityReview {
                 }
                 for person in s.people {
                     for t in person.titles {
-                        result.append(
+                        append(
                             (
                                 Candidate(
                                     recipientKind: .person, recipient: person.id, agency: agency, name: person.name,
@@ -41,7 +55,7 @@ enum EligibilityReview {
                 }
                 for collective in s.collectives {
                     for t in collective.titles {
-                        result.append(
+                        append(
                             (
                                 Candidate(
                                     recipientKind: .collective, recipient: collective.code, agency: agency,
@@ -56,7 +70,7 @@ enum EligibilityReview {
                 ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
             for decision in board.decisions {
                 for r in decision.recipients {
-                    result.append(
+                    append(
                         (
                             Candidate(
                                 recipientKind: r.kind, recipient: r.id ?? r.agency, agency: r.agency, name: r.name,
@@ -67,7 +81,8 @@ enum EligibilityReview {
                 }
             }
         }
-        return result
+        if !result.isEmpty { chunks.append(result) }
+        return chunks
     }
 
     static func rows(_ ctx: ReviewContext) -> (rows: [NominationRow], earlierPeople: Set<String>) {
@@ -75,15 +90,16 @@ enum EligibilityReview {
         // Earlier years are kept only for the people a rule reads them for: candidates for an award whose rules
         // look back, and candidates whose award year itself lies before the period (a decision recognising it).
         let earlier = Set(
-            all.lazy.filter { candidate, _ in
+            all.joined().lazy.filter { candidate, _ in
                 candidate.recipientKind == .person
                     && (awardsReadingEarlierYears.contains(candidate.award) || candidate.year < ctx.period.first)
             }.map(\.0.recipient))
         let context = RuleContext(
             history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook,
             standings: Ranking.standings(ctx))
-        // Candidates are judged independently; chunks go to every core and come back in their order.
-        return (concurrentMap(all, chunk: 2048) { judge($0, context: context) }, earlier)
+        // Candidates are judged independently; chunks go to every core and come back in their order, each let
+        // go once judged.
+        return (concurrentMap(consuming: all) { judge($0[...], context: context) }, earlier)
     }
 
     private static func judge(_ candidates: ArraySlice<(Candidate, String)>, context: RuleContext) -> [NominationRow] {

@@ -20,7 +20,22 @@ public func concurrentMap<Element: Sendable, Value>(
     var chunks = concurrentMap((array.count + chunk - 1) / chunk) { index in
         transform(array[(index * chunk)..<min(array.count, (index + 1) * chunk)])
     }
-    // Each chunk is let go once copied: the results are held once, plus one chunk, never twice over.
+    return joined(&chunks)
+}
+
+/// Maps chunks of elements, each chunk on its own core, the results in order. Each chunk is let go as soon as it
+/// is mapped, so that the elements and their results are not all held at once.
+public func concurrentMap<Element: Sendable, Value>(
+    consuming chunks: consuming [[Element]], _ transform: @Sendable ([Element]) -> [Value]
+) -> [Value] {
+    let inputs = Slots(taking: chunks)
+    var results = concurrentMap(inputs.count) { index in transform(inputs.take(index)) }
+    return joined(&results)
+}
+
+/// The chunks' values in one list; each chunk is let go once copied: the results are held once, plus one chunk,
+/// never twice over.
+private func joined<Value>(_ chunks: inout [[Value]]) -> [Value] {
     var values: [Value] = []
     values.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
     for index in chunks.indices {
@@ -51,6 +66,19 @@ final class Slots<Value>: @unchecked Sendable {
     private let lock = NSLock()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    /// Slots filled with `values`, which they become the only holder of.
+    init(taking values: consuming [Value]) { storage = values.map { $0 } }
+
+    var count: Int { lock.withLock { storage.count } }
+
+    /// The value of a slot, which is emptied.
+    func take(_ index: Int) -> Value {
+        lock.withLock {
+            defer { storage[index] = nil }
+            return storage[index]!
+        }
+    }
 
     subscript(index: Int) -> Value {
         get { lock.withLock { storage[index]! } }

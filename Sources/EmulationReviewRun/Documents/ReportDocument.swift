@@ -17,41 +17,50 @@ public enum ReportDocument: String, Sendable, CaseIterable, Comparable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
-    /// Makes the documents asked for, side by side, in a fixed order. `html` is the published `review.html`.
-    public static func make(_ kinds: Set<ReportDocument>, review: Review, html: Data, language: Language)
-        throws(RunFailure) -> [(name: String, data: Data)]
-    {
+    /// Makes the documents asked for, side by side, and hands each to `write` as it is made; their outputs in a
+    /// fixed order. `html` is the published `review.html`.
+    public static func make(
+        _ kinds: Set<ReportDocument>, review: Review, html: Data, language: Language, write: ReportFiles.Writer
+    ) throws -> [Manifest.Output] {
         let ordered = kinds.sorted()
-        let made = concurrentMap(ordered.count) { index -> Result<Data, RunFailure> in
-            do throws(RunFailure) {
-                return .success(try ordered[index].make(review: review, html: html, language: language))
-            } catch {
-                return .failure(error)
-            }
+        let made = concurrentMap(ordered.count) { index -> Result<Manifest.Output, any Error> in
+            Result { try ordered[index].make(review: review, html: html, language: language, write: write) }
         }
-        var files: [(name: String, data: Data)] = []
-        for (kind, result) in zip(ordered, made) {
-            switch result {
-            case .success(let data): files.append((kind.fileName, data))
-            case .failure(let failure): throw failure
-            }
-        }
-        return files
+        return try made.map { try $0.get() }
     }
 
-    private func make(review: Review, html: Data, language: Language) throws(RunFailure) -> Data {
+    private func make(review: Review, html: Data, language: Language, write: ReportFiles.Writer) throws
+        -> Manifest.Output
+    {
         switch self {
-        case .pdf: return try PDFDocument.make(html: html, sourceDate: review.asOf)
-        case .docx: return try WordDocument.make(review, language: language)
+        case .pdf:
+            let data = try PDFDocument.make(html: html, sourceDate: review.asOf)
+            return try write(fileName) { emit in try data.withUnsafeBytes(emit) }
+        case .docx:
+            let data = try WordDocument.make(review, language: language)
+            return try write(fileName) { emit in try data.withUnsafeBytes(emit) }
         case .xlsx:
             do {
-                return try Workbook.make(review, language: language)
+                // A phase's workbook is tens of MB: it goes from libxlsxwriter's file to the report a part at a
+                // time, never whole in memory.
+                return try Workbook.make(review, language: language) { path in
+                    try write(fileName) { emit in try Self.stream(path, to: emit) }
+                }
             } catch let failure as RunFailure {
                 throw failure
             } catch {
                 throw RunFailure(
                     .software, Bilingual("không tạo được review.xlsx: \(error)", "cannot write review.xlsx: \(error)"))
             }
+        }
+    }
+
+    /// Hands a file's bytes to `emit` one MiB at a time.
+    private static func stream(_ path: String, to emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        while let part = try handle.read(upToCount: 1 << 20), !part.isEmpty {
+            try part.withUnsafeBytes(emit)
         }
     }
 }

@@ -8,15 +8,23 @@ import Foundation
 /// files (`CSVReports.tables`): a summary sheet first, then one sheet per CSV file, the statistics forms laid
 /// out as printed forms.
 ///
-/// libxlsxwriter writes only to a path, so the workbook is written into a private temporary folder, read back and
-/// removed. The same review gives the same bytes: the document's creation time is the review's "as of" day.
+/// libxlsxwriter writes only to a path, so the workbook is written into a private temporary folder, handed on
+/// from there and removed. The same review gives the same bytes: the document's creation time is the review's "as of" day.
 public enum Workbook {
+    /// The workbook's bytes, whole.
     public static func make(_ review: Review, language: Language = .vi) throws -> Data {
+        try make(review, language: language) { path in try Data(contentsOf: URL(fileURLWithPath: path)) }
+    }
+
+    /// Writes the workbook and gives `publish` its path; the file is removed once `publish` returns.
+    public static func make<T>(_ review: Review, language: Language = .vi, publish: (_ path: String) throws -> T)
+        throws -> T
+    {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let path = scratch.path + "/review.xlsx"
         try write(review, language: language, to: path, scratch: scratch.path)
-        return try Data(contentsOf: URL(fileURLWithPath: path))
+        return try publish(path)
     }
 
     private static func write(_ review: Review, language: Language, to path: String, scratch: String) throws {

@@ -8,8 +8,9 @@ import Glibc
 /// memory stays with the process. A fixed threshold keeps large tables mapped; what is freed inside the heap is
 /// given back between reports.
 enum Heap {
-    /// Blocks of this size and more are mapped on their own, whatever was freed before.
-    static let mappedFrom: Int32 = 256 * 1024
+    /// Blocks of this size and more are mapped on their own, whatever was freed before (glibc's own starting
+    /// value: a chunk of 2,048 candidates or rows is larger, and goes back to the system once judged or copied).
+    static let mappedFrom: Int32 = 128 * 1024
 
     /// Sets the threshold; once per process, before the first report.
     static func configure() {

@@ -81,6 +81,7 @@ public struct ReviewRun: Sendable {
     /// folder as soon as it is made; the folder replaces the previous report once all are written.
     public func run(input: ReviewInput) throws(RunFailure) -> RunResult {
         Heap.configure()
+        Heap.giveBack()  // what reading the files freed, before the review's tables
         let review = Reviewer().review(input)
         let options = self.options
         let staging = try Publisher(reports: options.reports).stage(name: input.period.description)
@@ -89,8 +90,9 @@ public struct ReviewRun: Sendable {
             written = try ReportFiles.make(
                 review, files: input.files, language: options.language, byteOrderMark: options.byteOrderMark,
                 write: { name, produce in try staging.write(name, produce) },
-                documents: { html in
-                    try ReportDocument.make(options.documents, review: review, html: html, language: options.language)
+                documents: { html, write in
+                    try ReportDocument.make(
+                        options.documents, review: review, html: html, language: options.language, write: write)
                 })
         } catch let failure as RunFailure {
             staging.discard()
