@@ -21,7 +21,7 @@ enum AwardsReview {
     /// year before, where a December decision is reported. An award reported in both years is counted once.
     static func statisticsYearFacts(_ ctx: ReviewContext, awards: [AwardRow]) -> [StatisticsForms.AwardFacts] {
         let window = ctx.period.statisticsWindow
-        let before = rows(ctx, years: [ctx.period.first - 1]).filter { window.contains($0.date) }
+        let before = rows(ctx, years: [ctx.period.first - 1], decidedIn: window)
         func row(_ index: Int) -> AwardRow { index < before.count ? before[index] : awards[index - before.count] }
         // The same award to the same recipient by the same decision counts once (a title listed by the agency and
         // in the board's decision). Duplicates share a decision, so they are looked for within each decision's
@@ -54,12 +54,21 @@ enum AwardsReview {
         return counted.indices.filter { counted[$0] }.map { StatisticsForms.AwardFacts(row($0)) }
     }
 
-    static func rows(_ ctx: ReviewContext, years: [Int]) -> [AwardRow] {
+    /// The awards of `years`; with `window`, only those decided in it (a decision outside it still counts once
+    /// with the agency's title it repeats).
+    static func rows(_ ctx: ReviewContext, years: [Int], decidedIn window: ClosedRange<Day>? = nil) -> [AwardRow] {
         // Rows come in a fixed order (year, agency code, the submission's own order, then the board's decisions in
         // the order of its file), so no sort of the whole list is needed for the output to be the same every time.
         var rows: [AwardRow] = []
-        rows.reserveCapacity(listedCount(ctx, years: years))
-        func add(_ row: AwardRow) { rows.append(row) }
+        if window == nil { rows.reserveCapacity(listedCount(ctx, years: years)) }
+        // The year's awards its board also decides, by recipient and decision: a decision an agency also listed
+        // among its titles is counted once.
+        var decided: Set<String> = []
+        var listed: Set<String> = []
+        func add(_ row: AwardRow) {
+            if decided.contains(row.award) { listed.insert(key(row)) }
+            if window?.contains(row.date) ?? true { rows.append(row) }
+        }
         func key(_ row: AwardRow) -> String {
             "\(row.recipientKind.rawValue)|\(row.agency)|\(row.recipient)|\(row.award)|\(row.decision)"
         }
@@ -89,6 +98,8 @@ enum AwardsReview {
                 file: file, location: location)
         }
         for year in years {
+            decided = Set(ctx.boards[year]?.decisions.map(\.award) ?? [])
+            listed = []
             for agency in (ctx.accepted[year] ?? [:]).keys.sorted() {
                 let (file, s) = ctx.accepted[year]![agency]!
                 for collective in s.collectives {
@@ -119,9 +130,6 @@ enum AwardsReview {
             guard let board = ctx.boards[year] else { continue }
             let boardFile =
                 ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
-            // A decision an agency also listed among its titles is counted once.
-            let decided = Set(board.decisions.map(\.award))
-            var listed = Set(rows.filter { $0.year == year && decided.contains($0.award) }.map(key))
             for decision in board.decisions {
                 for r in decision.recipients {
                     let recipientKey =
