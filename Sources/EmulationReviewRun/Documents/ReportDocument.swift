@@ -32,13 +32,10 @@ public enum ReportDocument: String, Sendable, CaseIterable, Comparable {
     private func make(review: Review, html: Data, language: Language, write: ReportFiles.Writer) throws
         -> Manifest.Output
     {
+        let data: Data
         switch self {
-        case .pdf:
-            let data = try PDFDocument.make(html: html, sourceDate: review.asOf)
-            return try write(fileName) { emit in try data.withUnsafeBytes(emit) }
-        case .docx:
-            let data = try WordDocument.make(review, language: language)
-            return try write(fileName) { emit in try data.withUnsafeBytes(emit) }
+        case .pdf: data = try PDFDocument.make(html: html, sourceDate: review.asOf)
+        case .docx: data = try WordDocument.make(review, language: language)
         case .xlsx:
             do {
                 // A phase's workbook is tens of MB: it goes from libxlsxwriter's file to the report a part at a
@@ -53,6 +50,7 @@ public enum ReportDocument: String, Sendable, CaseIterable, Comparable {
                     .software, Bilingual("không tạo được review.xlsx: \(error)", "cannot write review.xlsx: \(error)"))
             }
         }
+        return try write(fileName) { emit in try data.withUnsafeBytes(emit) }
     }
 
     /// Hands a file's bytes to `emit` one MiB at a time.

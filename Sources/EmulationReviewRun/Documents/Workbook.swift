@@ -9,7 +9,8 @@ import Foundation
 /// out as printed forms.
 ///
 /// libxlsxwriter writes only to a path, so the workbook is written into a private temporary folder, handed on
-/// from there and removed. The same review gives the same bytes: the document's creation time is the review's "as of" day.
+/// from there and removed. The same review gives the same bytes: the document's creation time is the review's
+/// "as of" day.
 public enum Workbook {
     /// The workbook's bytes, whole.
     public static func make(_ review: Review, language: Language = .vi) throws -> Data {

@@ -12,7 +12,7 @@ enum Heap {
     /// value: a chunk of 2,048 candidates or rows is larger, and goes back to the system once judged or copied).
     static let mappedFrom: Int32 = 128 * 1024
 
-    /// Sets the threshold; once per process, before the first report.
+    /// Sets the threshold (the same each time: called before each report).
     static func configure() {
         _ = mallopt(M_MMAP_THRESHOLD, mappedFrom)
     }
