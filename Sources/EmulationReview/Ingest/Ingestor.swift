@@ -190,7 +190,7 @@ public struct Ingestor: Sendable {
             file.content = content(builder)
         }
         switch format {
-        case .submission: extract(SubmissionBuilder()) { .submission($0.submission) }
+        case .submission: extract(SubmissionBuilder()) { .submission($0.finish()) }
         case .registry: extract(RegistryBuilder()) { .registry($0.registry) }
         case .catalogue: extract(CatalogueBuilder()) { .catalogue($0.catalogue) }
         case .rulebook: extract(RulebookBuilder()) { .rulebook($0.rulebook) }

@@ -31,12 +31,48 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Parses the `YYYY-MM-DD` prefix of an xs:date or xs:dateTime lexical value.
     public init?(iso text: some StringProtocol) {
+        if let day = Self.plainISO(text.utf8) {
+            self = day
+            return
+        }
         let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
             (1...12).contains(m), (1...31).contains(d)
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The common case read from the bytes: ten ASCII characters `DDDD-DD-DD` with a valid month and day, and
+    /// nothing after them that could join the last digit into one character. Nil means "not that case", not "not
+    /// a date": the general parse decides then.
+    private static func plainISO(_ utf8: some Collection<UInt8>) -> Day? {
+        var year = 0
+        var month = 0
+        var day = 0
+        var offset = 0
+        for byte in utf8 {
+            if offset == 10 {
+                guard byte < 0x80 else { return nil }
+                break
+            }
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let digit = Int(byte) &- 48
+                guard (0...9).contains(digit) else { return nil }
+                if offset < 4 {
+                    year = year * 10 + digit
+                } else if offset < 7 {
+                    month = month * 10 + digit
+                } else {
+                    day = day * 10 + digit
+                }
+            }
+            offset += 1
+        }
+        guard offset == 10, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.packed < rhs.packed }

@@ -141,7 +141,7 @@ public struct Person: Sendable, Hashable, Codable {
     public var collective: String?
     public var discipline: Discipline?
     public var initiatives: [Initiative]
-    public var titles: [TitleGiven]
+    public var titles: TitleList
     public var location: Location
 }
 

@@ -31,11 +31,12 @@ public struct ReportUsage: Sendable, Equatable, Codable {
                 // Where a record sits in its file is not part of it.
                 var record = person
                 record.location = nowhere
-                record.titles = record.titles.map { title in
-                    var title = title
-                    title.location = nowhere
-                    return title
-                }
+                record.titles = TitleList(
+                    record.titles.map { title in
+                        var title = title
+                        title.location = nowhere
+                        return title
+                    })
                 bytes.append(contentsOf: Array("person \(submission.agency) ".utf8))
                 bytes.append((try? encoder.encode(record)) ?? Data())
                 bytes.append(0x0A)

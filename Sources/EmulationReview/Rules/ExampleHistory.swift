@@ -62,9 +62,10 @@ public struct ExampleHistory: Sendable {
                         code: "SK-\(id)-\(year)-\($0.offset + 1)", scope: $0.element,
                         title: "Initiative \($0.offset + 1) of \(year)")
                 },
-                titles: titles.map {
-                    TitleGiven(award: $0, decision: "QD-\(agency)-\(year)", date: day, location: .start)
-                },
+                titles: TitleList(
+                    titles.map {
+                        TitleGiven(award: $0, decision: "QD-\(agency)-\(year)", date: day, location: .start)
+                    }),
                 location: .start)
             copy.people[year, default: [:]][id] = PersonEntry(agency: agency, person: person)
         }

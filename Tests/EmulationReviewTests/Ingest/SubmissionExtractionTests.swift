@@ -37,6 +37,48 @@ final class SubmissionExtractionTests: XCTestCase {
         XCTAssertEqual(s.nominations.first?.location.line, 32)
     }
 
+    /// The people of a file share one list of titles; each still reads exactly its own, in the file's order,
+    /// and a person without a title reads none.
+    func testEachPersonReadsItsOwnTitles() throws {
+        var text = try String(contentsOfFile: TestSupport.fixture("valid/submission.xml"), encoding: .utf8)
+        let second =
+            #"<title award="LDTT" decision="45/QĐ-BHXH" date="2020-12-20"/>"# + "\n    </person>\n"
+            + #"    <person id="7900000003""#
+        XCTAssertTrue(text.contains(second))
+        text = text.replacingOccurrences(
+            of: second,
+            with: #"<title award="LDTT" decision="45/QĐ-BHXH" date="2020-12-20"/>"#
+                + #"<title award="CSTDCS" decision="47/QĐ-BHXH" date="2020-12-21"/>"# + "\n    </person>\n"
+                + #"    <person id="7900000003""#)
+        let third = #"""
+            rating="good" collective="79-01">
+                  <title award="LDTT" decision="45/QĐ-BHXH" date="2020-12-20"/>
+                </person>
+              </people>
+            """#
+        XCTAssertTrue(text.contains(third))
+        text = text.replacingOccurrences(
+            of: third, with: "rating=\"good\" collective=\"79-01\">\n    </person>\n  </people>")
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("submission.xml").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let file = TestSupport.ingestor.ingest(path: path, reference: nil)
+        XCTAssertEqual(file.outcome, .accepted, "\(file.findings.map { $0.formatted(.en) })")
+        let s = try XCTUnwrap(file.submission)
+        XCTAssertEqual(s.people.map { $0.titles.map(\.award) }, [["LDTT"], ["LDTT", "CSTDCS"], []])
+        XCTAssertEqual(s.people[1].titles.last?.date, Day(year: 2020, month: 12, day: 21))
+        XCTAssertEqual(s.people[1].titles[1].location.line, 25)
+        XCTAssertEqual(s.collectives.first?.titles.map(\.award), ["TTLDXS"])
+        // Encoded as a list of its own: the report's digests of what it used do not change with the storage.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        XCTAssertEqual(
+            try encoder.encode(s.people[1].titles), try encoder.encode(Array(s.people[1].titles)))
+        XCTAssertEqual(s.people[1].titles, TitleList(Array(s.people[1].titles)))
+        XCTAssertNotEqual(s.people[0].titles, s.people[1].titles)
+    }
+
     /// UTF-16 with either byte order mark, a UTF-8 BOM and CRLF line ends all give the same submission.
     func testEncodingsAndLineEndsGiveTheSameSubmission() throws {
         let reference = try XCTUnwrap(TestSupport.ingest("valid/submission.xml").submission)

@@ -10,7 +10,14 @@ final class SubmissionBuilder: ElementHandler {
         collectives: [], people: [], nominations: [], location: .start)
     private var collective: Collective?
     private var person: Person?
+    private var titles = TitleGatherer()
     private var pending: Attributes.Snapshot?
+
+    /// The submission read, its people given their titles.
+    func finish() -> Submission {
+        titles.link(&submission.people)
+        return submission
+    }
 
     func wantsText(_ name: String) -> Bool {
         switch name {
@@ -23,6 +30,7 @@ final class SubmissionBuilder: ElementHandler {
     func start(_ name: String, _ a: Attributes, at location: Location) {
         switch name {  // the most frequent elements first: a switch over strings compares in order
         case "person":
+            titles.begin(person: submission.people.count)
             person = Person(
                 id: a.text("id"), name: a.text("name"), gender: a.choice("gender", default: .male),
                 ethnicMinority: a.bool("ethnicMinority"), worksDirectly: a.bool("worksDirectly"),
@@ -36,7 +44,7 @@ final class SubmissionBuilder: ElementHandler {
             let title = TitleGiven(
                 award: a.text("award"), decision: a.text("decision"), date: a.day("date"), location: location)
             if person != nil {
-                person?.titles.append(title)
+                titles.append(title)
             } else {
                 collective?.titles.append(title)
             }
@@ -86,6 +94,7 @@ final class SubmissionBuilder: ElementHandler {
     func end(_ name: String, text: String?, at location: Location) {
         switch name {
         case "person":
+            titles.end()
             if let person { submission.people.append(person) }
             person = nil
         case "title":
