@@ -4,73 +4,84 @@ enum EligibilityReview {
     /// The awards judged by a rule that reads earlier years of the candidate's record (`HistoryReach`).
     static let awardsReadingEarlierYears = Set(RuleSet.all.filter { $0.reach == .earlierYears }.flatMap(\.awards))
 
-    /// Candidates judged together on one core.
-    static let chunk = 2048
+    /// Where candidates come from, in the review's order: each agency's accepted submission of a year (its
+    /// nominations, then its people's and collectives' titles), then the year's board decisions.
+    enum Source: Sendable {
+        case submission(year: Int, agency: String)
+        case board(year: Int)
+    }
 
-    /// Every candidate of the period with its grounds, in chunks of `chunk`.
-    static func candidates(_ ctx: ReviewContext) -> [[(Candidate, String)]] {
-        var chunks: [[(Candidate, String)]] = []
-        var result: [(Candidate, String)] = []
-        result.reserveCapacity(chunk)
-        func append(_ candidate: (Candidate, String)) {
-            if result.count == chunk {
-                chunks.append(result)
-                result = []
-                result.reserveCapacity(chunk)
-            }
-            result.append(candidate)
+    static func sources(_ ctx: ReviewContext) -> [Source] {
+        ctx.period.years.flatMap { year -> [Source] in
+            (ctx.accepted[year] ?? [:]).keys.sorted().map { Source.submission(year: year, agency: $0) }
+                + (ctx.boards[year] == nil ? [] : [.board(year: year)])
         }
-        for year in ctx.period.years {
+    }
+
+    /// The candidates of one source with their grounds.
+    static func candidates(_ source: Source, _ ctx: ReviewContext) -> [(Candidate, String)] {
+        var result: [(Candidate, String)] = []
+        switch source {
+        case .submission(let year, let agency):
             let endOfYear = Day(year: year, month: 12, day: 31)
-            for agency in (ctx.accepted[year] ?? [:]).keys.sorted() {
-                let (file, s) = ctx.accepted[year]![agency]!
-                let people = Dictionary(s.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                let collectives = Dictionary(
-                    s.collectives.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-                for n in s.nominations {
-                    let name: String
-                    switch n.recipientKind {
-                    case .person: name = people[n.recipient]?.name ?? n.recipient
-                    case .collective: name = collectives[n.recipient]?.name ?? n.recipient
-                    case .agency: name = ctx.agencyName(n.recipient)
+            let (file, s) = ctx.accepted[year]![agency]!
+            result.reserveCapacity(s.nominations.count + s.people.count + s.collectives.count)
+            // The names by id, made when a nomination first needs one; the first listing counts.
+            var people: [String: String]?
+            var collectives: [String: String]?
+            for n in s.nominations {
+                let name: String
+                switch n.recipientKind {
+                case .person:
+                    if people == nil {
+                        people = Dictionary(s.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
                     }
-                    append(
+                    name = people?[n.recipient] ?? n.recipient
+                case .collective:
+                    if collectives == nil {
+                        collectives = Dictionary(
+                            s.collectives.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+                    }
+                    name = collectives?[n.recipient] ?? n.recipient
+                case .agency: name = ctx.agencyName(n.recipient)
+                }
+                result.append(
+                    (
+                        Candidate(
+                            recipientKind: n.recipientKind, recipient: n.recipient, agency: agency, name: name,
+                            award: n.award, year: year, date: endOfYear, source: .nomination,
+                            file: file.path, location: n.location), n.grounds
+                    ))
+            }
+            for person in s.people {
+                for t in person.titles {
+                    result.append(
                         (
                             Candidate(
-                                recipientKind: n.recipientKind, recipient: n.recipient, agency: agency, name: name,
-                                award: n.award, year: year, date: endOfYear, source: .nomination,
-                                file: file.path, location: n.location), n.grounds
+                                recipientKind: .person, recipient: person.id, agency: agency, name: person.name,
+                                award: t.award, year: year, date: t.date, source: .title, file: file.path,
+                                location: t.location), ""
                         ))
                 }
-                for person in s.people {
-                    for t in person.titles {
-                        append(
-                            (
-                                Candidate(
-                                    recipientKind: .person, recipient: person.id, agency: agency, name: person.name,
-                                    award: t.award, year: year, date: t.date, source: .title, file: file.path,
-                                    location: t.location), ""
-                            ))
-                    }
-                }
-                for collective in s.collectives {
-                    for t in collective.titles {
-                        append(
-                            (
-                                Candidate(
-                                    recipientKind: .collective, recipient: collective.code, agency: agency,
-                                    name: collective.name, award: t.award, year: year, date: t.date,
-                                    source: .title, file: file.path, location: t.location), ""
-                            ))
-                    }
+            }
+            for collective in s.collectives {
+                for t in collective.titles {
+                    result.append(
+                        (
+                            Candidate(
+                                recipientKind: .collective, recipient: collective.code, agency: agency,
+                                name: collective.name, award: t.award, year: year, date: t.date,
+                                source: .title, file: file.path, location: t.location), ""
+                        ))
                 }
             }
-            guard let board = ctx.boards[year] else { continue }
+        case .board(let year):
+            guard let board = ctx.boards[year] else { break }
             let boardFile =
                 ctx.input.files.first { $0.format == .board && InputFolder.folderYear(of: $0.path) == year }?.path ?? ""
             for decision in board.decisions {
                 for r in decision.recipients {
-                    append(
+                    result.append(
                         (
                             Candidate(
                                 recipientKind: r.kind, recipient: r.id ?? r.agency, agency: r.agency, name: r.name,
@@ -81,25 +92,68 @@ enum EligibilityReview {
                 }
             }
         }
-        if !result.isEmpty { chunks.append(result) }
-        return chunks
+        return result
+    }
+
+    /// The people whose earlier years a rule reads: candidates for an award whose rules look back, and candidates
+    /// whose award year itself lies before the period (a decision recognising it).
+    static func earlierPeople(_ ctx: ReviewContext, sources: [Source]) -> Set<String> {
+        let found = concurrentMap(sources.count) { index in
+            candidates(sources[index], ctx).compactMap { candidate, _ in
+                candidate.recipientKind == .person
+                    && (awardsReadingEarlierYears.contains(candidate.award) || candidate.year < ctx.period.first)
+                    ? candidate.recipient : nil
+            }
+        }
+        return Set(found.joined())
+    }
+
+    /// How many candidates a source gives, without making them.
+    static func count(_ source: Source, _ ctx: ReviewContext) -> Int {
+        switch source {
+        case .submission(let year, let agency):
+            let s = ctx.accepted[year]![agency]!.submission
+            return s.nominations.count + s.people.reduce(0) { $0 + $1.titles.count }
+                + s.collectives.reduce(0) { $0 + $1.titles.count }
+        case .board(let year):
+            return ctx.boards[year]?.decisions.reduce(0) { $0 + $1.recipients.count } ?? 0
+        }
+    }
+
+    /// Candidates judged together on one core, at least: consecutive sources are judged together until they
+    /// give this many.
+    static let batch = 2048
+
+    /// The sources in consecutive runs that give at least `batch` candidates each (the last one fewer).
+    static func batches(_ sources: [Source], _ ctx: ReviewContext) -> [ArraySlice<Source>] {
+        var batches: [ArraySlice<Source>] = []
+        var start = 0
+        var gathered = 0
+        for (index, source) in sources.enumerated() {
+            gathered += count(source, ctx)
+            if gathered >= batch {
+                batches.append(sources[start...index])
+                start = index + 1
+                gathered = 0
+            }
+        }
+        if start < sources.count { batches.append(sources[start...]) }
+        return batches
     }
 
     static func rows(_ ctx: ReviewContext) -> (rows: [NominationRow], earlierPeople: Set<String>) {
-        let all = candidates(ctx)
-        // Earlier years are kept only for the people a rule reads them for: candidates for an award whose rules
-        // look back, and candidates whose award year itself lies before the period (a decision recognising it).
-        let earlier = Set(
-            all.joined().lazy.filter { candidate, _ in
-                candidate.recipientKind == .person
-                    && (awardsReadingEarlierYears.contains(candidate.award) || candidate.year < ctx.period.first)
-            }.map(\.0.recipient))
+        let sources = sources(ctx)
+        let earlier = earlierPeople(ctx, sources: sources)
         let context = RuleContext(
             history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook,
             standings: Ranking.standings(ctx))
-        // Candidates are judged independently; chunks go to every core and come back in their order, each let
-        // go once judged.
-        return (concurrentMap(consuming: all) { judge($0[...], context: context) }, earlier)
+        // Candidates are judged independently, a batch of sources on a core at a time, the rows back in the
+        // sources' order; a batch's candidates are made when it is judged and let go after, never all at once.
+        let batches = batches(sources, ctx)
+        let rows = concurrentFlatMap(batches.count) { index in
+            judge(batches[index].flatMap { candidates($0, ctx) }[...], context: context)
+        }
+        return (rows, earlier)
     }
 
     private static func judge(_ candidates: ArraySlice<(Candidate, String)>, context: RuleContext) -> [NominationRow] {

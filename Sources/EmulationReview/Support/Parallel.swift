@@ -23,13 +23,9 @@ public func concurrentMap<Element: Sendable, Value>(
     return joined(&chunks)
 }
 
-/// Maps chunks of elements, each chunk on its own core, the results in order. Each chunk is let go as soon as it
-/// is mapped, so that the elements and their results are not all held at once.
-public func concurrentMap<Element: Sendable, Value>(
-    consuming chunks: consuming [[Element]], _ transform: @Sendable ([Element]) -> [Value]
-) -> [Value] {
-    let inputs = Slots(taking: chunks)
-    var results = concurrentMap(inputs.count) { index in transform(inputs.take(index)) }
+/// Maps each index to a list on its own core, the lists joined in order; each list is let go once copied.
+public func concurrentFlatMap<Value>(_ count: Int, _ transform: @Sendable (Int) -> [Value]) -> [Value] {
+    var results = concurrentMap(count, transform)
     return joined(&results)
 }
 
@@ -66,19 +62,6 @@ final class Slots<Value>: @unchecked Sendable {
     private let lock = NSLock()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    /// Slots filled with `values`, which they become the only holder of.
-    init(taking values: consuming [Value]) { storage = values.map { $0 } }
-
-    var count: Int { lock.withLock { storage.count } }
-
-    /// The value of a slot, which is emptied.
-    func take(_ index: Int) -> Value {
-        lock.withLock {
-            defer { storage[index] = nil }
-            return storage[index]!
-        }
-    }
 
     subscript(index: Int) -> Value {
         get { lock.withLock { storage[index]! } }

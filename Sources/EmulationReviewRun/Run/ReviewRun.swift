@@ -78,17 +78,29 @@ public struct ReviewRun: Sendable {
     }
 
     /// Reviews, renders and publishes inputs already gathered. Each file is written to the report's staging
-    /// folder as soon as it is made; the folder replaces the previous report once all are written.
-    public func run(input: ReviewInput) throws(RunFailure) -> RunResult {
+    /// folder as soon as it is made; the folder replaces the previous report once all are written. `reviewed` runs
+    /// once the review is made, before the files are: the files' extracted content has served then, and a caller
+    /// holding it elsewhere can give it back.
+    public func run(input: consuming ReviewInput, reviewed: () -> Void = {}) throws(RunFailure) -> RunResult {
         Heap.configure()
         Heap.giveBack()  // what reading the files freed, before the review's tables
         let review = Reviewer().review(input)
+        // The report lists the files by name, digest, outcome and findings; what was read from them goes.
+        let files = input.files.map { file in
+            var file = file
+            if file.format == .submission { file.content = nil }
+            return file
+        }
+        let reference = input.reference
+        let period = input.period
+        _ = consume input
+        reviewed()
         let options = self.options
-        let staging = try Publisher(reports: options.reports).stage(name: input.period.description)
+        let staging = try Publisher(reports: options.reports).stage(name: period.description)
         let written: ReportFiles.Written
         do {
             written = try ReportFiles.make(
-                review, files: input.files, language: options.language, byteOrderMark: options.byteOrderMark,
+                review, files: files, language: options.language, byteOrderMark: options.byteOrderMark,
                 write: { name, produce in try staging.write(name, produce) },
                 documents: { html, write in
                     try ReportDocument.make(
@@ -103,7 +115,7 @@ public struct ReviewRun: Sendable {
                 .software, Bilingual("không lập được báo cáo: \(error)", "cannot render the report: \(error)"))
         }
         let folder = try staging.publish()
-        try ReportIndexWriter(reports: options.reports).write(reference: input.reference, language: options.language)
+        try ReportIndexWriter(reports: options.reports).write(reference: reference, language: options.language)
         return RunResult(
             folder: folder, review: review, outputs: written.outputs, pages: written.pages, manifest: written.manifest,
             language: options.language)

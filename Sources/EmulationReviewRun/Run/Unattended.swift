@@ -121,8 +121,14 @@ public struct UnattendedRun {
             let building = targets.sorted { ($0.last, $0.first) < ($1.last, $1.first) }
             var built: [String: RunResult] = [:]
             for (index, target) in building.enumerated() {
+                let later = Set(building[(index + 1)...].flatMap { ReviewLoader.readRange(of: $0) })
                 let outcome = try ReviewRun(options: options).run(
-                    input: archive.input(for: target, asOf: asOf, date: date ?? settings.date))
+                    input: archive.input(for: target, asOf: asOf, date: date ?? settings.date),
+                    reviewed: {
+                        // Writing the report needs the review, not the years only this report read.
+                        archive.release(keeping: later)
+                        Heap.giveBack()
+                    })
                 try store.recordReport(
                     ReportState(
                         period: target.description, digest: outcome.digest, folder: outcome.folder,
@@ -131,7 +137,6 @@ public struct UnattendedRun {
                     manifest: outcome.manifest)
                 try store.recordUsage(period: target.description, outcome.review.usage)
                 built[target.description] = keepOutcomes && !target.isPhase ? outcome : outcome.lightened
-                archive.release(keeping: Set(building[(index + 1)...].flatMap { ReviewLoader.readRange(of: $0) }))
                 Heap.giveBack()
             }
             for target in targets {
