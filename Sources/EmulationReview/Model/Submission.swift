@@ -60,6 +60,13 @@ public struct TitleGiven: Sendable, Hashable, Codable {
     public var decision: String
     public var date: Day
     public var location: Location
+
+    public init(award: String, decision: String, date: Day, location: Location) {
+        self.award = award
+        self.decision = decision
+        self.date = date
+        self.location = location
+    }
 }
 
 public struct Preparer: Sendable, Hashable, Codable {

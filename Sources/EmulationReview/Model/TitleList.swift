@@ -1,5 +1,5 @@
-/// A person's titles of a year: a window on one list that every person of the submission shares. An archive holds
-/// some 400,000 people a phase, nearly all with a title or two; a list of their own would cost each of them an
+/// A person's titles of a year: a window on one list that every person of the submission shares. A phase's run
+/// reads some 400,000 people, nearly all with a title or two; a list of their own would cost each of them an
 /// allocation and its header (about 50 bytes more than the titles themselves). Read like an array; compared,
 /// hashed and encoded as one.
 public struct TitleList: RandomAccessCollection, Sendable, Hashable, Codable, ExpressibleByArrayLiteral {
@@ -30,7 +30,7 @@ public struct TitleList: RandomAccessCollection, Sendable, Hashable, Codable, Ex
 
     public subscript(position: Int) -> TitleGiven {
         precondition(position >= 0 && position < Int(length), "title index out of range")
-        return storage!.titles[Int(first) + position]
+        return storage![Int(first) + position]
     }
 
     public static func == (lhs: TitleList, rhs: TitleList) -> Bool { lhs.elementsEqual(rhs) }
@@ -49,40 +49,94 @@ public struct TitleList: RandomAccessCollection, Sendable, Hashable, Codable, Ex
     }
 }
 
-/// The titles of every person of one submission, in the file's order.
+/// The titles of every person of one submission, in the file's order. A file names a handful of awards and
+/// decisions many times over: each is kept once, and a title is 20 bytes instead of 48.
 final class TitleStorage: Sendable {
-    let titles: [TitleGiven]
+    struct Entry {
+        var award: Int32
+        var decision: Int32
+        var date: Day
+        var location: Location
+    }
 
-    init(_ titles: [TitleGiven]) { self.titles = titles }
+    /// The awards and decisions the entries point at.
+    private let words: [String]
+    private let entries: [Entry]
+
+    init(_ titles: [TitleGiven]) {
+        var words = Words()
+        entries = titles.map { words.entry($0) }
+        self.words = words.list
+    }
+
+    fileprivate init(words: [String], entries: [Entry]) {
+        self.words = words
+        self.entries = entries
+    }
+
+    subscript(position: Int) -> TitleGiven {
+        let entry = entries[position]
+        return TitleGiven(
+            award: words[Int(entry.award)], decision: words[Int(entry.decision)], date: entry.date,
+            location: entry.location)
+    }
+
+    /// Each distinct award or decision once, by first appearance.
+    struct Words {
+        private(set) var list: [String] = []
+        private var positions: [String: Int32] = [:]
+
+        /// Few files name more than a handful of distinct awards and decisions: the first few are found by a
+        /// look along the list, any others by hashing.
+        static let scanned = 8
+
+        mutating func position(_ word: String) -> Int32 {
+            for (position, known) in list.prefix(Self.scanned).enumerated() where known == word {
+                return Int32(position)
+            }
+            if list.count > Self.scanned, let known = positions[word] { return known }
+            let position = Int32(list.count)
+            list.append(word)
+            if list.count > Self.scanned { positions[word] = position }
+            return position
+        }
+
+        mutating func entry(_ title: TitleGiven) -> Entry {
+            Entry(
+                award: position(title.award), decision: position(title.decision), date: title.date,
+                location: title.location)
+        }
+    }
 }
 
 /// Gathers a submission's titles person by person, then gives each person its window on the one shared list.
 struct TitleGatherer {
-    private var titles: [TitleGiven] = []
-    /// Per person of the roster (by position), where its titles start and end in `titles`.
+    private var words = TitleStorage.Words()
+    private var entries: [TitleStorage.Entry] = []
+    /// Per person of the roster (by position), where its titles start and end in `entries`.
     private var ranges: [(person: Int, range: Range<Int>)] = []
     private var current: (person: Int, start: Int)?
 
     /// Starts the titles of the roster's person at `position`.
     mutating func begin(person position: Int) {
-        current = (position, titles.count)
+        current = (position, entries.count)
     }
 
     mutating func append(_ title: TitleGiven) {
-        titles.append(title)
+        entries.append(words.entry(title))
     }
 
     /// Ends the current person's titles.
     mutating func end() {
         guard let current else { return }
-        if titles.count > current.start { ranges.append((current.person, current.start..<titles.count)) }
+        if entries.count > current.start { ranges.append((current.person, current.start..<entries.count)) }
         self.current = nil
     }
 
     /// Gives the people of `roster` their titles.
     func link(_ roster: inout [Person]) {
-        guard !titles.isEmpty else { return }
-        let storage = TitleStorage(titles)
+        guard !entries.isEmpty else { return }
+        let storage = TitleStorage(words: words.list, entries: entries)
         for (position, range) in ranges where position < roster.count {
             roster[position].titles = TitleList(storage, range)
         }
