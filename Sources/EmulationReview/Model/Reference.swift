@@ -258,4 +258,7 @@ public struct BoardYear: Sendable, Hashable, Codable {
     public var decisions: [Decision]
     public var documents: [GuidanceDocument]
     public var location: Location
+
+    /// How many awards its decisions give: one per recipient.
+    var recipientCount: Int { decisions.reduce(0) { $0 + $1.recipients.count } }
 }

@@ -182,6 +182,11 @@ public struct Submission: Sendable, Hashable, Codable {
     /// The offices and people doing emulation-and-commendation work (forms 0604.N and 0605.N); nil when the
     /// submission leaves the optional part out.
     public var emulationWork: EmulationWork? = nil
+
+    /// How many titles its people and collectives were given.
+    var titleCount: Int {
+        people.reduce(0) { $0 + $1.titles.count } + collectives.reduce(0) { $0 + $1.titles.count }
+    }
 }
 
 /// The optional `<emulationWork>` part of a submission.

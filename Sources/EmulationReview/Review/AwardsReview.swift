@@ -160,11 +160,8 @@ enum AwardsReview {
     static func listedCount(_ ctx: ReviewContext, years: [Int]) -> Int {
         var count = 0
         for year in years {
-            for entry in (ctx.accepted[year] ?? [:]).values {
-                count += entry.submission.people.reduce(0) { $0 + $1.titles.count }
-                count += entry.submission.collectives.reduce(0) { $0 + $1.titles.count }
-            }
-            count += ctx.boards[year]?.decisions.reduce(0) { $0 + $1.recipients.count } ?? 0
+            for entry in (ctx.accepted[year] ?? [:]).values { count += entry.submission.titleCount }
+            count += ctx.boards[year]?.recipientCount ?? 0
         }
         return count
     }

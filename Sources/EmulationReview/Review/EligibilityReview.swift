@@ -113,10 +113,9 @@ enum EligibilityReview {
         switch source {
         case .submission(let year, let agency):
             let s = ctx.accepted[year]![agency]!.submission
-            return s.nominations.count + s.people.reduce(0) { $0 + $1.titles.count }
-                + s.collectives.reduce(0) { $0 + $1.titles.count }
+            return s.nominations.count + s.titleCount
         case .board(let year):
-            return ctx.boards[year]?.decisions.reduce(0) { $0 + $1.recipients.count } ?? 0
+            return ctx.boards[year]?.recipientCount ?? 0
         }
     }
 
