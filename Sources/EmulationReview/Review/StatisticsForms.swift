@@ -3,10 +3,18 @@
 enum StatisticsForms {
     static func forms(_ ctx: ReviewContext, awards facts: [AwardFacts], movements: [MovementRow]) -> [StatisticsForm] {
         let window = ctx.period.statisticsWindow
+        // A year's awards are a few hundred distinct kinds of award to a few kinds of recipient: each kind is
+        // matched once and counts as many times as it occurs.
+        var occurrences: [AwardFacts: Int] = [:]
+        for fact in facts { occurrences[fact, default: 0] += 1 }
+        let kinds = Array(occurrences.keys)
+        let weights = kinds.map { occurrences[$0] ?? 0 }
         return ctx.reference.forms.inForce(on: window.upperBound).map { layout in
             switch layout.subject {
             case .awards:
-                fill(layout, window: window, items: facts) { row, key, value in matches(row, key: key, value: value) }
+                fill(layout, window: window, items: kinds, weights: weights) { row, key, value in
+                    matches(row, key: key, value: value)
+                }
             case .movements:
                 fill(layout, window: window, items: movements) { movement, key, value in
                     matches(movement, key: key, value: value, end: window.upperBound)
@@ -23,9 +31,11 @@ enum StatisticsForms {
         }
     }
 
-    /// Counts the items each row and column select; a formula column adds up its columns.
+    /// Counts the items each row and column select (an item counting `weights[i]` times, once without weights);
+    /// a formula column adds up its columns.
     static func fill<Item>(
-        _ layout: FormLayout, window: ClosedRange<Day>, items: [Item], matches: (Item, String, String) -> Bool
+        _ layout: FormLayout, window: ClosedRange<Day>, items: [Item], weights: [Int]? = nil,
+        matches: (Item, String, String) -> Bool
     ) -> StatisticsForm {
         // Each selector is parsed once, and rows and columns choose among the items by index: a phase's forms
         // sort every award of five years into every cell, so no award row is copied and no selector re-read.
@@ -48,7 +58,7 @@ enum StatisticsForms {
                 guard let (column, selector) = byNumber[number], depth < layout.columns.count else { return 0 }
                 let result =
                     column.formula.isEmpty
-                    ? chosen.reduce(0) { $0 + (selects(selector, $1) ? 1 : 0) }
+                    ? chosen.reduce(0) { $0 + (selects(selector, $1) ? weights?[$1] ?? 1 : 0) }
                     : column.formula.map { value($0, depth: depth + 1) }.reduce(0, +)
                 values[number] = result
                 return result
@@ -73,7 +83,7 @@ enum StatisticsForms {
     /// households and business people are the recipients a board's decision marks with `category`; the proposer is
     /// the decision's (central unless it says a province); a household is neither a collective nor an individual.
     /// What the forms read of an award, small enough to sort a phase's awards into every cell cheaply.
-    struct AwardFacts {
+    struct AwardFacts: Hashable {
         let award: String
         let level: AwardLevel
         let isCollective: Bool

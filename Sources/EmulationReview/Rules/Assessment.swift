@@ -103,6 +103,8 @@ struct Assessment {
 
     /// Not eligible when a known fact breaks the rule, else cannot verify when the archive is silent, else eligible.
     var verdict: Verdict {
+        // Most candidates pass: the sentence naming them is made only for a verdict that needs it.
+        guard !failures.isEmpty || !gaps.isEmpty else { return .eligible }
         let subject = candidate.subject
         if !failures.isEmpty {
             let failed = joinedList(failures)

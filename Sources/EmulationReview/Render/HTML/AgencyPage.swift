@@ -97,24 +97,36 @@ extension ModelFormatter {
         let formers = (rows.members[code] ?? []).filter { $0 != code }
         let years = Array(period.first...review.lastYear)
         let cluster = agency?.cluster ?? ""
-        let indicators = review.indicators.filter { years.contains($0.year) }
+        // The agency's rows by year, and its cluster's and the sector's row of each year and indicator (the first
+        // one the review lists), read in one pass over the review's rows.
+        struct YearIndicator: Hashable {
+            let year: Int
+            let indicator: String
+        }
+        var ownByYear: [Int: [IndicatorRow]] = [:]
+        var clusterRows: [YearIndicator: IndicatorRow] = [:]
+        var sectorRows: [YearIndicator: IndicatorRow] = [:]
+        for row in review.indicators where years.contains(row.year) {
+            let key = YearIndicator(year: row.year, indicator: row.indicator)
+            switch row.scope {
+            case .agency: if row.code == code { ownByYear[row.year, default: []].append(row) }
+            case .cluster: if row.code == cluster, clusterRows[key] == nil { clusterRows[key] = row }
+            case .sector: if sectorRows[key] == nil { sectorRows[key] = row }
+            }
+        }
+        let order = Dictionary(
+            reference.catalogue.indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         var blocks: [AgencyPageModel.YearBlock] = []
         var clusterMissing = false
         for year in years {
-            let order = Dictionary(
-                reference.catalogue.indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
-            let own = indicators.filter { $0.year == year && $0.scope == .agency && $0.code == code }
+            let own = (ownByYear[year] ?? [])
                 .sorted { (order[$0.indicator] ?? .max, $0.indicator) < (order[$1.indicator] ?? .max, $1.indicator) }
             guard !own.isEmpty else { continue }
             let lines = own.map { row -> AgencyPageModel.IndicatorLine in
                 let unit = reference.indicators[row.indicator]?.unit
-                let clusterRow = indicators.first {
-                    $0.year == year && $0.scope == .cluster && $0.code == cluster && $0.indicator == row.indicator
-                }
+                let clusterRow = clusterRows[YearIndicator(year: year, indicator: row.indicator)]
                 if clusterRow == nil { clusterMissing = true }
-                let sectorRow = indicators.first {
-                    $0.year == year && $0.scope == .sector && $0.indicator == row.indicator
-                }
+                let sectorRow = sectorRows[YearIndicator(year: year, indicator: row.indicator)]
                 return .init(
                     indicator: indicatorName(row.indicator), plan: value(row.plan, unit: unit),
                     actual: value(row.actual, unit: unit), fulfilment: percent(row.fulfilment),
