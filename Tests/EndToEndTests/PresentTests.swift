@@ -30,7 +30,23 @@ final class PresentTests: XCTestCase {
         let offices = phase.filter { $0["agency"]!.hasPrefix("P") }
         XCTAssertEqual(offices.count, 34)
         XCTAssertEqual(Set(offices.map { $0["cluster"]! }).count, 8)
-        XCTAssertTrue(offices.allSatisfy { $0["years_scored"] == "5" }, "\(offices.map { $0["years_scored"]! })")
+        // Every office is scored each year but Cần Thơ (P92) in 2021, when 92's report was rejected: its 2021
+        // figures lack a third of the office, so they are not compared with the whole office's plan.
+        XCTAssertEqual(
+            offices.filter { $0["years_scored"] != "5" }.map { "\($0["agency"]!) \($0["years_scored"]!)" }, ["P92 4"])
+        let canTho = try Self.csv("indicators.csv", "2021-2025").filter {
+            $0["scope"] == "agency" && $0["code"] == "P92" && $0["year"] == "2021"
+        }
+        XCTAssertEqual(canTho.count, 9)
+        for row in canTho {
+            XCTAssertEqual([row["reporting"], row["planned"], row["fulfilment_percent"]], ["2", "3", ""], "\(row)")
+        }
+        // No demo submission lists its emulation work: forms 0604.N and 0605.N have empty cells, not zeros.
+        for form in ["form-0604.csv", "form-0605.csv"] {
+            let cells = try Self.csv(form, "2021-2025").flatMap { row in row.filter { $0.key.first!.isNumber } }
+            XCTAssertFalse(cells.isEmpty)
+            XCTAssertTrue(cells.allSatisfy { $0.value.isEmpty }, "\(form): \(cells)")
+        }
         var former: [String] = []
         for row in offices {
             former += row["includes_former"]!.split(separator: " ").map(String.init).filter { !$0.hasPrefix("KV") }

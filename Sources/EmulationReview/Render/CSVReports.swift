@@ -157,12 +157,13 @@ public enum CSVReports {
     }
 
     /// One line per official row code (section headings carry no figures and are left out), one column per
-    /// numbered column of the form (`1`, `2` …).
+    /// numbered column of the form (`1`, `2` …); a form without figures has its cells empty, never zeros.
     static func statisticsForm(_ form: StatisticsForm, language: Language) -> CSVTable {
         CSVTable(
             header: ["row", "label"] + form.columns.map(\.code),
             rows: form.rows.filter { !$0.isSection }.map { row in
-                [.text(row.code), .text(Bilingual(row.label, row.labelEn)(language))] + row.values.map(CSVCell.integer)
+                [.text(row.code), .text(Bilingual(row.label, row.labelEn)(language))]
+                    + row.values.map { form.counted ? .integer($0) : .empty }
             })
     }
 }

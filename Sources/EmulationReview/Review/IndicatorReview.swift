@@ -59,14 +59,24 @@ enum IndicatorReview {
                 let agencyPlans = (plans[definition.code] ?? [:]).compactMapValues(combine)
                 let ownActualsOf = (ownActuals[definition.code] ?? [:]).compactMapValues(combine)
                 let ownPlansOf = (ownPlans[definition.code] ?? [:]).compactMapValues(combine)
+                // The agencies whose figures an agency row carries (itself and its former agencies), those that
+                // reported and those with a plan.
+                var reportingParts: [String: Set<String>] = [:]
+                var plannedParts: [String: Set<String>] = [:]
+                for agency in ownActualsOf.keys {
+                    reportingParts[ctx.rollUp[agency] ?? agency, default: []].insert(agency)
+                }
+                for agency in ownPlansOf.keys { plannedParts[ctx.rollUp[agency] ?? agency, default: []].insert(agency) }
                 var yearRows: [IndicatorRow] = []
+                /// `complete`: the actual covers every agency with a plan, so it compares with the year before;
+                /// `comparable`: plan and actual cover the same agencies, so the fulfilment means something.
                 func row(
                     _ scope: Scope, _ code: String, _ name: String, plan: Decimal?, actual: Decimal?,
-                    reporting: Int, planned: Int
+                    reporting: Int, planned: Int, complete: Bool = true, comparable: Bool = true
                 ) -> IndicatorRow {
                     let key = "\(scope.rawValue)|\(code)|\(definition.code)"
-                    let before = previous[key]
-                    if let actual { current[key] = actual }
+                    let before = complete ? previous[key] : nil
+                    if let actual, complete { current[key] = actual }
                     // Percentages are means: computed unrounded, shown with two decimals like the actual.
                     let shown = { (value: Decimal) in additive ? value : value.rounded(2) }
                     var change: Decimal?
@@ -76,7 +86,7 @@ enum IndicatorReview {
                         changePercent = (actual - before).percent(of: before)?.rounded(2)
                     }
                     let fulfilled =
-                        (actual != nil && plan != nil)
+                        (actual != nil && plan != nil && comparable)
                         ? fulfilment(actual: actual!, plan: plan!, better: definition.better)?.rounded(2) : nil
                     return IndicatorRow(
                         year: year, scope: scope, code: code, name: name, indicator: definition.code,
@@ -86,10 +96,16 @@ enum IndicatorReview {
                         changePercent: changePercent, reporting: reporting, planned: planned,
                         withheld: actual != nil && before != nil ? withheld : nil)
                 }
+                // An agency that carries former agencies compares its figures only when the same agencies gave the
+                // actual and the plan: with a former agency's report missing or rejected, its sum is not the plan's
+                // (the `reporting` and `planned` columns say how many of them each figure covers).
                 for code in Set(agencyActuals.keys).union(agencyPlans.keys).sorted() {
+                    let reported = reportingParts[code] ?? []
+                    let planned = plannedParts[code] ?? []
                     var agencyRow = row(
                         .agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
-                        reporting: agencyActuals[code] == nil ? 0 : 1, planned: agencyPlans[code] == nil ? 0 : 1)
+                        reporting: reported.count, planned: planned.count, complete: planned.isSubset(of: reported),
+                        comparable: planned == reported)
                     agencyRow.formerAgencies = ctx.formers[code] ?? []
                     yearRows.append(agencyRow)
                 }

@@ -59,8 +59,18 @@ enum Ranking {
     struct Combined {
         var actuals: [String: [Decimal]] = [:]
         var plans: [String: [Decimal]] = [:]
+        /// Indicator → the agencies (itself, its former agencies) whose actual, and whose plan, it adds up.
+        var reporting: [String: Set<String>] = [:]
+        var planned: [String: Set<String>] = [:]
         var women = 0
         var staff = 0
+
+        /// The actuals that compare with the plan: those of indicators whose actual and plan cover the same
+        /// agencies. A former agency's missing or rejected report leaves its share of the plan without a result,
+        /// so those indicators do not count towards the score (an agency without a report is not scored either).
+        func comparableActuals(_ ctx: ReviewContext) -> [String: Decimal] {
+            values(actuals, ctx).filter { reporting[$0.key] == planned[$0.key] }
+        }
 
         func values(_ byCode: [String: [Decimal]], _ ctx: ReviewContext) -> [String: Decimal] {
             byCode.compactMapValues { values -> Decimal? in values.isEmpty ? nil : values.sum }.reduce(into: [:]) {
@@ -79,6 +89,7 @@ enum Ranking {
             var seen: Set<String> = []
             for indicator in entry.submission.indicators where seen.insert(indicator.code).inserted {
                 result[heir, default: Combined()].actuals[indicator.code, default: []].append(indicator.actual)
+                result[heir, default: Combined()].reporting[indicator.code, default: []].insert(agency)
             }
             result[heir, default: Combined()].women += entry.submission.workforce.women
             result[heir, default: Combined()].staff += entry.submission.workforce.total
@@ -89,6 +100,7 @@ enum Ranking {
             let heir = ctx.rollUp[target.agency] ?? target.agency
             guard result[heir] != nil else { continue }
             result[heir]!.plans[target.indicator, default: []].append(target.value)
+            result[heir]!.planned[target.indicator, default: []].insert(target.agency)
         }
         return result
     }
@@ -101,7 +113,7 @@ enum Ranking {
             for (heir, combined) in combined(year: year, ctx: ctx) {
                 guard
                     let (score, count) = score(
-                        actuals: combined.values(combined.actuals, ctx), targets: combined.values(combined.plans, ctx),
+                        actuals: combined.comparableActuals(ctx), targets: combined.values(combined.plans, ctx),
                         ctx: ctx)
                 else { continue }
                 let share =

@@ -308,6 +308,12 @@ public struct StatisticsForm: Sendable, Hashable {
     public var appliedEarly: Bool
     public var columns: [FormColumn]
     public var rows: [FormRow]
+    /// Whether the form has figures: one that counts what submissions may leave out (the offices and people of
+    /// emulation-and-commendation work) has none when no accepted submission of the year gives them, and is
+    /// printed blank with `note`, never as zeros.
+    public var counted = true
+    /// What a reader needs to know of the figures' coverage (how many agencies gave what the form counts).
+    public var note: Bilingual? = nil
 
     /// The form's number without the `.N`: the CSV file's and the sheet's name (`form-0601.csv`).
     public var fileCode: String { code.hasSuffix(".N") ? String(code.dropLast(2)) : code }

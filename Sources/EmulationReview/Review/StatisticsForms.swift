@@ -10,25 +10,64 @@ enum StatisticsForms {
         let kinds = Array(occurrences.keys)
         let weights = kinds.map { occurrences[$0] ?? 0 }
         return ctx.reference.forms.inForce(on: window.upperBound).map { layout in
-            switch layout.subject {
-            case .awards:
-                fill(layout, window: window, items: kinds, weights: weights) { row, key, value in
-                    matches(row, key: key, value: value)
-                }
-            case .movements:
-                fill(layout, window: window, items: movements) { movement, key, value in
-                    matches(movement, key: key, value: value, end: window.upperBound)
-                }
-            case .offices:
-                fill(layout, window: window, items: work(ctx).flatMap(\.offices)) { office, key, value in
-                    key == "office" && office.kind.rawValue == value
-                }
-            case .officers:
-                fill(layout, window: window, items: work(ctx).flatMap(\.officers)) { officer, key, value in
-                    matches(officer, key: key, value: value, on: window.upperBound)
-                }
+            var form = filled(layout, ctx, window: window, kinds: kinds, weights: weights, movements: movements)
+            if layout.subject == .offices || layout.subject == .officers {
+                (form.counted, form.note) = workCoverage(ctx)
+            }
+            return form
+        }
+    }
+
+    private static func filled(
+        _ layout: FormLayout, _ ctx: ReviewContext, window: ClosedRange<Day>, kinds: [AwardFacts], weights: [Int],
+        movements: [MovementRow]
+    ) -> StatisticsForm {
+        switch layout.subject {
+        case .awards:
+            fill(layout, window: window, items: kinds, weights: weights) { row, key, value in
+                matches(row, key: key, value: value)
+            }
+        case .movements:
+            fill(layout, window: window, items: movements) { movement, key, value in
+                matches(movement, key: key, value: value, end: window.upperBound)
+            }
+        case .offices:
+            fill(layout, window: window, items: work(ctx).flatMap(\.offices)) { office, key, value in
+                key == "office" && office.kind.rawValue == value
+            }
+        case .officers:
+            fill(layout, window: window, items: work(ctx).flatMap(\.officers)) { officer, key, value in
+                matches(officer, key: key, value: value, on: window.upperBound)
             }
         }
+    }
+
+    /// How many of the year's accepted submissions list the offices and people of emulation-and-commendation work
+    /// (the optional `emulationWork`): none leaves forms 0604.N and 0605.N blank, some is said under them.
+    static func workCoverage(_ ctx: ReviewContext) -> (counted: Bool, note: Bilingual?) {
+        let year = ctx.period.last
+        let accepted = (ctx.accepted[year] ?? [:]).count
+        let giving = work(ctx).count
+        if giving == 0 {
+            return (
+                false,
+                Bilingual(
+                    "Không có số liệu: chưa báo cáo được chấp nhận nào của năm \(year) kê khai tổ chức và người làm "
+                        + "công tác thi đua, khen thưởng (phần emulationWork), nên biểu để trống, không ghi số 0.",
+                    "No figures: no accepted submission of \(year) lists the offices and people doing emulation and "
+                        + "commendation work (emulationWork), so the form is left blank rather than filled with zeros."
+                )
+            )
+        }
+        guard giving < accepted else { return (true, nil) }
+        return (
+            true,
+            Bilingual(
+                "Số liệu của \(giving) trong số \(accepted) đơn vị có báo cáo năm \(year) được chấp nhận; các đơn vị "
+                    + "còn lại không kê khai phần này.",
+                "Figures of \(giving) of the \(accepted) agencies whose \(year) submission was accepted; the others do "
+                    + "not list this part.")
+        )
     }
 
     /// Counts the items each row and column select (an item counting `weights[i]` times, once without weights);

@@ -103,7 +103,10 @@ struct FormSheet {
         let asOf = language.date(review.asOf)
         try banner(
             sheet, row, 0...last, words("(Số liệu đến ngày \(asOf))", "(Figures as of \(asOf))"), styles.subtitle)
-        row += 2
+        row += 1
+        // What the figures cover, when not the whole sector (or that there are none), in the row before the table.
+        if let note = form.note { try banner(sheet, row, 0...last, note(language), styles.subtitle) }
+        row += 1
 
         // Column headers, then their numbers: A and B for the descriptive columns, 1, 2, … for the values.
         let header = headerCells()
@@ -139,7 +142,7 @@ struct FormSheet {
                 row, 0, words(line.label, line.labelEn), styles.rowLabel[min(line.indent, styles.rowLabel.count - 1)])
             try line.isSection ? sheet.blank(row, 1, styles.rowCode) : sheet.text(row, 1, line.code, styles.rowCode)
             for index in form.columns.indices {
-                if index < line.values.count {
+                if form.counted, index < line.values.count {
                     try sheet.number(row, index + 2, Double(line.values[index]), styles.formValue)
                 } else {
                     try sheet.blank(row, index + 2, styles.formEmpty)

@@ -49,5 +49,28 @@ final class EmulationWorkFormsTests: XCTestCase {
         XCTAssertEqual(row("10"), [1, 1], "college")
         XCTAssertEqual(row("12"), [1, 0], "postgraduate")
         XCTAssertEqual([row("13"), row("14"), row("15")], [[1, 1], [1, 1], [1, 0]], "3, 8 and 14 years")
+        // One of the two agencies lists its work: the forms say whose figures they are.
+        XCTAssertTrue(people.counted)
+        XCTAssertEqual(
+            people.note?.en,
+            "Figures of 1 of the 2 agencies whose 2024 submission was accepted; the others do not list this part.")
+    }
+
+    /// Without any `<emulationWork>` in the year the forms have no figures: printed blank with a note, not zeros
+    /// that a clerk would send on as the sector having no such staff.
+    func testNoAgencyListingItsWorkLeavesTheFormsBlank() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        let one = TinyInputs.Agency(code: "01", participants: 100, target: 100)
+        try tiny.year(2023, [one])
+        try tiny.year(2024, [one])
+        let review = try tiny.review("2024")
+        let forms = review.forms.filter { ["0604.N", "0605.N"].contains($0.code) }
+        XCTAssertEqual(forms.map(\.counted), [false, false])
+        XCTAssertEqual(review.forms.filter { !$0.counted }.count, 2, "the awards and movements forms count")
+        let html = String(decoding: try HTMLReport.render(review, language: .vi), as: UTF8.self)
+        XCTAssertTrue(
+            html.contains("Không có số liệu: chưa báo cáo được chấp nhận nào của năm 2024 kê khai tổ chức và người làm")
+        )
     }
 }

@@ -44,6 +44,8 @@ extension HTMLViewModel {
         let unit: String
         /// Said when the layout's circular is later than the year (the file has no earlier one).
         let early: String
+        /// How much of the sector the figures cover, when not all of it (or that there are none).
+        let coverage: String
     }
 
     struct FormTable {
@@ -102,7 +104,7 @@ extension ModelFormatter {
                     HTMLViewModel.FormLine(
                         code: row.code, label: pick(row.label, row.labelEn), indent: "indent-\(min(row.indent, 3))",
                         isHeading: row.isSection,
-                        values: row.isSection
+                        values: row.isSection || !form.counted
                             ? form.columns.map { _ in .init(text: "", zero: false) }
                             : row.values.map { .init(text: count($0), zero: $0 == 0) })
                 })
@@ -127,7 +129,8 @@ extension ModelFormatter {
                 ? pick(
                     "Mẫu của Thông tư \(form.circular) được dùng cho năm thống kê trước ngày thông tư áp dụng, vì dữ liệu danh mục không có mẫu cũ hơn.",
                     "Circular \(form.circular)'s layout is used for a statistics year before the circular applied: the reference data has no earlier layout."
-                ) : "")
+                ) : "",
+            coverage: form.note.map { pick($0.vi, $0.en) } ?? "")
     }
 
     private func pick(_ vi: String?, _ en: String?) -> String? {
