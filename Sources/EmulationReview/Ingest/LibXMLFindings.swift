@@ -94,7 +94,7 @@ extension FindingKind {
     static let notWellFormed = FindingKind(
         "xml.not-well-formed", .error, parameters: ["detail"],
         vi:
-            "tệp bị sai cấu trúc XML tại vị trí này (thường do thiếu dấu > hoặc dấu nháy, hoặc tệp bị cắt cụt); sửa tại dòng và cột được chỉ ra rồi gửi lại",
+            "tệp bị sai cấu trúc XML tại vị trí này ({detail}); sửa tại dòng và cột được chỉ ra rồi gửi lại",
         en:
             "the file is not well-formed XML here ({detail}); correct it at the line and column given and send it again",
         examples: [
@@ -156,6 +156,16 @@ extension FindingKind {
                 "the year 1999",
                 [.submission("1999/01.xml") { $0.replacingOccurrences(of: "year=\"2019\"", with: "year=\"1999\"") }]),
             .passes("the year 2019", [.submission()]),
+        ])
+
+    static let schemaNoSuchDate = FindingKind(
+        "schema.no-such-date", .error, parameters: ["place", "value", "why"],
+        vi: "{place}ngày \"{value}\" không có thật ({why}); ghi một ngày có thật theo dạng YYYY-MM-DD",
+        en: "{place}\"{value}\" is not a real date ({why}); write a date that exists, as YYYY-MM-DD",
+        examples: [
+            .triggers("30 February", [edit("asOf=\"2019-12-31\"", "asOf=\"2019-02-30\"")]),
+            .triggers("a 13th month", [edit("asOf=\"2019-12-31\"", "asOf=\"2019-13-01\"")]),
+            .passes("31 December", [.submission()]),
         ])
 
     static let schemaValueForm = FindingKind(

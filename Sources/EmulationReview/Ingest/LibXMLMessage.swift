@@ -7,7 +7,8 @@ import Foundation
 enum LibXMLMessage {
     static let codes: [FindingKind] = [
         .noRoot, .encoding, .invalidChar, .entity, .ampersand, .tagMismatch, .lessThan, .tooDeep, .namespace,
-        .notWellFormed, .xmlWarning, .schemaEnumeration, .schemaRange, .schemaValueForm, .schemaAttributeMissing,
+        .notWellFormed, .xmlWarning, .schemaEnumeration, .schemaRange, .schemaNoSuchDate, .schemaValueForm,
+        .schemaAttributeMissing,
         .schemaAttributeUnknown, .schemaElement, .schemaElementMissing, .schemaText,
     ]
 
@@ -122,7 +123,34 @@ enum LibXMLMessage {
         if domain == Int(XML_FROM_NAMESPACE.rawValue) {
             return make(.namespace, ["detail": "\(message)"])
         }
-        return make(.notWellFormed, ["detail": "\(message)"])
+        return make(.notWellFormed, ["detail": notWellFormedDetail(message)])
+    }
+
+    /// libxml2's reason in English, and in Vietnamese the same reason for the cases a clerk meets (a file cut
+    /// off, a quote or a `>` missing), else what usually causes it.
+    static func notWellFormedDetail(_ message: String) -> Bilingual {
+        // "Premature end of data in tag people line 54"
+        if let range = message.range(of: "Premature end of data in tag ") {
+            let words = message[range.upperBound...].split(separator: " ")
+            if words.count >= 3, words[1] == "line" {
+                return Bilingual(
+                    "tệp kết thúc khi thẻ <\(words[0])> mở ở dòng \(words[2]) chưa được đóng; tệp có thể bị cắt cụt",
+                    message)
+            }
+        }
+        if message.hasPrefix("AttValue: \" expected") || message.hasPrefix("AttValue: ' expected") {
+            return Bilingual("giá trị thuộc tính phải nằm trong dấu nháy \"…\"", message)
+        }
+        // "Couldn't find end of Start Tag person line 73"
+        if let range = message.range(of: "Couldn't find end of Start Tag ") {
+            let words = message[range.upperBound...].split(separator: " ")
+            let tag = words.count >= 3 && words[1] == "line" ? "<\(words[0])> ở dòng \(words[2]) " : ""
+            return Bilingual("thẻ mở \(tag)chưa kết thúc bằng dấu >", message)
+        }
+        if message.hasPrefix("Extra content at the end of the document") {
+            return Bilingual("có nội dung sau thẻ đóng cuối cùng của tệp", message)
+        }
+        return Bilingual("thường do thiếu dấu > hoặc dấu nháy, hoặc tệp bị cắt cụt; chi tiết: \(message)", message)
     }
 
     private static func schemaFinding(
@@ -157,8 +185,11 @@ enum LibXMLMessage {
             let allowed = parts.allowed.isEmpty ? meanings.map(\.value) : parts.allowed
             let list = allowed.map { value -> Bilingual in
                 let meaning = meanings.first { $0.value == value }?.meaning
-                return meaning.map { m in Bilingual("\(value) (\(m.vi))", "\(value) (\(m.en))") }
-                    ?? Bilingual(same: value)
+                // A meaning that only repeats the value (`female (female)` in English) is left out.
+                return meaning.map { m in
+                    Bilingual(
+                        m.vi == value ? value : "\(value) (\(m.vi))", m.en == value ? value : "\(value) (\(m.en))")
+                } ?? Bilingual(same: value)
             }
             return make(
                 .schemaEnumeration,
@@ -188,6 +219,9 @@ enum LibXMLMessage {
             Int(XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_2.rawValue), Int(XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_3.rawValue),
             Int(XML_SCHEMAV_CVC_TYPE_3_1_1.rawValue), Int(XML_SCHEMAV_CVC_ATTRIBUTE_3.rawValue),
             Int(XML_SCHEMAV_CVC_ELT_4_2.rawValue):
+            if let value = parts.value, let why = Self.noSuchDate(value) {
+                return make(.schemaNoSuchDate, ["place": place, "value": "\(value)", "why": why])
+            }
             let form =
                 field.flatMap { guide?.form(of: $0) }
                 ?? Bilingual("đúng kiểu dữ liệu của trường này", "the field's data type")
@@ -242,10 +276,42 @@ enum LibXMLMessage {
         }
     }
 
-    /// The first sentence of a documentation text, without its full stop: what a field is, in a few words.
+    /// The first sentence of a documentation text, without its full stop: what a field is, in a few words. An
+    /// abbreviation's full stop (`e.g. 92.99`) does not end it.
     static func firstSentence(_ text: String) -> String {
-        let sentence = text.components(separatedBy: ". ").first ?? text
-        return sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence
+        var from = text.startIndex
+        while let stop = text.range(of: ". ", range: from..<text.endIndex) {
+            let before = text[..<stop.lowerBound]
+            guard before.hasSuffix("e.g") || before.hasSuffix("i.e") || before.hasSuffix("VD") else {
+                return String(before)
+            }
+            from = stop.upperBound
+        }
+        return text.hasSuffix(".") ? String(text.dropLast()) : text
+    }
+
+    /// Why a value written as a date (`YYYY-MM-DD`, perhaps with a time after it) names no day: a month past 12, a
+    /// day past the month's last. Nil for a real date and for any other text (its form is what is wrong).
+    static func noSuchDate(_ value: String) -> Bilingual? {
+        let bytes = Array(value.utf8.prefix(10))
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            value.utf8.count == 10 || value.utf8.dropFirst(10).first == UInt8(ascii: "T"),
+            let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)),
+            let month = Int(String(decoding: bytes[5..<7], as: UTF8.self)),
+            let day = Int(String(decoding: bytes[8..<10], as: UTF8.self))
+        else { return nil }
+        guard (1...12).contains(month) else {
+            return Bilingual("một năm chỉ có 12 tháng", "a year has 12 months")
+        }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard day < 1 || day > last else { return nil }
+        let monthEn = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ][month - 1]
+        return Bilingual(
+            "tháng \(month) năm \(year) có \(last) ngày", "\(monthEn) \(year) has \(last) days")
     }
 }
 

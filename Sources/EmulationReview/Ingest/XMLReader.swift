@@ -129,9 +129,18 @@ public enum XMLReader {
                     session.ctxtSlot = nil
                     if result.created == 0 {
                         session.findings.add(
-                            .notWellFormed, at: .start, ["detail": "the XML parser could not start on this file"])
+                            .notWellFormed, at: .start,
+                            [
+                                "detail": Bilingual(
+                                    "trình đọc XML không bắt đầu đọc được tệp này",
+                                    "the XML parser could not start on this file")
+                            ])
                     } else if result.wellFormed == 0 && !session.findings.hasErrors && !session.stopped {
-                        session.findings.add(.notWellFormed, at: .start, ["detail": "the parser gave no reason"])
+                        session.findings.add(
+                            .notWellFormed, at: .start,
+                            [
+                                "detail": Bilingual("trình đọc XML không nêu lý do", "the parser gave no reason")
+                            ])
                     }
                 }
             }
@@ -285,6 +294,12 @@ private let onError: xmlStructuredErrorFunc = { ctx, error in
     }
     if location.line <= 0 { location = .start }
     if location.column <= 0 { location.column = 1 }
+    if e.level == XML_ERR_FATAL {
+        // A tag cut off where the file breaks (`<person` and the end of the file) first makes the schema miss
+        // every attribute it requires at that very place: the break is the one thing to correct.
+        let here = location
+        session.findings.remove { $0.code.hasPrefix("schema.") && $0.line == here.line && $0.column == here.column }
+    }
     session.findings.add(
         LibXMLMessage.finding(
             domain: Int(e.domain), code: Int(e.code), level: e.level, raw: raw, at: location,

@@ -141,6 +141,12 @@ public struct FindingList: Sendable {
         findings.append(finding.moved(to: file))
     }
 
+    /// Takes back the findings that a later one explains (their errors no longer count).
+    public mutating func remove(where explained: (Finding) -> Bool) {
+        errorCount -= findings.filter { $0.severity == .error && explained($0) }.count
+        findings.removeAll(where: explained)
+    }
+
     public mutating func append(contentsOf other: [Finding]) {
         for finding in other { add(finding) }
     }

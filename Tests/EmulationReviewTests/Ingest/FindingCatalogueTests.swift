@@ -172,7 +172,7 @@ final class SchemaAdviceTests: XCTestCase {
         XCTAssertEqual(finding.code, "schema.enumeration")
         XCTAssertTrue(finding.message.vi.contains("giá trị \"nữ\""), finding.message.vi)
         XCTAssertTrue(finding.message.vi.contains("female (nữ), male (nam)"), finding.message.vi)
-        XCTAssertTrue(finding.message.en.contains("female (female), male (male)"), finding.message.en)
+        XCTAssertTrue(finding.message.en.contains("write one of: female, male"), finding.message.en)
         XCTAssertTrue(finding.message.vi.contains("thuộc tính gender (Giới tính"), finding.message.vi)
         let line = text.components(separatedBy: "\n")[finding.line - 1]
         XCTAssertTrue(String(line.dropFirst(finding.column - 1)).hasPrefix("nữ\""), line)
@@ -188,6 +188,56 @@ final class SchemaAdviceTests: XCTestCase {
         XCTAssertTrue(finding.message.vi.contains("ví dụ: 2020-"), finding.message.vi)
         let line = text.components(separatedBy: "\n")[finding.line - 1]
         XCTAssertTrue(String(line.dropFirst(finding.column - 1)).hasPrefix("08/01/2020"), line)
+    }
+
+    func testADayThatDoesNotExistIsNotCalledAWrongForm() throws {
+        let (finding, _) = try finding {
+            $0.replacingOccurrences(of: "asOf=\"2019-12-31\"", with: "asOf=\"2020-02-30\"")
+        }
+        XCTAssertEqual(finding.code, "schema.no-such-date")
+        XCTAssertTrue(finding.message.vi.contains("ngày \"2020-02-30\" không có thật (tháng 2 năm 2020 có 29 ngày)"))
+        XCTAssertTrue(finding.message.en.contains("(February 2020 has 29 days)"), finding.message.en)
+    }
+
+    /// The field's description is its first sentence: "e.g." does not end it.
+    func testAFieldsDescriptionIsNotCutAtAnAbbreviation() throws {
+        let (finding, _) = try finding {
+            $0.replacingOccurrences(of: "actual=\"92.99\"", with: "actual=\"3.637.969\"")
+        }
+        XCTAssertEqual(finding.code, "schema.value")
+        XCTAssertTrue(finding.message.en.contains("no thousands separators, e.g. 92.99"), finding.message.en)
+    }
+
+    /// A file cut inside a start tag gets one finding, where it breaks, with the reason in Vietnamese too; not
+    /// first a missing-attribute error for each attribute the cut tag lacks.
+    func testAFileCutInsideATagGetsOneFindingWithItsReason() throws {
+        let text = SampleFiles.submission
+        let cut = try XCTUnwrap(text.range(of: "<person ", options: .backwards))
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (name, body) in [
+            ("01.xml", String(text[..<cut.lowerBound]) + "<person"), ("02.xml", String(text[..<cut.lowerBound])),
+        ] {
+            let path = root.appendingPathComponent(name).path
+            try body.write(toFile: path, atomically: true, encoding: .utf8)
+            let findings = TestSupport.ingestor.ingest(path: path).findings
+            XCTAssertEqual(findings.map(\.code), ["xml.not-well-formed"], "\(findings.map { $0.formatted(.en) })")
+            let vi = findings.first?.message.vi ?? ""
+            XCTAssertTrue(
+                vi.contains("chưa kết thúc bằng dấu >") || vi.contains("chưa được đóng; tệp có thể bị cắt cụt"), vi)
+        }
+    }
+
+    /// A negative total is one mistake: the counts "above" it are not reported besides.
+    func testANegativeTotalIsReportedOnce() throws {
+        let text = SampleFiles.submission.replacingOccurrences(
+            of: "<workforce total=\"40\"", with: "<workforce total=\"-5\"")
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("01.xml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let findings = TestSupport.ingestor.ingest(path: path).findings
+        XCTAssertEqual(findings.map(\.code), ["count.negative"], "\(findings.map { $0.formatted(.en) })")
     }
 
     func testAMisspeltElementNamesTheOneExpected() throws {

@@ -82,7 +82,7 @@ struct SubmissionChecks: ConsistencyCheck {
                 w.directWorkers
             ),
             ("ethnicMinorities", Bilingual("người dân tộc thiểu số", "ethnic-minority staff"), w.ethnicMinorities),
-        ] where value > w.total {
+        ] where w.total >= 0 && value > w.total {  // a negative total is reported once, above
             sink.add(
                 .workforceExceedsTotal, at: w.location,
                 ["field": "\(name)", "value": "\(value)", "label": label, "total": "\(w.total)"])
