@@ -170,10 +170,13 @@ enum HTMLCharts {
     /// left is below (light, outlined). Diverging from 100% keeps small differences visible without cutting an axis.
     static func clusterFulfilment(_ f: ModelFormatter, rows: [IndicatorRow], title: String) -> String {
         let labels = rows.map { f.clusterName($0.code, $0.name) }
+        // A long cluster name ("Cụm thi đua số 1 (Trung du và miền núi phía Bắc I, từ năm 2025)") takes two lines
+        // rather than running off the left edge.
+        let wrapped = labels.map { wrap($0, limit: 44) }
         let values = rows.map { double($0.fulfilment ?? 100) }
-        let longest = labels.map(\.count).max() ?? 10
+        let longest = wrapped.flatMap { $0 }.map(\.count).max() ?? 10
         let labelWidth = min(300, max(110, Double(longest) * 6.4 + 8))
-        let rowHeight = 24.0
+        let rowHeight = wrapped.contains { $0.count > 1 } ? 36.0 : 24.0
         let upper = 34.0
         let lower = 30.0
         let height = upper + rowHeight * Double(rows.count) + lower
@@ -209,9 +212,13 @@ enum HTMLCharts {
         for (index, row) in rows.enumerated() {
             let top = upper + rowHeight * Double(index)
             let value = values[index]
-            let barTop = top + 5
-            let barHeight = rowHeight - 10
-            svg += text(labelWidth, top + rowHeight / 2 + 4, labels[index], anchor: "end", size: 12)
+            let barTop = top + (rowHeight - 14) / 2
+            let barHeight = 14.0
+            let lines = wrapped[index]
+            let firstLine = top + rowHeight / 2 + 4 - Double(lines.count - 1) * 7
+            for (lineIndex, line) in lines.enumerated() {
+                svg += text(labelWidth, firstLine + Double(lineIndex) * 14, line, anchor: "end", size: 12)
+            }
             let from = min(x(100), x(value))
             let to = max(x(100), x(value))
             let above = value >= 100
