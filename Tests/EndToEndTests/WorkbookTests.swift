@@ -70,6 +70,15 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(submission[agency].type, "str")
         let deadline = try XCTUnwrap(submissions.header.firstIndex(of: "deadline"))
         XCTAssertEqual(submission[deadline].type, "datetime")
+        // Codes read as words in the workbook; the CSV file keeps the code.
+        let status = try XCTUnwrap(submissions.header.firstIndex(of: "status"))
+        let state = review.submissions[submissionIndex].state
+        XCTAssertEqual(submissions.rows[submissionIndex][status], .text(state.rawValue))
+        XCTAssertEqual(
+            submission[status].value as? String,
+            ["accepted-on-time": "Đúng hạn", "accepted-late": "Gửi muộn"][state.rawValue], "\(state)")
+        let kind = try XCTUnwrap(awards.header.firstIndex(of: "recipient_kind"))
+        XCTAssertEqual(award[kind].value as? String, "Cá nhân")
 
         let indicator = try row(sheet, "Chỉ tiêu:\(indicatorIndex + 2)")
         let actual = try XCTUnwrap(indicators.header.firstIndex(of: "actual"))
@@ -79,6 +88,8 @@ final class WorkbookTests: XCTestCase {
         let fulfilment = try XCTUnwrap(indicators.header.firstIndex(of: "fulfilment_percent"))
         XCTAssertEqual(indicator[fulfilment].format, "0.00%")
         XCTAssertEqual(try XCTUnwrap(indicator[fulfilment].value as? Double), 0.9814, accuracy: 0.00005)
+        let scope = try XCTUnwrap(indicators.header.firstIndex(of: "scope"))
+        XCTAssertEqual(indicator[scope].value as? String, "Toàn ngành")
 
         let summary = try XCTUnwrap((sheet["rows"] as? [String: Any])?["Tóm tắt:*"] as? [[[Any]]])
         XCTAssertTrue(

@@ -43,7 +43,8 @@ struct TableSheet {
     func write(into sheet: XLSXSheet, styles: WorkbookStyles) throws {
         let kinds = table.header.map(Self.kind(of:))
         let labels = table.header.map { WorkbookLabels.header($0, in: file, language: language) }
-        let widths = columnWidths(kinds: kinds, labels: labels)
+        var words = CodeWords(file: file, header: table.header, language: language)
+        let widths = columnWidths(kinds: kinds, labels: labels, words: &words)
         for (column, width) in widths.enumerated() { try sheet.columnWidth(column, Double(width) + 1.5) }
         // Wrapped headers need their height set: Excel does not grow a row for wrapped text it did not type.
         let lines = zip(labels, widths).map { label, width in Self.lines(label, width: width) }.max() ?? 1
@@ -52,6 +53,10 @@ struct TableSheet {
         var numbers = NumberCache()
         for (index, row) in table.rows.enumerated() {
             for (column, cell) in row.enumerated() {
+                if case .text(let code) = cell, let text = words.text(code, column: column) {
+                    try sheet.text(index + 1, column, text)
+                    continue
+                }
                 try write(cell, kind: kinds[column], at: index + 1, column, sheet, styles, &numbers)
             }
         }
@@ -109,7 +114,7 @@ struct TableSheet {
         return (day, hour, minute)
     }
 
-    private func columnWidths(kinds: [Kind], labels: [String]) -> [Int] {
+    private func columnWidths(kinds: [Kind], labels: [String], words: inout CodeWords) -> [Int] {
         // A header may wrap, but not within a word, and not to more lines than a short label needs.
         var widths = labels.map { label in
             let longestWord = label.split(separator: " ").map(\.count).max() ?? 0
@@ -129,9 +134,10 @@ struct TableSheet {
                 let width: Int
                 switch cell {
                 case .empty: continue
-                case .text(let text):
+                case .text(let code):
                     // A date shows shorter than its ISO text; a string's UTF-8 length is known at once and never
-                    // less than its length in characters.
+                    // less than its length in characters. A code shows as its words.
+                    let text = words.text(code, column: column) ?? code
                     guard kinds[column] != .date, kinds[column] != .dateTime, text.utf8.count > widths[column]
                     else { continue }
                     width = text.count
@@ -164,6 +170,30 @@ struct TableSheet {
             }
         }
         return lines
+    }
+}
+
+/// The words shown for the codes of the columns that hold codes (`accepted-on-time` reads "Đúng hạn"), each
+/// made once per sheet; the CSV files keep the codes.
+struct CodeWords {
+    private let vocabularies: [(@Sendable (String) -> Bilingual?)?]
+    private let language: Language
+    private var known: [[String: String]]
+
+    init(file: String, header: [String], language: Language) {
+        vocabularies = header.map { CellWords.vocabulary(file: file, column: $0) }
+        known = header.map { _ in [:] }
+        self.language = language
+    }
+
+    /// The words for `code` in `column`, nil when the column holds no codes or `code` is not one of them.
+    mutating func text(_ code: String, column: Int) -> String? {
+        guard let vocabulary = vocabularies[column] else { return nil }
+        if let text = known[column][code] { return text }
+        guard let words = vocabulary(code) else { return nil }
+        let text = words(language)
+        known[column][code] = text
+        return text
     }
 }
 
