@@ -6,6 +6,8 @@ import Foundation
 public enum DemoReviews {
     public static let phase = review(period: Period(first: 2016, last: 2020))
     public static let year = review(period: Period(first: 2020, last: 2020))
+    /// The 2021–2025 phase, through the 2025 reorganisation, with Circular 02/2023's five forms.
+    public static let present = review(period: Period(first: 2021, last: 2025))
 
     public struct NoReview: Error, CustomStringConvertible {
         public var description: String

@@ -76,4 +76,18 @@ final class WordSourceTests: XCTestCase {
         XCTAssertEqual(WordColumns.split([30], then: 4), ["30%", "17.5%", "17.5%", "17.5%", "17.5%"])
         XCTAssertEqual(WordColumns.split([16, 8], then: 0), ["16%", "8%"])
     }
+
+    /// Each form starts a page with its number, its header lines are paragraphs of their own (a justified body
+    /// paragraph stretches a broken line across the page), and a twelve-column form's sum is written short.
+    func testTheFormsReadAsPrintedForms() throws {
+        let review = try DemoReviews.unwrap(DemoReviews.present)
+        let html = try WordSource.html(review, language: .vi)
+        XCTAssertEqual(
+            html.components(separatedBy: "<div data-custom-style=\"Form Number\"><p>Biểu số 060").count - 1, 5)
+        XCTAssertFalse(html.contains("<br>Ban hành kèm theo"), "a header line joined to the form number by <br>")
+        XCTAssertTrue(html.contains("<span data-custom-style=\"Column Heading\">1 = 2+…+12</span>"))
+        XCTAssertEqual(WordColumns.shortSum("1 = 2+3+4"), "1 = 2+3+4")
+        XCTAssertEqual(WordColumns.shortSum("1 = 2+3+4+5"), "1 = 2+…+5")
+        XCTAssertEqual(WordColumns.shortSum("A"), "A")
+    }
 }

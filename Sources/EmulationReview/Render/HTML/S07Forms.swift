@@ -56,7 +56,7 @@ extension HTMLViewModel {
         let head: FormHead
         var headerRows: [HeaderRow]
         /// The row under the headings: A, B, then each column's number (`1 = 2+3+4` for a formula).
-        let numbers: [String]
+        var numbers: [String]
         let lines: [FormLine]
     }
 }

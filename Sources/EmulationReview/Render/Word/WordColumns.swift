@@ -36,8 +36,12 @@ struct WordColumns {
         ]
         return html.forms.map { form in
             let figures = form.lines.first?.values.count ?? 0
-            let widths = split([26, 6], then: figures)
-            guard figures > abbreviateAbove else { return Form(form: form, widths: widths, abbreviations: nil) }
+            guard figures > abbreviateAbove else {
+                return Form(form: form, widths: split([26, 6], then: figures), abbreviations: nil)
+            }
+            // Twelve figure columns on a portrait page: the labels give up some room, and a long sum in the row of
+            // column numbers is written with its first and last terms (`1 = 2+…+12`), as it would not fit.
+            let widths = split([18, 5], then: figures)
             let rows = form.headerRows.map { row in
                 HTMLViewModel.HeaderRow(
                     headerCells: row.headerCells.map { cell in
@@ -48,10 +52,20 @@ struct WordColumns {
             }
             var shortened = form
             shortened.headerRows = rows
+            shortened.numbers = form.numbers.map(Self.shortSum)
             let note = Bilingual(
                 "TT: tập thể; CN: cá nhân.", "Coll.: collectives; Ind.: individuals.")(language)
             return Form(form: shortened, widths: widths, abbreviations: note)
         }
+    }
+
+    /// `1 = 2+3+4+5` as `1 = 2+…+5`; a sum of three terms or fewer, and any other text, as it is.
+    static func shortSum(_ text: String) -> String {
+        let sides = text.components(separatedBy: " = ")
+        guard sides.count == 2 else { return text }
+        let terms = sides[1].components(separatedBy: "+")
+        guard terms.count > 3, let first = terms.first, let last = terms.last else { return text }
+        return "\(sides[0]) = \(first)+…+\(last)"
     }
 
     /// `fixed` percentages, then `count` columns sharing what is left; as CSS widths pandoc reads.
