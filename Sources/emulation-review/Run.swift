@@ -44,7 +44,7 @@ struct Run: AsyncParsableCommand {
             69 the mail server refused a delivery (a person must act); 73 the reports cannot be written; 74 I/O \
             error (or a damaged state store: use --rebuild-state); 75 try again later (another run holds the lock, \
             or the mail server is unavailable: the report is published and the next run retries); 78 configuration \
-            error.
+            error; 70 internal error (the program's own files are missing).
             """
     )
 

@@ -17,7 +17,7 @@ struct Validate: AsyncParsableCommand {
             reported, its own words as `detail`. `emulation-review explain CODE` prints what a code means.
 
             Exit status: 0 every file is valid (warnings allowed); 65 some file is invalid; 64 usage error; \
-            66 a file cannot be read.
+            66 a file cannot be read; 70 internal error (the program's XSD files are missing).
             """
     )
 
