@@ -141,7 +141,10 @@ public struct Ingestor: Sendable {
         let deadline = CPUBudget.threadSeconds() + options.cpuBudget.seconds(forBytes: bytes.count)
         parse(bytes, path: path, into: &file, findings: &findings, cpuDeadline: deadline)
         if !findings.hasErrors, let content = file.content {
-            findings.append(contentsOf: ContentChecks.check(content, path: path, reference: reference))
+            findings.append(
+                contentsOf: ContentChecks.check(content, path: path, reference: reference).map {
+                    FindingAttributes.moved($0, in: bytes)
+                })
         }
         if let s = file.submission, !s.agency.isEmpty, s.year > 0, s.revision > 0 {
             file.identity = SubmissionIdentity(

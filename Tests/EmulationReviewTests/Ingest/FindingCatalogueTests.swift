@@ -228,6 +228,16 @@ final class SchemaAdviceTests: XCTestCase {
         }
     }
 
+    /// A consistency finding about one attribute points at that attribute's value, not at the end of the tag.
+    func testADuplicatePersonIdPointsAtTheSecondId() throws {
+        let (finding, text) = try finding {
+            $0.replacingOccurrences(of: "<person id=\"0101000002\"", with: "<person id=\"0101000001\"")
+        }
+        XCTAssertEqual(finding.code, "person.duplicate-id")
+        let line = text.components(separatedBy: "\n")[finding.line - 1]
+        XCTAssertTrue(String(line.dropFirst(finding.column - 1)).hasPrefix("0101000001\" name=\"Trần Văn Bình\""), line)
+    }
+
     /// A negative total is one mistake: the counts "above" it are not reported besides.
     func testANegativeTotalIsReportedOnce() throws {
         let text = SampleFiles.submission.replacingOccurrences(
