@@ -41,6 +41,10 @@ final class PresentTests: XCTestCase {
         for row in canTho {
             XCTAssertEqual([row["reporting"], row["planned"], row["fulfilment_percent"]], ["2", "3", ""], "\(row)")
         }
+        // The office's page says why 2021 has no % of plan.
+        let page = try String(
+            contentsOf: Self.published().appendingPathComponent("2021-2025/agencies/P92.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("2021 has the figures of 2 of the 3 agencies given a plan"), "P92.html")
         // No demo submission lists its emulation work: forms 0604.N and 0605.N have empty cells, not zeros.
         for form in ["form-0604.csv", "form-0605.csv"] {
             let cells = try Self.csv(form, "2021-2025").flatMap { row in row.filter { $0.key.first!.isNumber } }

@@ -145,7 +145,8 @@ enum LibXMLMessage {
         if let range = message.range(of: "Couldn't find end of Start Tag ") {
             let words = message[range.upperBound...].split(separator: " ")
             let tag = words.count >= 3 && words[1] == "line" ? "<\(words[0])> ở dòng \(words[2]) " : ""
-            return Bilingual("thẻ mở \(tag)chưa kết thúc bằng dấu >", message)
+            return Bilingual(
+                "thẻ mở \(tag)chưa kết thúc bằng dấu > (thiếu dấu >, hoặc tệp bị cắt cụt tại đây)", message)
         }
         if message.hasPrefix("Extra content at the end of the document") {
             return Bilingual("có nội dung sau thẻ đóng cuối cùng của tệp", message)

@@ -52,10 +52,10 @@ enum StatisticsForms {
             return (
                 false,
                 Bilingual(
-                    "Không có số liệu: chưa báo cáo được chấp nhận nào của năm \(year) kê khai tổ chức và người làm "
-                        + "công tác thi đua, khen thưởng (phần emulationWork), nên biểu để trống, không ghi số 0.",
-                    "No figures: no accepted submission of \(year) lists the offices and people doing emulation and "
-                        + "commendation work (emulationWork), so the form is left blank rather than filled with zeros."
+                    "Không có số liệu: không có báo cáo năm \(year) nào được chấp nhận có kê khai tổ chức, người làm "
+                        + "công tác thi đua, khen thưởng, nên biểu để trống, không ghi số 0.",
+                    "No figures: no accepted \(year) submission lists the offices and people doing emulation and "
+                        + "commendation work, so the form is left blank rather than filled with zeros."
                 )
             )
         }

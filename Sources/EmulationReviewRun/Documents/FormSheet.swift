@@ -105,7 +105,14 @@ struct FormSheet {
             sheet, row, 0...last, words("(Số liệu đến ngày \(asOf))", "(Figures as of \(asOf))"), styles.subtitle)
         row += 1
         // What the figures cover, when not the whole sector (or that there are none), in the row before the table.
-        if let note = form.note { try banner(sheet, row, 0...last, note(language), styles.subtitle) }
+        if let note = form.note {
+            // Wrapped over the table's width, with the rows it needs (Excel does not grow a merged row by itself).
+            let text = note(language)
+            let width = 44 + 8 + form.columns.count * (form.columns.count > 6 ? 12 : 15)
+            let lines = max(1, Int((Double(text.count) * 1.15 / Double(width)).rounded(.up)))
+            try banner(sheet, row, 0...last, text, styles.formNumber)
+            try sheet.rowHeight(row, 15 * Double(lines) + 3)
+        }
         row += 1
 
         // Column headers, then their numbers: A and B for the descriptive columns, 1, 2, … for the values.

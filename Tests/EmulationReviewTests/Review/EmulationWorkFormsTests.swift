@@ -70,7 +70,8 @@ final class EmulationWorkFormsTests: XCTestCase {
         XCTAssertEqual(review.forms.filter { !$0.counted }.count, 2, "the awards and movements forms count")
         let html = String(decoding: try HTMLReport.render(review, language: .vi), as: UTF8.self)
         XCTAssertTrue(
-            html.contains("Không có số liệu: chưa báo cáo được chấp nhận nào của năm 2024 kê khai tổ chức và người làm")
+            html.contains(
+                "Không có số liệu: không có báo cáo năm 2024 nào được chấp nhận có kê khai tổ chức, người làm")
         )
     }
 }

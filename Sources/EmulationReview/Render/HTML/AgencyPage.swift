@@ -19,6 +19,8 @@ struct AgencyPageModel {
         let year: String
         let asOf: String
         let lines: [IndicatorLine]
+        /// Said when the year's figures lack a former agency's report, so that the empty % of plan is explained.
+        var incomplete = ""
     }
 
     struct RankLine {
@@ -133,7 +135,19 @@ extension ModelFormatter {
                     cluster: percent(clusterRow?.fulfilment), sector: percent(sectorRow?.fulfilment))
             }
             let asOf = partialYearAsOf(year).map { pick("đến ", "as of ") + language.date($0) } ?? ""
-            blocks.append(.init(year: String(year), asOf: asOf, lines: lines))
+            var block = AgencyPageModel.YearBlock(year: String(year), asOf: asOf, lines: lines)
+            if let short = own.first(where: { $0.reporting < $0.planned }) {
+                block.incomplete = pick(
+                    "Năm \(year) chỉ có số liệu của \(short.reporting) trên \(short.planned) đơn vị được giao kế hoạch "
+                        + "(báo cáo của đơn vị còn lại không gửi hoặc bị từ chối), nên không tính % kế hoạch và không "
+                        + "chấm điểm năm này.",
+                    "\(year) has the figures of \(short.reporting) of the \(short.planned) agencies given a plan ("
+                        + (short.planned - short.reporting == 1
+                            ? "the other one's report was missing or rejected"
+                            : "the others' reports were missing or rejected")
+                        + "), so no % of plan is computed and the year is not scored.")
+            }
+            blocks.append(block)
         }
         // Score and rank each year, and the movement from the year before.
         var ranks: [AgencyPageModel.RankLine] = []
