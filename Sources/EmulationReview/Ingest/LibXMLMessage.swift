@@ -304,8 +304,10 @@ enum LibXMLMessage {
         guard (1...12).contains(month) else {
             return Bilingual("một năm chỉ có 12 tháng", "a year has 12 months")
         }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        // The month's length from the calendar the timestamps count with: the next month's 1st less this month's.
+        let last =
+            ZonedTimestamp.daysFromCivil(month == 12 ? year + 1 : year, month % 12 + 1, 1)
+            - ZonedTimestamp.daysFromCivil(year, month, 1)
         guard day < 1 || day > last else { return nil }
         let monthEn = [
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

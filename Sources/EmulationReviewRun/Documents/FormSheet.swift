@@ -59,9 +59,10 @@ struct FormSheet {
         let last = max(2, form.columns.count + 1)
         let left = 0...1
         let right = 2...last
-        try sheet.columnWidth(0, 44)
-        try sheet.columnWidth(1, 8)
-        for column in right { try sheet.columnWidth(column, form.columns.count > 6 ? 12 : 15) }
+        let widths = (label: 44.0, code: 8.0, value: form.columns.count > 6 ? 12.0 : 15.0)
+        try sheet.columnWidth(0, widths.label)
+        try sheet.columnWidth(1, widths.code)
+        for column in right { try sheet.columnWidth(column, widths.value) }
 
         // The header block as the circular prints it: form number, circular and date of receipt on the left,
         // reporting and receiving unit on the right; title and statistics year across.
@@ -108,8 +109,8 @@ struct FormSheet {
         if let note = form.note {
             // Wrapped over the table's width, with the rows it needs (Excel does not grow a merged row by itself).
             let text = note(language)
-            let width = 44 + 8 + form.columns.count * (form.columns.count > 6 ? 12 : 15)
-            let lines = max(1, Int((Double(text.count) * 1.15 / Double(width)).rounded(.up)))
+            let width = widths.label + widths.code + Double(form.columns.count) * widths.value
+            let lines = max(1, Int((Double(text.count) * 1.15 / width).rounded(.up)))
             try banner(sheet, row, 0...last, text, styles.formNumber)
             try sheet.rowHeight(row, 15 * Double(lines) + 3)
         }
