@@ -15,7 +15,9 @@ final class DemoInputsTests: XCTestCase {
         XCTAssertTrue(lines[0].contains("error: [workforce.exceeds-total]"), lines[0])
         XCTAssertTrue(lines[1].hasPrefix("Inputs/2018/27.xml:51:"), lines[1])
         XCTAssertTrue(
-            lines[1].contains("error: [person.duplicate-id] person 2701208738 appears twice (first at line 48)"),
+            lines[1].contains(
+                "error: [person.duplicate-id] id 2701208738 of Nguyễn Thị Thư is listed twice (first at line 48): merge the two entries"
+            ),
             lines[1])
         XCTAssertTrue(lines[2].hasPrefix("Inputs/2021/92.xml:4:"), lines[2])
         XCTAssertTrue(lines[2].contains("error: [workforce.exceeds-total]"), lines[2])

@@ -1,6 +1,14 @@
+/// A consistency finding and the attribute it is about, if any.
+struct PlacedFinding {
+    var finding: Finding
+    var attribute: String?
+}
+
 /// The attribute a consistency finding is about, so that it points at that attribute's value, where a clerk
 /// corrects it, rather than at the end of its element's start tag (where the checks find the element).
 enum FindingAttributes {
+    /// By code, for the codes always about one attribute; a check names the attribute itself for the others
+    /// (`count.negative` is about `total`, `women` … as the case may be).
     static let attribute: [String: String] = [
         "agency.unknown": "agency",
         "agency.not-valid-in-year": "agency",
@@ -24,8 +32,9 @@ enum FindingAttributes {
 
     /// The finding moved to its attribute's value in the start tag it points at; as it is when the tag there has
     /// no such attribute (the finding is about the element, or the attribute is on another element).
-    static func moved(_ finding: Finding, in bytes: [UInt8]) -> Finding {
-        guard let name = attribute[finding.code] else { return finding }
+    static func moved(_ placed: PlacedFinding, in bytes: [UInt8]) -> Finding {
+        let finding = placed.finding
+        guard let name = placed.attribute else { return finding }
         let here = Location(line: finding.line, column: finding.column)
         guard
             let at = bytes.withUnsafeBufferPointer({

@@ -57,7 +57,16 @@ final class CrossCheckTests: XCTestCase {
         XCTAssertEqual(file.outcome, .rejected)
         let duplicate = try XCTUnwrap(file.findings.first { $0.code == "person.duplicate-id" })
         XCTAssertEqual(duplicate.line, 27)
-        XCTAssertTrue(duplicate.message.en.contains("first at line 24"), duplicate.message.en)
+        // Two names under one id: the likely mistake is the id, and the message says so.
+        XCTAssertTrue(duplicate.message.en.contains("at line 24: correct the id that is wrong"), duplicate.message.en)
+        XCTAssertTrue(duplicate.message.vi.contains("sửa mã số của người bị ghi sai"), duplicate.message.vi)
+        // Each count points at its own value.
+        let lines = text.components(separatedBy: "\n")
+        for code in ["workforce.exceeds-total", "count.negative"] {
+            let found = try XCTUnwrap(file.findings.first { $0.code == code })
+            let at = String(lines[found.line - 1].dropFirst(found.column - 1))
+            XCTAssertTrue(at.hasPrefix(code == "count.negative" ? "-1\"" : "170\""), "\(code): \(at)")
+        }
     }
 
     func testHighestValidRevisionWins() throws {

@@ -3,9 +3,9 @@ import Foundation
 /// The checks made after a document has passed its schema: consistency inside the document and, when the
 /// reference data is at hand, agreement with the registry and the catalogues.
 enum ContentChecks {
-    static func check(_ content: DocumentContent, path: String, reference: ReferenceData?) -> [Finding] {
+    static func check(_ content: DocumentContent, path: String, reference: ReferenceData?) -> [PlacedFinding] {
         let folderYear = InputFolder.folderYear(of: path)
-        func run(_ check: some ConsistencyCheck) -> [Finding] {
+        func run(_ check: some ConsistencyCheck) -> [PlacedFinding] {
             var sink = FindingSink(file: path, raising: type(of: check).codes)
             check.run(&sink)
             return sink.findings
@@ -40,16 +40,24 @@ struct FindingSink {
     let file: String
     /// The codes the check declared.
     let raising: Set<String>
-    var findings: [Finding] = []
+    var findings: [PlacedFinding] = []
 
     init(file: String, raising codes: [FindingKind]) {
         self.file = file
         self.raising = Set(codes.map(\.code))
     }
 
-    mutating func add(_ kind: FindingKind, at location: Location, _ arguments: KeyValuePairs<String, Bilingual> = [:]) {
+    /// `attribute`: the attribute of the element at `location` that the finding is about, when its code alone
+    /// does not say which (`FindingAttributes`).
+    mutating func add(
+        _ kind: FindingKind, at location: Location, attribute: String? = nil,
+        _ arguments: KeyValuePairs<String, Bilingual> = [:]
+    ) {
         assert(raising.contains(kind.code), "\(kind.code) is not among the codes its check declares")
-        findings.append(kind.make(file: file, at: location, arguments))
+        findings.append(
+            PlacedFinding(
+                finding: kind.make(file: file, at: location, arguments),
+                attribute: attribute ?? FindingAttributes.attribute[kind.code]))
     }
 }
 

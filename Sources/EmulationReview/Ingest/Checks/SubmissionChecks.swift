@@ -68,7 +68,7 @@ struct SubmissionChecks: ConsistencyCheck {
             ("ethnicMinorities", Bilingual("người dân tộc thiểu số", "ethnic-minority staff"), w.ethnicMinorities),
         ] where value < 0 {
             sink.add(
-                .countNegative, at: w.location,
+                .countNegative, at: w.location, attribute: name,
                 [
                     "place": Bilingual("số lượng lao động (<workforce>): ", "workforce: "), "what": "\(name)",
                     "label": label,
@@ -84,7 +84,7 @@ struct SubmissionChecks: ConsistencyCheck {
             ("ethnicMinorities", Bilingual("người dân tộc thiểu số", "ethnic-minority staff"), w.ethnicMinorities),
         ] where w.total >= 0 && value > w.total {  // a negative total is reported once, above
             sink.add(
-                .workforceExceedsTotal, at: w.location,
+                .workforceExceedsTotal, at: w.location, attribute: name,
                 ["field": "\(name)", "value": "\(value)", "label": label, "total": "\(w.total)"])
         }
         let titled = Set(s.people.filter { !$0.titles.isEmpty }.map(\.id)).count
@@ -95,18 +95,20 @@ struct SubmissionChecks: ConsistencyCheck {
 
     private func checkPeople(_ sink: inout FindingSink) {
         let collectives = Set(s.collectives.map(\.code))
-        var firstLine: [String: Int] = [:]
-        firstLine.reserveCapacity(s.people.count)
+        var first: [String: (line: Int, name: String)] = [:]
+        first.reserveCapacity(s.people.count)
         for person in s.people {
             if !Self.isSocialInsuranceNumber(person.id) {
                 sink.add(
                     .personIDMalformed, at: person.location,
                     ["place": .noPlace, "id": "\(person.id)", "name": "\(person.name)"])
             }
-            if let earlier = firstLine[person.id] {
-                sink.add(.personDuplicate, at: person.location, ["key": "\(person.id)", "line": "\(earlier)"])
+            if let earlier = first[person.id] {
+                sink.add(
+                    .personDuplicate, at: person.location,
+                    ["key": "\(person.id)", "problem": Self.duplicate(person.name, first: earlier)])
             } else {
-                firstLine[person.id] = person.location.line
+                first[person.id] = (person.location.line, person.name)
             }
             if let collective = person.collective, !collectives.contains(collective) {
                 sink.add(
@@ -118,6 +120,18 @@ struct SubmissionChecks: ConsistencyCheck {
         }
     }
 
+    /// What a repeated id most likely is: the same person entered twice, or a second person given the first's id.
+    static func duplicate(_ name: String, first: (line: Int, name: String)) -> Bilingual {
+        if name == first.name {
+            return Bilingual(
+                "của \(name) được ghi hai lần (lần đầu ở dòng \(first.line)): gộp hai mục làm một",
+                "of \(name) is listed twice (first at line \(first.line)): merge the two entries")
+        }
+        return Bilingual(
+            "được ghi cho \(name) và, ở dòng \(first.line), cho \(first.name): sửa mã số của người bị ghi sai",
+            "is given to \(name) here and to \(first.name) at line \(first.line): correct the id that is wrong")
+    }
+
     private func checkCollectives(_ sink: inout FindingSink) {
         reportDuplicates(s.collectives, .collectiveDuplicate, key: \.code, location: \.location, into: &sink)
         for c in s.collectives {
@@ -127,7 +141,7 @@ struct SubmissionChecks: ConsistencyCheck {
                     ? ("members", Bilingual("số thành viên", "members"), c.members)
                     : ("women", Bilingual("số nữ", "women"), c.women)
                 sink.add(
-                    .countNegative, at: c.location,
+                    .countNegative, at: c.location, attribute: what,
                     [
                         "place": Bilingual("tập thể \(c.code): ", "collective \(c.code): "), "what": "\(what)",
                         "label": label, "value": "\(value)",
@@ -246,7 +260,7 @@ struct SubmissionChecks: ConsistencyCheck {
                     ])
             } else if definition.unit != .percent && result.actual < 0 {
                 sink.add(
-                    .countNegative, at: result.location,
+                    .countNegative, at: result.location, attribute: "actual",
                     [
                         "place": .noPlace, "what": "\(result.code)",
                         "label": Bilingual(definition.name, definition.nameEn ?? definition.name),

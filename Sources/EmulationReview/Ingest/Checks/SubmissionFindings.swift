@@ -73,12 +73,12 @@ extension FindingKind {
         ])
 
     static let personDuplicate = FindingKind(
-        "person.duplicate-id", .error, parameters: ["key", "line"],
-        vi: "cá nhân {key} xuất hiện hai lần (lần đầu ở dòng {line}); mỗi người chỉ ghi một lần",
-        en: "person {key} appears twice (first at line {line}); list each person once",
+        "person.duplicate-id", .error, parameters: ["key", "problem"],
+        vi: "mã số {key} {problem}; mỗi người chỉ được ghi một lần",
+        en: "id {key} {problem}; each person is listed once",
         fields: ["person/@id"],
         examples: [
-            .triggers("the same id twice", [edit("id=\"0101000002\"", "id=\"0101000001\"")]),
+            .triggers("two people given one id", [edit("id=\"0101000002\"", "id=\"0101000001\"")]),
             .passes("two ids", [.submission()]),
         ])
 
