@@ -45,6 +45,19 @@ final class PresentTests: XCTestCase {
         let page = try String(
             contentsOf: Self.published().appendingPathComponent("2021-2025/agencies/P92.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("2021 has the figures of 2 of the 3 agencies given a plan"), "P92.html")
+        // The phase's ranking says which year its score leaves out, and the agencies' table that one of the
+        // office's reports of 2021 was rejected.
+        let review = try String(
+            contentsOf: Self.published().appendingPathComponent("2021-2025/review.html"), encoding: .utf8)
+        XCTAssertEqual(review.components(separatedBy: "Not scored in ").count - 1, 1)
+        XCTAssertTrue(review.contains("Not scored in 2021 (a report or figures missing; see the agency"))
+        let states = try Self.csv("agencies.csv", "2021-2025").filter { $0["agency"] == "P92" }
+        XCTAssertEqual(
+            states.map { "\($0["year"]!) \($0["submission_status"]!)" },
+            [
+                "2021 rejected", "2022 accepted-on-time", "2023 accepted-on-time", "2024 accepted-on-time",
+                "2025 accepted-on-time",
+            ])
         // No demo submission lists its emulation work: forms 0604.N and 0605.N have empty cells, not zeros.
         for form in ["form-0604.csv", "form-0605.csv"] {
             let cells = try Self.csv(form, "2021-2025").flatMap { row in row.filter { $0.key.first!.isNumber } }

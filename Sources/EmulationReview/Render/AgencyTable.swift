@@ -18,9 +18,7 @@ enum AgencyTable {
                     $0.year == year && $0.scope == .agency && $0.code == code && $0.indicator == "PARTICIPANTS"
                 }
                 let submissions = (rows.submissions[code] ?? []).filter { $0.year == year }
-                let status =
-                    submissions.first { $0.state == .onTime || $0.state == .late }?.state
-                    ?? submissions.first { $0.state == .rejected }?.state ?? submissions.first?.state
+                let status = Self.status(of: submissions)
                 let awards = counts.awards[code]?[year] ?? 0
                 let notEligible = counts.notEligible[code]?[year] ?? 0
                 guard rank != nil || participants != nil || status != nil || awards > 0 else { continue }
@@ -39,5 +37,27 @@ enum AgencyTable {
                 "participants_plan", "participants_actual", "participants_fulfilment_percent", "submission_status",
                 "awards", "not_eligible",
             ], rows: out)
+    }
+
+    /// What became of a year's reports behind one row: each agency in it (the agency and the former agencies it
+    /// carries) by its own report (the accepted one if any, else a rejected one, else what there is), and the row
+    /// the worst of them, so that an office whose former agency's report was rejected does not read "accepted".
+    static func status(of submissions: [SubmissionStatus]) -> SubmissionState? {
+        func own(_ rows: [SubmissionStatus]) -> SubmissionState? {
+            rows.first { $0.state == .onTime || $0.state == .late }?.state
+                ?? rows.first { $0.state == .rejected }?.state ?? rows.first?.state
+        }
+        func severity(_ state: SubmissionState) -> Int {
+            switch state {
+            case .onTime, .reportedBySuccessor: 0
+            case .superseded: 1
+            case .late: 2
+            case .rejected: 3
+            case .missing: 4
+            }
+        }
+        return Dictionary(grouping: submissions, by: \.agency).values.compactMap(own).max {
+            severity($0) < severity($1)
+        }
     }
 }

@@ -43,6 +43,10 @@ extension ModelFormatter {
     func ranking() -> HTMLViewModel.RankingPart {
         let year: Int? = period.isPhase ? nil : period.last
         let rows = review.rankings.filter { $0.year == year }
+        // A phase's score is the mean of the years scored; the years an agency was not scored are named.
+        var scored: [String: Set<Int>] = [:]
+        for row in review.rankings { if let year = row.year { scored[row.agency, default: []].insert(year) } }
+        let rankedYears = Set(scored.values.joined())
         var clusters: [HTMLViewModel.RankCluster] = []
         for code in Set(rows.map(\.cluster)).sorted() {
             let members = rows.filter { $0.cluster == code }.sorted { $0.rank < $1.rank }
@@ -53,6 +57,10 @@ extension ModelFormatter {
                         var notes: [String] = []
                         if r.isLeader { notes.append(pick(Vocabulary.leader)) }
                         if let tie = r.tieBreak { notes.append(pick(Vocabulary.tieBreak(tie))) }
+                        let unscored = rankedYears.subtracting(scored[r.agency] ?? [])
+                        if period.isPhase, !unscored.isEmpty {
+                            notes.append(pick(Vocabulary.notScored(unscored.sorted())))
+                        }
                         return .init(
                             rank: String(r.rank), agency: r.agency, agencyName: agencyName(r.agency, r.agencyName),
                             score: language.format(r.score, decimals: 2), women: percent(r.womenShare),

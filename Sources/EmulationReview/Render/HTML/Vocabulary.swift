@@ -100,6 +100,14 @@ enum Vocabulary {
 
     static let leader = Bilingual("Dẫn đầu cụm", "Leads the cluster")
 
+    /// In a phase's ranking, the years an agency has no score for: its phase score is the mean of the others.
+    static func notScored(_ years: [Int]) -> Bilingual {
+        let list = years.map(String.init).joined(separator: ", ")
+        return Bilingual(
+            "Năm \(list) không được chấm điểm (thiếu báo cáo hoặc số liệu, xem trang của đơn vị)",
+            "Not scored in \(list) (a report or figures missing; see the agency's page)")
+    }
+
     /// Percentage points, for the change of an indicator that is itself a percentage.
     static let points = Bilingual(" điểm %", " pp")
 }
