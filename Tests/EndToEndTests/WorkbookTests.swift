@@ -136,6 +136,17 @@ final class WorkbookTests: XCTestCase {
                     }
                 }
             }
+            // The row of column numbers fits its columns (a long sum is shortened), and a label that wraps has
+            // the height of its lines.
+            let numbers = lines[first].dropFirst(2).compactMap { $0[0] as? String }
+            XCTAssertTrue(numbers.allSatisfy { $0.count <= 12 }, "\(name): \(numbers)")
+            let info = try XCTUnwrap((sheet["info"] as? [String: [String: Any]])?[name])
+            let heights = try XCTUnwrap(info["heights"] as? [String: Double])
+            for (offset, line) in lines.enumerated().dropFirst(first + 1) {
+                guard let label = line[0][0] as? String, label.count > 50 else { continue }
+                XCTAssertGreaterThanOrEqual(
+                    heights[String(offset + 1)] ?? 15, 30, "\(name) row \(offset + 1): \(label)")
+            }
             let text = lines.flatMap { $0.compactMap { $0[0] as? String } }
             XCTAssertTrue(text.contains("NGƯỜI LẬP BIỂU"), name)
             XCTAssertTrue(text.contains("(Ký, đóng dấu)"), name)

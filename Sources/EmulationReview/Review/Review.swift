@@ -329,6 +329,19 @@ public struct FormColumn: Sendable, Hashable {
     public var groupEn: String?
     /// The columns this one adds up; empty for a column fed by its selector.
     public var formula: [String]
+
+    /// The column's number as the row of column numbers prints it: `1 = 2+3+4+5` for a sum.
+    public var number: String { formula.isEmpty ? code : "\(code) = " + formula.joined(separator: "+") }
+
+    /// `1 = 2+3+4+5` as `1 = 2+…+5`, for a narrow column; a sum of three terms or fewer, and any other text, as
+    /// it is.
+    public static func shortSum(_ text: String) -> String {
+        let sides = text.components(separatedBy: " = ")
+        guard sides.count == 2 else { return text }
+        let terms = sides[1].components(separatedBy: "+")
+        guard terms.count > 3, let first = terms.first, let last = terms.last else { return text }
+        return "\(sides[0]) = \(first)+…+\(last)"
+    }
 }
 
 public struct FormRow: Sendable, Hashable {

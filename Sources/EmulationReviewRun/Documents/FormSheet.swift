@@ -109,8 +109,7 @@ struct FormSheet {
         if let note = form.note {
             // Wrapped over the table's width, with the rows it needs (Excel does not grow a merged row by itself).
             let text = note(language)
-            let width = widths.label + widths.code + Double(form.columns.count) * widths.value
-            let lines = max(1, Int((Double(text.count) * 1.15 / width).rounded(.up)))
+            let lines = Self.lines(text, width: widths.label + widths.code + Double(form.columns.count) * widths.value)
             try banner(sheet, row, 0...last, text, styles.formNumber)
             try sheet.rowHeight(row, 15 * Double(lines) + 3)
         }
@@ -130,15 +129,22 @@ struct FormSheet {
                         : sheet.blank(row, column, styles.formHeader)
                 }
             }
-            try sheet.rowHeight(row, header.rows == 2 && headerRow == 0 ? 45 : 30)
+            // Room for the longest heading of the row (a cell spanning both rows has theirs together).
+            let needed =
+                header.cells.filter { $0.rows == headerRow...headerRow }.map { cell in
+                    let width = cell.columns.map { $0 == 0 ? widths.label : $0 == 1 ? widths.code : widths.value }
+                    return Self.lines(cell.text, width: width.reduce(0, +), letter: 1.0)
+                }.max() ?? 1
+            let least: Double = header.rows == 2 && headerRow == 0 ? 45 : 30
+            try sheet.rowHeight(row, max(least, 15 * Double(needed) + 2))
             row += 1
         }
         let headerRows = (row - header.rows)...(row - 1)
         try sheet.text(row, 0, "A", styles.columnNumber)
         try sheet.text(row, 1, "B", styles.columnNumber)
         for (index, column) in form.columns.enumerated() {
-            let number =
-                column.formula.isEmpty ? column.code : "\(column.code) = " + column.formula.joined(separator: "+")
+            // A sum too long for its column is shortened to its first and last terms.
+            let number = Double(column.number.count) > widths.value ? FormColumn.shortSum(column.number) : column.number
             try sheet.text(row, index + 2, number, styles.columnNumber)
         }
         row += 1
@@ -146,8 +152,12 @@ struct FormSheet {
         if form.columns.count > 6 { sheet.freeze(rows: 0, columns: 2) }
 
         for line in form.rows {
-            try sheet.text(
-                row, 0, words(line.label, line.labelEn), styles.rowLabel[min(line.indent, styles.rowLabel.count - 1)])
+            let label = words(line.label, line.labelEn)
+            let indent = min(line.indent, styles.rowLabel.count - 1)
+            try sheet.text(row, 0, label, styles.rowLabel[indent])
+            // A label that wraps gets the rows it needs; Excel does not grow a row for text it did not type.
+            let lines = Self.lines(label, width: widths.label - Double(indent), letter: 0.92)
+            if lines > 1 { try sheet.rowHeight(row, 15 * Double(lines)) }
             try line.isSection ? sheet.blank(row, 1, styles.rowCode) : sheet.text(row, 1, line.code, styles.rowCode)
             for index in form.columns.indices {
                 if form.counted, index < line.values.count {
@@ -169,6 +179,13 @@ struct FormSheet {
         try banner(sheet, row, left, words("(Ký, ghi rõ họ tên)", "(Signature and full name)"), styles.signNote)
         try banner(sheet, row, right, words("(Ký, đóng dấu)", "(Signature and seal)"), styles.signNote)
         try sheet.printSetup(landscape: true, repeatRows: headerRows)
+    }
+
+    /// About how many lines a text wraps to in a cell `width` characters wide, a letter taking `letter` of a
+    /// character's width (a column's unit is a digit; the labels' lower-case letters are narrower, and an italic
+    /// note's wrapping wastes more at each line's end).
+    static func lines(_ text: String, width: Double, letter: Double = 1.15) -> Int {
+        max(1, Int((Double(text.count) * letter / width).rounded(.up)))
     }
 
     /// A text across `columns` of one row (merged when it spans more than one column).

@@ -86,8 +86,8 @@ final class WordSourceTests: XCTestCase {
             html.components(separatedBy: "<div data-custom-style=\"Form Number\"><p>Biểu số 060").count - 1, 5)
         XCTAssertFalse(html.contains("<br>Ban hành kèm theo"), "a header line joined to the form number by <br>")
         XCTAssertTrue(html.contains("<span data-custom-style=\"Column Heading\">1 = 2+…+12</span>"))
-        XCTAssertEqual(WordColumns.shortSum("1 = 2+3+4"), "1 = 2+3+4")
-        XCTAssertEqual(WordColumns.shortSum("1 = 2+3+4+5"), "1 = 2+…+5")
-        XCTAssertEqual(WordColumns.shortSum("A"), "A")
+        XCTAssertEqual(FormColumn.shortSum("1 = 2+3+4"), "1 = 2+3+4")
+        XCTAssertEqual(FormColumn.shortSum("1 = 2+3+4+5"), "1 = 2+…+5")
+        XCTAssertEqual(FormColumn.shortSum("A"), "A")
     }
 }

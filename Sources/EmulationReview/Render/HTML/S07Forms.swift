@@ -96,10 +96,7 @@ extension ModelFormatter {
             HTMLViewModel.FormTable(
                 id: "form-\(index + 1)", code: form.code, title: pick(form.title, form.titleEn).uppercased(),
                 wide: form.columns.count > 6, head: formHead(form), headerRows: formHeaderRows(form),
-                numbers: ["A", "B"]
-                    + form.columns.map {
-                        $0.formula.isEmpty ? $0.code : "\($0.code) = " + $0.formula.joined(separator: "+")
-                    },
+                numbers: ["A", "B"] + form.columns.map(\.number),
                 lines: form.rows.map { row in
                     HTMLViewModel.FormLine(
                         code: row.code, label: pick(row.label, row.labelEn), indent: "indent-\(min(row.indent, 3))",

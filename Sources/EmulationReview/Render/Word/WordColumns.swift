@@ -52,20 +52,11 @@ struct WordColumns {
             }
             var shortened = form
             shortened.headerRows = rows
-            shortened.numbers = form.numbers.map(Self.shortSum)
+            shortened.numbers = form.numbers.map(FormColumn.shortSum)
             let note = Bilingual(
                 "TT: tập thể; CN: cá nhân.", "Coll.: collectives; Ind.: individuals.")(language)
             return Form(form: shortened, widths: widths, abbreviations: note)
         }
-    }
-
-    /// `1 = 2+3+4+5` as `1 = 2+…+5`; a sum of three terms or fewer, and any other text, as it is.
-    static func shortSum(_ text: String) -> String {
-        let sides = text.components(separatedBy: " = ")
-        guard sides.count == 2 else { return text }
-        let terms = sides[1].components(separatedBy: "+")
-        guard terms.count > 3, let first = terms.first, let last = terms.last else { return text }
-        return "\(sides[0]) = \(first)+…+\(last)"
     }
 
     /// `fixed` percentages, then `count` columns sharing what is left; as CSS widths pandoc reads.
