@@ -140,9 +140,17 @@ final class PresentTests: XCTestCase {
         XCTAssertEqual(collection["change"], "")
         let participants = try XCTUnwrap(
             Self.csv("indicators.csv", "2026").first {
-                $0["scope"] == "sector" && $0["year"] == "2026" && $0["indicator"] == "PARTICIPANTS"
+                $0["scope"] == "agency" && $0["code"] == "P01" && $0["year"] == "2026"
+                    && $0["indicator"] == "PARTICIPANTS"
             })
         XCTAssertNotEqual(participants["change"], "", "a stock as of November is compared with the year before")
+        // The sector's sum lacks P12, which has not reported yet: it is not compared with 2025's 34 offices.
+        let sector = try XCTUnwrap(
+            Self.csv("indicators.csv", "2026").first {
+                $0["scope"] == "sector" && $0["year"] == "2026" && $0["indicator"] == "PARTICIPANTS"
+            })
+        XCTAssertEqual([sector["reporting"], sector["planned"], sector["change"]], ["33", "34", ""])
+        XCTAssertTrue(html.contains("2026 has the figures of 33 of the 34 agencies given a plan"), "no note")
         let missing = try Self.csv("submissions.csv", "2026").filter { $0["status"] == "missing" }.map { $0["agency"]! }
         XCTAssertEqual(missing, ["P12", "TW08"])
         // The one value typed wrong is flagged, as a warning: the new Nghệ An office's voluntary SI participants.

@@ -18,8 +18,11 @@ enum IndicatorReview {
         // "scope|code|indicator" → the actual of the year before, unrounded. Only that year's: an agency without
         // an accepted report the year before has no change, never one against an earlier year.
         var previous: [String: Decimal] = [:]
+        // "scope|code|indicator" → the year before, when its sum lacked agencies given a plan.
+        var previousPartial: [String: PartialYear] = [:]
         for year in ctx.period.yearsRead {
             var current: [String: Decimal] = [:]
+            var currentPartial: [String: PartialYear] = [:]
             let byAgency = ctx.accepted[year] ?? [:]
             let targets = ctx.boards[year]?.targets ?? []
             // Values per agency as it was that year (for its cluster and the sector) and per agency that carries
@@ -68,15 +71,21 @@ enum IndicatorReview {
                 }
                 for agency in ownPlansOf.keys { plannedParts[ctx.rollUp[agency] ?? agency, default: []].insert(agency) }
                 var yearRows: [IndicatorRow] = []
-                /// `complete`: the actual covers every agency with a plan, so it compares with the year before;
-                /// `comparable`: plan and actual cover the same agencies, so the fulfilment means something.
+                /// `complete`: the actual covers every agency with a plan, so it compares with the years before
+                /// and after; `comparable`: plan and actual cover the same agencies, so the fulfilment means
+                /// something.
                 func row(
                     _ scope: Scope, _ code: String, _ name: String, plan: Decimal?, actual: Decimal?,
-                    reporting: Int, planned: Int, complete: Bool = true, comparable: Bool = true
+                    reporting: Int, planned: Int, complete: Bool, comparable: Bool = true
                 ) -> IndicatorRow {
                     let key = "\(scope.rawValue)|\(code)|\(definition.code)"
                     let before = complete ? previous[key] : nil
                     if let actual, complete { current[key] = actual }
+                    var partial = previousPartial[key]
+                    if !complete, actual != nil {
+                        partial = PartialYear(year: year, reporting: reporting, planned: planned)
+                        currentPartial[key] = partial
+                    }
                     // Percentages are means: computed unrounded, shown with two decimals like the actual.
                     let shown = { (value: Decimal) in additive ? value : value.rounded(2) }
                     var change: Decimal?
@@ -94,7 +103,7 @@ enum IndicatorReview {
                         actual: actual.map { additive ? $0 : $0.rounded(2) },
                         fulfilment: fulfilled, previousActual: before.map(shown), change: change,
                         changePercent: changePercent, reporting: reporting, planned: planned,
-                        withheld: actual != nil && before != nil ? withheld : nil)
+                        withheld: actual != nil && before != nil ? withheld : nil, partial: partial)
                 }
                 // An agency that carries former agencies compares its figures only when the same agencies gave the
                 // actual and the plan: with a former agency's report missing or rejected, its sum is not the plan's
@@ -117,18 +126,25 @@ enum IndicatorReview {
                     }
                     let a = members(ownActualsOf)
                     let p = members(ownPlansOf)
+                    let inCluster = { (dict: [String: Decimal]) in
+                        Set(dict.keys.filter { ctx.cluster(of: $0) == cluster })
+                    }
                     yearRows.append(
                         row(
                             .cluster, cluster, ctx.clusterName(cluster), plan: combine(p), actual: combine(a),
-                            reporting: a.count, planned: p.count))
+                            reporting: a.count, planned: p.count,
+                            complete: inCluster(ownPlansOf).isSubset(of: inCluster(ownActualsOf))))
                 }
+                // The sector's and a cluster's plan is every agency's target, so a missing or rejected report
+                // lowers their fulfilment; their change compares only sums over every agency given a plan.
                 if !ownActualsOf.isEmpty || !ownPlansOf.isEmpty {
                     let sorted = { (dict: [String: Decimal]) in dict.sorted { $0.key < $1.key }.map(\.value) }
                     yearRows.append(
                         row(
                             .sector, "VSS", "", plan: combine(sorted(ownPlansOf)),
                             actual: combine(sorted(ownActualsOf)),
-                            reporting: ownActualsOf.count, planned: ownPlansOf.count))
+                            reporting: ownActualsOf.count, planned: ownPlansOf.count,
+                            complete: Set(ownPlansOf.keys).isSubset(of: ownActualsOf.keys)))
                 }
                 // The year before the period is read for comparison only; it is not a row of its own unless it is
                 // a phase's baseline.
@@ -137,6 +153,7 @@ enum IndicatorReview {
                 }
             }
             previous = current
+            previousPartial = currentPartial
         }
         return rows.sorted { lhs, rhs in
             (lhs.year, order(lhs.scope), lhs.code, lhs.indicator) < (
@@ -168,8 +185,10 @@ enum IndicatorReview {
             for row in list { if let actual = row.actual { series[row.year] = actual } }
             let baseline = series[baselineYear]
             let last = series[ctx.lastYear]
+            // A sum lacking agencies given a plan at either end is not a growth.
+            let partial = list.contains { $0.isPartial && ($0.year == baselineYear || $0.year == ctx.lastYear) }
             var growth: Decimal?
-            if let baseline, let last { growth = (last - baseline).percent(of: baseline)?.rounded(2) }
+            if let baseline, let last, !partial { growth = (last - baseline).percent(of: baseline)?.rounded(2) }
             result.append(
                 GrowthRow(
                     scope: first.scope, code: first.code, name: first.name, indicator: first.indicator,

@@ -134,8 +134,20 @@ public struct IndicatorRow: Sendable, Hashable {
     public var withheld: WithheldChange? = nil
     /// For an agency row: the former agencies whose figures it includes.
     public var formerAgencies: [String] = []
+    /// Set when this year's or the year before's figures lack agencies given a plan (their reports missing or
+    /// rejected): that year is not compared with the one before or after it, and the change is blank.
+    public var partial: PartialYear? = nil
 
     public var changeWithheld: Bool { withheld != nil }
+    /// This row's own figures lack agencies given a plan.
+    public var isPartial: Bool { partial?.year == year }
+}
+
+/// A year whose sum lacks some of the agencies given a plan: how many it has, of how many.
+public struct PartialYear: Sendable, Hashable {
+    public var year: Int
+    public var reporting: Int
+    public var planned: Int
 }
 
 /// The "as of" dates of a year and the year before whose flows are not compared.

@@ -29,6 +29,44 @@ final class FigureTests: XCTestCase {
         XCTAssertEqual(row(review, 2025, .agency, "03", "PARTICIPANTS")?.change, 1)
     }
 
+    /// A year whose sum lacks an agency given a plan (its report missing) keeps the sector's fulfilment against
+    /// the whole plan, but is compared with neither the year before nor the year after: the change would be the
+    /// missing agency's figure. The agency that did report keeps its change.
+    func testASumLackingAnAgencyIsNotCompared() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        for year in 2023...2025 {
+            try tiny.year(
+                year,
+                [
+                    .init(code: "01", participants: 100 + year - 2023, target: 100),
+                    .init(code: "03", participants: 10 + year - 2023, target: 10),
+                ])
+        }
+        try FileManager.default.removeItem(at: tiny.root.appendingPathComponent("2024/01.xml"))
+        let y2024 = try tiny.review("2024")
+        for scope in [Scope.sector, .cluster] {
+            let partial = try XCTUnwrap(row(y2024, 2024, scope, scope == .sector ? "VSS" : "C01", "PARTICIPANTS"))
+            XCTAssertEqual(partial.actual, 11)
+            XCTAssertEqual(partial.fulfilment, 10, "11 against the plan of both agencies, 110")
+            XCTAssertNil(partial.change, "\(scope): 11 against 110 is not a fall of 90%")
+            XCTAssertEqual(
+                [partial.partial?.year, partial.partial?.reporting, partial.partial?.planned], [2024, 1, 2])
+            XCTAssertTrue(partial.isPartial)
+        }
+        XCTAssertEqual(row(y2024, 2024, .agency, "03", "PARTICIPANTS")?.change, 1)
+        let y2025 = try tiny.review("2025")
+        let after = try XCTUnwrap(row(y2025, 2025, .sector, "VSS", "PARTICIPANTS"))
+        XCTAssertEqual(after.actual, 114)
+        XCTAssertNil(after.change, "114 against 11 is not a rise of 936%")
+        XCTAssertFalse(after.isPartial)
+        XCTAssertEqual(after.partial?.year, 2024)
+        XCTAssertEqual(row(y2025, 2025, .agency, "03", "PARTICIPANTS")?.change, 1)
+        // The report says why.
+        let html = String(decoding: try HTMLReport.render(y2024, language: .en), as: UTF8.self)
+        XCTAssertTrue(html.contains("2024 has the figures of 1 of the 2 agencies given a plan"), "no note")
+    }
+
     /// A percentage's mean is compared unrounded with the year before's, and shown with two decimals.
     func testPercentageMeansAreComparedUnroundedAndShownRounded() throws {
         let tiny = try TinyInputs()

@@ -76,9 +76,10 @@ extension ModelFormatter {
                         year: String(r.year), yearNote: note, plan: value(r.plan, unit: d.unit),
                         actual: value(r.actual, unit: d.unit), fulfilment: percent(r.fulfilment),
                         belowPlan: (r.fulfilment ?? 100) < 100,
-                        change: r.changeWithheld
+                        change: r.changeWithheld || r.partial != nil
                             ? pick("không so sánh", "not compared") : change(r.change, unit: d.unit),
-                        changePercent: d.unit == .percent || r.changeWithheld ? dash : changePercent(r.changePercent))
+                        changePercent: d.unit == .percent || r.changeWithheld || r.partial != nil
+                            ? dash : changePercent(r.changePercent))
                 })
         }
         let growth = review.growth.filter { $0.scope == .sector }
@@ -116,7 +117,8 @@ extension ModelFormatter {
                 "Số liệu năm \(last) tính đến ngày \(language.date($0)); kế hoạch là kế hoạch cả năm.",
                 "Figures for \(last) are at \(language.date($0)); the plan is the whole year's.")
         }
-        let asOfNote = [lastAsOfNote, withheldNote(sector)].compactMap { $0 }.joined(separator: " ")
+        let asOfNote = [lastAsOfNote, withheldNote(sector), partialNote(sector)].compactMap { $0 }.joined(
+            separator: " ")
         let caption = pick(
             "Mức hoàn thành kế hoạch \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) theo cụm, khối thi đua, năm \(last)",
             "Fulfilment of the plan for \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) by cluster or bloc, \(last)"
@@ -164,5 +166,23 @@ extension ModelFormatter {
             )
         }
         return lines.joined(separator: " ")
+    }
+
+    /// Why a year is not compared: its sum lacks agencies given a plan (2021 has 62 of the 63), so a change
+    /// from or to it would be the missing agency's figure, not a change.
+    func partialNote(_ sector: [IndicatorRow]) -> String? {
+        var partial: [Int: PartialYear] = [:]
+        for row in sector where row.isPartial && partial[row.year] == nil { partial[row.year] = row.partial }
+        guard !partial.isEmpty else { return nil }
+        return partial.keys.sorted().map { year in
+            let p = partial[year]!
+            return pick(
+                "Năm \(year) chỉ có số liệu của \(count(p.reporting)) trên \(count(p.planned)) đơn vị được giao kế hoạch "
+                    + "(báo cáo còn thiếu hoặc bị từ chối): mức hoàn thành tính trên kế hoạch của cả \(count(p.planned)) đơn vị, "
+                    + "còn số liệu năm \(year) không so sánh với năm trước và năm sau.",
+                "\(year) has the figures of \(count(p.reporting)) of the \(count(p.planned)) agencies given a plan (reports "
+                    + "missing or rejected): its fulfilment is against all \(count(p.planned)) agencies' plan, and \(year) is "
+                    + "not compared with the years before and after it.")
+        }.joined(separator: " ")
     }
 }
