@@ -63,7 +63,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // The styles of review.docx, made by Scripts/make-reference-docx.
-            resources: [.copy("Resources/reference.docx")]
+            resources: [.copy("Resources/reference.docx"), .copy("Resources/landscape.lua")]
         ),
         // The thin command line: one subcommand per file.
         .executableTarget(

@@ -21,6 +21,9 @@ final class WordDocumentTests: XCTestCase {
         }
         struct Section: Decodable {
             let pageWidth, pageHeight, top, bottom, left, right: Double
+            let titlePage, pageNumber: Bool
+            /// Its first two texts.
+            let texts: [String]
         }
         struct Font: Decodable {
             let name: String?
@@ -148,6 +151,23 @@ final class WordDocumentTests: XCTestCase {
         XCTAssertEqual(section.right, 15, accuracy: 0.5)
         XCTAssertEqual(document.normalFont.name, "Times New Roman")
         XCTAssertEqual(document.normalFont.size, 14)
+    }
+
+    /// Form 0602.N's twelve figure columns are printed on a landscape page of its own, so that no heading breaks
+    /// inside a word; the pages around it stay portrait, and every page but the cover keeps its number.
+    func testAFormTooWideForAPortraitPageHasALandscapePage() throws {
+        let data = try WordDocument.make(try DemoReviews.unwrap(DemoReviews.present), language: .vi)
+        let sections = try inspect(data).sections
+        XCTAssertEqual(
+            sections.map { $0.pageWidth > $0.pageHeight ? "landscape" : "portrait" },
+            ["portrait", "landscape", "portrait", "portrait"])
+        XCTAssertEqual(sections[1].texts.first, "Biểu số 0602.N/BNV-TĐKT")
+        XCTAssertEqual(sections[2].texts.first, "Biểu số 0603.N/BNV-TĐKT")
+        XCTAssertEqual(sections.last?.texts, [], "the reference's own last section is left empty")
+        XCTAssertEqual(sections.map(\.pageNumber), [true, true, true, true])
+        XCTAssertEqual(sections.map(\.titlePage), [true, false, false, true], "only the cover goes unnumbered")
+        XCTAssertEqual(sections[1].pageWidth, 297, accuracy: 0.5)
+        XCTAssertEqual(sections[1].left, 30, accuracy: 0.5)
     }
 
     func testEnglishDocument() throws {

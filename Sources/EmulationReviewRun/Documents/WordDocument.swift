@@ -5,7 +5,8 @@ import Glibc
 /// `review.docx`: the review as a Word document the board's staff edit, number, sign and send on. The core
 /// writes its source (`WordSource`, HTML and the charts as SVG); here rsvg-convert draws the charts as PNG and
 /// pandoc makes the document, styled by the reference document `Resources/reference.docx`
-/// (made by `Scripts/make-reference-docx`).
+/// (made by `Scripts/make-reference-docx`), a form too wide for a portrait page on a landscape page of its own
+/// (`Resources/landscape.lua`).
 public enum WordDocument {
     static let pandoc = ExternalTool(
         name: "pandoc",
@@ -34,12 +35,15 @@ public enum WordDocument {
                     "không tạo được bản nguồn của tài liệu Word: \(error)",
                     "cannot write the Word document's source: \(error)"))
         }
-        guard let reference = Bundle.module.url(forResource: "reference", withExtension: "docx") else {
+        guard let reference = Bundle.module.url(forResource: "reference", withExtension: "docx"),
+            let landscape = Bundle.module.url(forResource: "landscape", withExtension: "lua")
+        else {
             throw RunFailure(
                 .software,
                 Bilingual(
-                    "thiếu tệp reference.docx của chương trình bên cạnh tệp thực thi; hãy cài đặt lại chương trình",
-                    "the program's reference.docx is missing beside the executable; reinstall the program"))
+                    "thiếu tệp reference.docx hoặc landscape.lua của chương trình bên cạnh tệp thực thi; hãy cài đặt lại chương trình",
+                    "the program's reference.docx or landscape.lua is missing beside the executable; reinstall the program"
+                ))
         }
         let folder = try ExternalTool.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -54,7 +58,8 @@ public enum WordDocument {
         }
         try pandoc.run(
             [
-                "--from", "html", "--to", "docx", "--reference-doc", reference.path, "--resource-path", folder,
+                "--from", "html", "--to", "docx", "--reference-doc", reference.path, "--lua-filter", landscape.path,
+                "--resource-path", folder,
                 "-o", "review.docx", "review.html",
             ], in: folder, environment: epoch, timeout: timeout)
         let output = (folder as NSString).appendingPathComponent("review.docx")

@@ -8,16 +8,16 @@ struct WordColumns {
     let movementList: [String]
     let verdicts: [String]
 
-    /// A form, its columns' widths, and the note that spells out its abbreviated column names.
+    /// A form, its columns' widths, and whether it needs a landscape page of its own.
     struct Form {
         let form: HTMLViewModel.FormTable
         let widths: [String]
-        let abbreviations: String?
+        let landscape: Bool
     }
 
-    /// Above this many figure columns a form's "collectives" and "individuals" columns are too narrow for the
-    /// words on a portrait page, so they are abbreviated, as printed forms do.
-    static let abbreviateAbove = 10
+    /// Above this many figure columns a form's headings no longer fit a portrait page's columns ("Huy chươ|ng"),
+    /// so the form is printed on a landscape page (`Resources/landscape.lua`), as the printed forms are.
+    static let landscapeAbove = 10
 
     init(_ html: HTMLViewModel) {
         clusters = Self.split([16, 8], then: html.results.clusterColumns.count)
@@ -28,34 +28,17 @@ struct WordColumns {
         verdicts = Self.split([30], then: html.eligibility.sources.count + 1)
     }
 
-    static func forms(_ html: HTMLViewModel, language: Language) -> [Form] {
-        // The split columns carry the same wording as the report's "collectives" and "individuals".
-        let short = [
-            html.t["collectives"] ?? "": Bilingual("TT", "Coll.")(language),
-            html.t["individuals"] ?? "": Bilingual("CN", "Ind.")(language),
-        ]
-        return html.forms.map { form in
+    static func forms(_ html: HTMLViewModel) -> [Form] {
+        html.forms.map { form in
             let figures = form.lines.first?.values.count ?? 0
-            guard figures > abbreviateAbove else {
-                return Form(form: form, widths: split([26, 6], then: figures), abbreviations: nil)
+            guard figures > landscapeAbove else {
+                return Form(form: form, widths: split([26, 6], then: figures), landscape: false)
             }
-            // Twelve figure columns on a portrait page: the labels give up some room, and a long sum in the row of
-            // column numbers is written with its first and last terms (`1 = 2+…+12`), as it would not fit.
-            let widths = split([18, 5], then: figures)
-            let rows = form.headerRows.map { row in
-                HTMLViewModel.HeaderRow(
-                    headerCells: row.headerCells.map { cell in
-                        HTMLViewModel.HeaderCell(
-                            label: short[cell.label] ?? cell.label, colspan: cell.colspan, rowspan: cell.rowspan,
-                            isColumn: cell.isColumn)
-                    })
-            }
+            // Twelve figure columns across a landscape page; a long sum in the row of column numbers is still
+            // written with its first and last terms (`1 = 2+…+12`), as it would not fit.
             var shortened = form
-            shortened.headerRows = rows
             shortened.numbers = form.numbers.map(FormColumn.shortSum)
-            let note = Bilingual(
-                "TT: tập thể; CN: cá nhân.", "Coll.: collectives; Ind.: individuals.")(language)
-            return Form(form: shortened, widths: widths, abbreviations: note)
+            return Form(form: shortened, widths: split([20, 5], then: figures), landscape: true)
         }
     }
 

@@ -52,7 +52,7 @@ struct WordViewModel {
         movements = html.movements
         awards = html.awards
         eligibility = html.eligibility
-        forms = WordColumns.forms(html, language: language)
+        forms = WordColumns.forms(html)
         formsIntro = html.formsIntro
         widths = WordColumns(html)
         reorganisation = html.reorganisation
