@@ -50,7 +50,8 @@ final class PresentTests: XCTestCase {
         let review = try String(
             contentsOf: Self.published().appendingPathComponent("2021-2025/review.html"), encoding: .utf8)
         XCTAssertEqual(review.components(separatedBy: "Not scored in ").count - 1, 1)
-        XCTAssertTrue(review.contains("Not scored in 2021 (a report or figures missing; see the agency"))
+        XCTAssertTrue(review.contains("Not scored in 2021: no figures of "), "no reason for 2021")
+        XCTAssertTrue(review.contains("(92, report rejected)"), "the rejected former agency is not named")
         let states = try Self.csv("agencies.csv", "2021-2025").filter { $0["agency"] == "P92" }
         XCTAssertEqual(
             states.map { "\($0["year"]!) \($0["submission_status"]!)" },
@@ -150,7 +151,11 @@ final class PresentTests: XCTestCase {
                 $0["scope"] == "sector" && $0["year"] == "2026" && $0["indicator"] == "PARTICIPANTS"
             })
         XCTAssertEqual([sector["reporting"], sector["planned"], sector["change"]], ["33", "34", ""])
-        XCTAssertTrue(html.contains("2026 has the figures of 33 of the 34 agencies given a plan"), "no note")
+        XCTAssertTrue(html.contains("2026 lacks the figures of "), "no note")
+        XCTAssertTrue(html.contains("2026 actuals cover 33 of the 34 agencies given a plan"), "no count")
+        // The office that has not reported is named under its cluster's ranking, not left out without a word.
+        XCTAssertTrue(html.contains("Not scored: "), "P12 is left out of the ranking silently")
+        XCTAssertTrue(html.contains("(P12, no report sent)."))
         let missing = try Self.csv("submissions.csv", "2026").filter { $0["status"] == "missing" }.map { $0["agency"]! }
         XCTAssertEqual(missing, ["P12", "TW08"])
         // The one value typed wrong is flagged, as a warning: the new Nghệ An office's voluntary SI participants.

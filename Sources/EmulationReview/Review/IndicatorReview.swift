@@ -76,14 +76,15 @@ enum IndicatorReview {
                 /// something.
                 func row(
                     _ scope: Scope, _ code: String, _ name: String, plan: Decimal?, actual: Decimal?,
-                    reporting: Int, planned: Int, complete: Bool, comparable: Bool = true
+                    reporting: Int, planned: Int, missing: [String], comparable: Bool = true
                 ) -> IndicatorRow {
+                    let complete = missing.isEmpty
                     let key = "\(scope.rawValue)|\(code)|\(definition.code)"
                     let before = complete ? previous[key] : nil
                     if let actual, complete { current[key] = actual }
                     var partial = previousPartial[key]
                     if !complete, actual != nil {
-                        partial = PartialYear(year: year, reporting: reporting, planned: planned)
+                        partial = PartialYear(year: year, reporting: reporting, planned: planned, missing: missing)
                         currentPartial[key] = partial
                     }
                     // Percentages are means: computed unrounded, shown with two decimals like the actual.
@@ -113,8 +114,8 @@ enum IndicatorReview {
                     let planned = plannedParts[code] ?? []
                     var agencyRow = row(
                         .agency, code, ctx.agencyName(code), plan: agencyPlans[code], actual: agencyActuals[code],
-                        reporting: reported.count, planned: planned.count, complete: planned.isSubset(of: reported),
-                        comparable: planned == reported)
+                        reporting: reported.count, planned: planned.count,
+                        missing: planned.subtracting(reported).sorted(), comparable: planned == reported)
                     agencyRow.formerAgencies = ctx.formers[code] ?? []
                     yearRows.append(agencyRow)
                 }
@@ -133,7 +134,7 @@ enum IndicatorReview {
                         row(
                             .cluster, cluster, ctx.clusterName(cluster), plan: combine(p), actual: combine(a),
                             reporting: a.count, planned: p.count,
-                            complete: inCluster(ownPlansOf).isSubset(of: inCluster(ownActualsOf))))
+                            missing: inCluster(ownPlansOf).subtracting(inCluster(ownActualsOf)).sorted()))
                 }
                 // The sector's and a cluster's plan is every agency's target, so a missing or rejected report
                 // lowers their fulfilment; their change compares only sums over every agency given a plan.
@@ -144,7 +145,7 @@ enum IndicatorReview {
                             .sector, "VSS", "", plan: combine(sorted(ownPlansOf)),
                             actual: combine(sorted(ownActualsOf)),
                             reporting: ownActualsOf.count, planned: ownPlansOf.count,
-                            complete: Set(ownPlansOf.keys).isSubset(of: ownActualsOf.keys)))
+                            missing: Set(ownPlansOf.keys).subtracting(ownActualsOf.keys).sorted()))
                 }
                 // The year before the period is read for comparison only; it is not a row of its own unless it is
                 // a phase's baseline.
@@ -185,15 +186,25 @@ enum IndicatorReview {
             for row in list { if let actual = row.actual { series[row.year] = actual } }
             let baseline = series[baselineYear]
             let last = series[ctx.lastYear]
-            // A sum lacking agencies given a plan at either end is not a growth.
+            // A sum lacking agencies given a plan at either end is not a growth; nor is a flow (an amount over
+            // the year) whose two ends cover different parts of their years (eight months against twelve).
             let partial = list.contains { $0.isPartial && ($0.year == baselineYear || $0.year == ctx.lastYear) }
+            var withheld: WithheldChange?
+            if ctx.reference.catalogue.indicators.first(where: { $0.code == first.indicator })?.measure == .flow,
+                let now = ctx.asOfByYear[ctx.lastYear], let before = ctx.asOfByYear[baselineYear],
+                (now.month, now.day) != (before.month, before.day)
+            {
+                withheld = WithheldChange(asOf: now, previousAsOf: before)
+            }
             var growth: Decimal?
-            if let baseline, let last, !partial { growth = (last - baseline).percent(of: baseline)?.rounded(2) }
+            if let baseline, let last, !partial, withheld == nil {
+                growth = (last - baseline).percent(of: baseline)?.rounded(2)
+            }
             result.append(
                 GrowthRow(
                     scope: first.scope, code: first.code, name: first.name, indicator: first.indicator,
                     baselineYear: baselineYear, baseline: baseline, lastYear: ctx.lastYear, last: last,
-                    growthPercent: growth, series: series))
+                    growthPercent: growth, series: series, withheld: baseline != nil && last != nil ? withheld : nil))
         }
         return result.sorted { (order($0.scope), $0.code, $0.indicator) < (order($1.scope), $1.code, $1.indicator) }
     }

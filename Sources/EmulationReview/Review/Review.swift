@@ -143,11 +143,13 @@ public struct IndicatorRow: Sendable, Hashable {
     public var isPartial: Bool { partial?.year == year }
 }
 
-/// A year whose sum lacks some of the agencies given a plan: how many it has, of how many.
+/// A year whose sum lacks some of the agencies given a plan: how many it has, of how many, and which are missing.
 public struct PartialYear: Sendable, Hashable {
     public var year: Int
     public var reporting: Int
     public var planned: Int
+    /// The agencies given a plan whose figures the sum lacks, by code.
+    public var missing: [String] = []
 }
 
 /// The "as of" dates of a year and the year before whose flows are not compared.
@@ -169,6 +171,8 @@ public struct GrowthRow: Sendable, Hashable {
     public var growthPercent: Decimal?
     /// The indicator's value per year of the phase (baseline first), for the chart.
     public var series: [Int: Decimal]
+    /// A flow whose baseline and last year end at different points of the year: no growth is computed.
+    public var withheld: WithheldChange? = nil
 }
 
 // MARK: - Ranking

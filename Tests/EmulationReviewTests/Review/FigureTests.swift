@@ -64,7 +64,9 @@ final class FigureTests: XCTestCase {
         XCTAssertEqual(row(y2025, 2025, .agency, "03", "PARTICIPANTS")?.change, 1)
         // The report says why.
         let html = String(decoding: try HTMLReport.render(y2024, language: .en), as: UTF8.self)
-        XCTAssertTrue(html.contains("2024 has the figures of 1 of the 2 agencies given a plan"), "no note")
+        XCTAssertTrue(html.contains("2024 lacks the figures of "), "no note")
+        XCTAssertTrue(html.contains("(01, no report sent)"), "the agency without a report is not named")
+        XCTAssertTrue(html.contains("actuals cover 1 of the 2 agencies given a plan"), "no count")
     }
 
     /// A percentage's mean is compared unrounded with the year before's, and shown with two decimals.

@@ -42,13 +42,32 @@ final class FlowChangeTests: XCTestCase {
         let vi = String(decoding: try HTMLReport.render(review, language: .vi), as: UTF8.self)
         XCTAssertTrue(
             vi.contains(
-                "Người tham gia là số cộng dồn trong năm: số liệu năm 2024 tính đến ngày 31/08/2024 không so sánh với cả năm 2023, nên không tính mức thay đổi."
+                "Người tham gia là số cộng dồn từ đầu năm: số liệu năm 2024 chỉ tính đến ngày 31/08/2024, không so sánh được với cả năm 2023, nên không tính mức thay đổi năm 2024 so với năm 2023."
             ), vi)
         XCTAssertTrue(vi.contains("không so sánh</td>"))
         let en = String(decoding: try HTMLReport.render(review, language: .en), as: UTF8.self)
         XCTAssertTrue(
-            en.contains("is an amount over the year: 2024 as of 31 Aug 2024 is not compared with the full year 2023"))
+            en.contains(
+                "is an amount over the year: 2024’s figure runs only to 31 Aug 2024 and does not compare with the whole of 2023"
+            )
+                || en.contains(
+                    "is an amount over the year: 2024&#39;s figure runs only to 31 Aug 2024 and does not compare with the whole of 2023"
+                ), en)
         XCTAssertTrue(en.contains("not compared</td>"))
+    }
+
+    /// The 2016–2020 demo's collection runs to 31 Aug 2020: no growth from the whole of 2015 (it read +115%).
+    func testAPhaseDoesNotGrowAPartYearFlowFromAWholeYear() throws {
+        let review = try DemoReviews.unwrap(DemoReviews.phase)
+        let flow = try XCTUnwrap(review.growth.first { $0.scope == .sector && $0.indicator == "COLLECTION" })
+        XCTAssertNotNil(flow.baseline)
+        XCTAssertNotNil(flow.last)
+        XCTAssertNil(flow.growthPercent)
+        XCTAssertEqual(flow.withheld?.asOf, Day(year: 2020, month: 8, day: 31))
+        let stock = try XCTUnwrap(review.growth.first { $0.scope == .sector && $0.indicator == "PARTICIPANTS" })
+        XCTAssertNotNil(stock.growthPercent, "a count at a date grows whatever the date")
+        let vi = String(decoding: try HTMLReport.render(review, language: .vi), as: UTF8.self)
+        XCTAssertTrue(vi.contains("nên không tính tăng/giảm cả giai đoạn"), "no note on the growth left out")
     }
 
     func testTwoYearsToTheSameDayCompare() throws {

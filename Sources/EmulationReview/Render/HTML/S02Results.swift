@@ -88,9 +88,11 @@ extension ModelFormatter {
             return .init(
                 name: indicatorName(d.code), unit: pick(Vocabulary.unit(d.unit)),
                 baseline: value(g.baseline, unit: d.unit), last: value(g.last, unit: d.unit),
-                growth: d.unit == .percent
-                    ? change(g.last.flatMap { l in g.baseline.map { l - $0 } }, unit: d.unit)
-                    : changePercent(g.growthPercent))
+                growth: g.withheld != nil
+                    ? pick("không so sánh", "not compared")
+                    : d.unit == .percent
+                        ? change(g.last.flatMap { l in g.baseline.map { l - $0 } }, unit: d.unit)
+                        : changePercent(g.growthPercent))
         }
         // Clusters in the last year: fulfilment of each indicator that any cluster has.
         let last = review.lastYear
@@ -117,8 +119,8 @@ extension ModelFormatter {
                 "Số liệu năm \(last) tính đến ngày \(language.date($0)); kế hoạch là kế hoạch cả năm.",
                 "Figures for \(last) are at \(language.date($0)); the plan is the whole year's.")
         }
-        let asOfNote = [lastAsOfNote, withheldNote(sector), partialNote(sector)].compactMap { $0 }.joined(
-            separator: " ")
+        let asOfNote = [lastAsOfNote, withheldNote(sector), growthNote(growth), partialNote(sector)].compactMap { $0 }
+            .joined(separator: " ")
         let caption = pick(
             "Mức hoàn thành kế hoạch \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) theo cụm, khối thi đua, năm \(last)",
             "Fulfilment of the plan for \(indicatorName(HTMLViewModel.headlineIndicator).lowercasedFirst) by cluster or bloc, \(last)"
@@ -139,50 +141,5 @@ extension String {
     fileprivate var lowercasedFirst: String {
         guard let first, let second = dropFirst().first, second.isLowercase else { return self }
         return first.lowercased() + dropFirst()
-    }
-}
-
-extension ModelFormatter {
-    /// Why a flow's change is blank: part of a year (to 31/08/2020) against the whole year before. An amount
-    /// collected in eight months set against twelve would read as a fall of a third; the report does not print it.
-    func withheldNote(_ sector: [IndicatorRow]) -> String? {
-        let withheld = sector.filter(\.changeWithheld)
-        guard !withheld.isEmpty else { return nil }
-        let lines = Set(withheld.map(\.year)).sorted().map { year -> String in
-            let names = reference.catalogue.indicators.filter { d in
-                withheld.contains { $0.year == year && $0.indicator == d.code }
-            }.map { indicatorName($0.code) }.joined(separator: ", ")
-            let dates = withheld.first { $0.year == year }!.withheld!
-            let span = { (y: Int, asOf: Day) -> Bilingual in
-                asOf == Day(year: y, month: 12, day: 31)
-                    ? Bilingual("cả năm \(y)", "the full year \(y)")
-                    : Bilingual("năm \(y) tính đến ngày \(language.date(asOf))", "\(y) as of \(language.date(asOf))")
-            }
-            let now = span(year, dates.asOf)
-            let before = span(year - 1, dates.previousAsOf)
-            return pick(
-                "\(names) là số cộng dồn trong năm: số liệu \(now.vi) không so sánh với \(before.vi), nên không tính mức thay đổi.",
-                "\(names) is an amount over the year: \(now.en) is not compared with \(before.en), so no change is shown."
-            )
-        }
-        return lines.joined(separator: " ")
-    }
-
-    /// Why a year is not compared: its sum lacks agencies given a plan (2021 has 62 of the 63), so a change
-    /// from or to it would be the missing agency's figure, not a change.
-    func partialNote(_ sector: [IndicatorRow]) -> String? {
-        var partial: [Int: PartialYear] = [:]
-        for row in sector where row.isPartial && partial[row.year] == nil { partial[row.year] = row.partial }
-        guard !partial.isEmpty else { return nil }
-        return partial.keys.sorted().map { year in
-            let p = partial[year]!
-            return pick(
-                "Năm \(year) chỉ có số liệu của \(count(p.reporting)) trên \(count(p.planned)) đơn vị được giao kế hoạch "
-                    + "(báo cáo còn thiếu hoặc bị từ chối): mức hoàn thành tính trên kế hoạch của cả \(count(p.planned)) đơn vị, "
-                    + "còn số liệu năm \(year) không so sánh với năm trước và năm sau.",
-                "\(year) has the figures of \(count(p.reporting)) of the \(count(p.planned)) agencies given a plan (reports "
-                    + "missing or rejected): its fulfilment is against all \(count(p.planned)) agencies' plan, and \(year) is "
-                    + "not compared with the years before and after it.")
-        }.joined(separator: " ")
     }
 }

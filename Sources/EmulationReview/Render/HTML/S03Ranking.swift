@@ -24,6 +24,8 @@ extension HTMLViewModel {
     struct RankCluster {
         let clusterName: String
         let agencies: [RankLine]
+        /// For a year: the cluster's agencies without a score, and why ("not scored: … no report sent").
+        let unranked: String?
     }
 
     struct RankingPart {
@@ -59,7 +61,7 @@ extension ModelFormatter {
                         if let tie = r.tieBreak { notes.append(pick(Vocabulary.tieBreak(tie))) }
                         let unscored = rankedYears.subtracting(scored[r.agency] ?? [])
                         if period.isPhase, !unscored.isEmpty {
-                            notes.append(pick(Vocabulary.notScored(unscored.sorted())))
+                            notes.append(notScored(r.agency, parts: r.formerAgencies, years: unscored.sorted()))
                         }
                         return .init(
                             rank: String(r.rank), agency: r.agency, agencyName: agencyName(r.agency, r.agencyName),
@@ -67,7 +69,7 @@ extension ModelFormatter {
                             yearsScored: String(r.yearsScored), isLeader: r.isLeader,
                             rankNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
                             includes: includesFormer(r.formerAgencies))
-                    }))
+                    }, unranked: year.flatMap { unranked(in: code, year: $0, ranked: Set(members.map(\.agency))) }))
         }
         let scoring = reference.rulebook.scoring
         let cap = language.percent(scoring.cap, decimals: 0)
@@ -103,6 +105,38 @@ extension ModelFormatter {
                 "Score = Σ (weight × min(% fulfilled, \(cap))) ÷ Σ weight"),
             weights: weights, clusters: clusters, hasClusters: !clusters.isEmpty,
             columnCount: period.isPhase ? "6" : "5")
+    }
+
+    /// "Năm 2021 không được chấm điểm: thiếu số liệu của … (92, báo cáo bị từ chối)": the years of a phase an
+    /// agency has no score for, each with the agencies behind it whose report was rejected or not sent.
+    func notScored(_ agency: String, parts: [String], years: [Int]) -> String {
+        years.map { year in
+            let lacking = ([agency] + parts).filter { code in
+                let states = review.submissions.filter { $0.year == year && $0.agency == code }.map(\.state)
+                return !states.isEmpty && !states.contains(.onTime) && !states.contains(.late)
+                    && !states.contains(.reportedBySuccessor)
+            }
+            guard !lacking.isEmpty else { return pick(Vocabulary.notScored([year])) }
+            let missing = missingAgencies(lacking, in: year)
+            return pick(
+                "Năm \(year) không được chấm điểm: thiếu số liệu của \(missing.vi)",
+                "Not scored in \(year): no figures of \(missing.en)")
+        }.joined(separator: "; ")
+    }
+
+    /// A year's agencies of a cluster that have no score (no report accepted): "Chưa chấm điểm: … (P12, chưa gửi
+    /// báo cáo)", so that an office is never left out of its cluster's table without a word.
+    func unranked(in cluster: String, year: Int, ranked: Set<String>) -> String? {
+        let codes = Set(
+            review.submissions.filter {
+                $0.year == year && $0.cluster == cluster && $0.state != .reportedBySuccessor
+                    && !ranked.contains($0.agency)
+                    && !$0.agency.isEmpty
+            }.map(\.agency)
+        ).sorted()
+        guard !codes.isEmpty else { return nil }
+        let missing = missingAgencies(codes, in: year)
+        return pick("Chưa chấm điểm: \(missing.vi).", "Not scored: \(missing.en).")
     }
 
     /// "gồm cả …" / "includes the former …" with the former agencies' names, or nil when there are none.

@@ -104,8 +104,8 @@ enum Vocabulary {
     static func notScored(_ years: [Int]) -> Bilingual {
         let list = years.map(String.init).joined(separator: ", ")
         return Bilingual(
-            "Năm \(list) không được chấm điểm (thiếu báo cáo hoặc số liệu, xem trang của đơn vị)",
-            "Not scored in \(list) (a report or figures missing; see the agency's page)")
+            "Năm \(list) không được chấm điểm (thiếu số liệu hoặc kế hoạch, xem trang của đơn vị)",
+            "Not scored in \(list) (figures or a plan missing; see the agency's page)")
     }
 
     /// Percentage points, for the change of an indicator that is itself a percentage.

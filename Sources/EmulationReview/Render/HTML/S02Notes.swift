@@ -1,0 +1,95 @@
+import Foundation
+
+// Section 2's notes: why a change or a growth is left blank ("không so sánh").
+
+extension ModelFormatter {
+    /// Why a flow's change is blank: part of a year (to 31/08/2020) against the whole year before. An amount
+    /// collected in eight months set against twelve would read as a fall of a third; the report does not print it.
+    func withheldNote(_ sector: [IndicatorRow]) -> String? {
+        let withheld = sector.filter(\.changeWithheld)
+        guard !withheld.isEmpty else { return nil }
+        return Set(withheld.map(\.year)).sorted().map { year -> String in
+            let names = reference.catalogue.indicators.filter { d in
+                withheld.contains { $0.year == year && $0.indicator == d.code }
+            }.map { indicatorName($0.code) }.joined(separator: ", ")
+            let dates = withheld.first { $0.year == year }!.withheld!
+            let gap = flowGap(year: year, asOf: dates.asOf, earlier: year - 1, earlierAsOf: dates.previousAsOf)
+            return pick(
+                "\(names) là số cộng dồn từ đầu năm: \(gap.vi), nên không tính mức thay đổi năm \(year) so với năm \(year - 1).",
+                "\(names) is an amount over the year: \(gap.en), so no change of \(year) from \(year - 1) is shown.")
+        }.joined(separator: " ")
+    }
+
+    /// Why a flow's growth over the phase is blank: its baseline and its last year end at different points.
+    func growthNote(_ growth: [GrowthRow]) -> String? {
+        let withheld = growth.filter { $0.withheld != nil }
+        guard let dates = withheld.first?.withheld, let first = withheld.first else { return nil }
+        let names = withheld.map { indicatorName($0.indicator) }.joined(separator: ", ")
+        let gap = flowGap(
+            year: first.lastYear, asOf: dates.asOf, earlier: first.baselineYear, earlierAsOf: dates.previousAsOf)
+        return pick(
+            "\(names): \(gap.vi), nên không tính tăng/giảm cả giai đoạn.",
+            "\(names): \(gap.en), so no growth over the phase is shown.")
+    }
+
+    /// "số liệu năm 2022 chỉ tính đến ngày 07/12/2022, không so sánh được với cả năm 2023": which of two years'
+    /// amounts covers only part of its year.
+    private func flowGap(year: Int, asOf: Day, earlier: Int, earlierAsOf: Day) -> Bilingual {
+        let whole = { (y: Int, day: Day) in day == Day(year: y, month: 12, day: 31) }
+        let date = { (day: Day) in self.language.date(day) }
+        switch (whole(year, asOf), whole(earlier, earlierAsOf)) {
+        case (true, _):
+            return Bilingual(
+                "số liệu năm \(earlier) chỉ tính đến ngày \(date(earlierAsOf)), không so sánh được với cả năm \(year)",
+                "\(earlier)'s figure runs only to \(date(earlierAsOf)) and does not compare with the whole of \(year)")
+        case (false, true):
+            return Bilingual(
+                "số liệu năm \(year) chỉ tính đến ngày \(date(asOf)), không so sánh được với cả năm \(earlier)",
+                "\(year)'s figure runs only to \(date(asOf)) and does not compare with the whole of \(earlier)")
+        case (false, false):
+            return Bilingual(
+                "số liệu năm \(year) tính đến ngày \(date(asOf)), còn năm \(earlier) tính đến ngày \(date(earlierAsOf))",
+                "\(year)'s figure runs to \(date(asOf)) and \(earlier)'s to \(date(earlierAsOf))")
+        }
+    }
+
+    /// Why a year is not compared: its sum lacks agencies given a plan (2021 lacks Cần Thơ, whose report was
+    /// rejected), so a change from or to it would be the missing agency's figure, not a change.
+    func partialNote(_ sector: [IndicatorRow]) -> String? {
+        var partial: [Int: PartialYear] = [:]
+        for row in sector where row.isPartial && partial[row.year] == nil { partial[row.year] = row.partial }
+        guard !partial.isEmpty else { return nil }
+        return partial.keys.sorted().map { year in
+            let p = partial[year]!
+            let missing = missingAgencies(p.missing, in: year)
+            let after =
+                year < review.lastYear ? Bilingual(" và năm \(year + 1)", " and \(year + 1)") : Bilingual(same: "")
+            return pick(
+                "Năm \(year) thiếu số liệu của \(missing.vi): số thực hiện toàn ngành năm \(year) chỉ gồm "
+                    + "\(count(p.reporting))/\(count(p.planned)) đơn vị được giao kế hoạch, mức hoàn thành vẫn tính trên kế hoạch "
+                    + "của cả \(count(p.planned)) đơn vị, và số liệu năm \(year) không so sánh với năm \(year - 1)\(after.vi).",
+                "\(year) lacks the figures of \(missing.en): the sector's \(year) actuals cover \(count(p.reporting)) of the "
+                    + "\(count(p.planned)) agencies given a plan, its fulfilment is still against all \(count(p.planned)) "
+                    + "agencies' plan, and \(year) is not compared with \(year - 1)\(after.en).")
+        }.joined(separator: " ")
+    }
+
+    /// "Bảo hiểm xã hội thành phố Cần Thơ (92, báo cáo bị từ chối)", at most five, then how many more.
+    func missingAgencies(_ codes: [String], in year: Int) -> Bilingual {
+        let shown = codes.prefix(5).map { code -> Bilingual in
+            let states = review.submissions.filter { $0.year == year && $0.agency == code }.map(\.state)
+            let why =
+                states.contains(.onTime) || states.contains(.late)
+                ? Bilingual("không báo cáo chỉ tiêu này", "indicator not reported")
+                : states.contains(.rejected)
+                    ? Bilingual("báo cáo bị từ chối", "report rejected")
+                    : Bilingual("chưa gửi báo cáo", "no report sent")
+            let name = agencyName(code, reference.agencies[code]?.name ?? code)
+            return Bilingual("\(name) (\(code), \(why.vi))", "\(name) (\(code), \(why.en))")
+        }
+        let more = codes.count - shown.count
+        let vi = shown.map(\.vi).joined(separator: "; ") + (more > 0 ? " và \(count(more)) đơn vị khác" : "")
+        let en = shown.map(\.en).joined(separator: "; ") + (more > 0 ? " and \(count(more)) more" : "")
+        return Bilingual(vi, en)
+    }
+}
