@@ -16,7 +16,7 @@ final class DemoInputsTests: XCTestCase {
         XCTAssertTrue(lines[1].hasPrefix("Inputs/2018/27.xml:51:"), lines[1])
         XCTAssertTrue(
             lines[1].contains(
-                "error: [person.duplicate-id] id 2701208738 of Nguyễn Thị Thư is listed twice (first at line 48): merge the two entries"
+                "error: [person.duplicate-id] id 2701208738 (Nguyễn Thị Thư) is already listed at line 48: delete this repeated entry"
             ),
             lines[1])
         XCTAssertTrue(lines[2].hasPrefix("Inputs/2021/92.xml:4:"), lines[2])

@@ -127,8 +127,8 @@ public enum MailSamples {
 
     /// Findings of a rejected submission, in the `validate --lang vi` format that agencies' feedback uses.
     public static let findings = [
-        "Inputs/2018/27.xml:4:33: lỗi: [workforce.exceeds-total] số lao động nữ (women = 269) lớn hơn tổng số lao động (257); sửa một trong hai số",
-        "Inputs/2018/27.xml:51:17: lỗi: [person.duplicate-id] mã số 2701208738 của Nguyễn Thị Thư được ghi hai lần (lần đầu ở dòng 48): gộp hai mục làm một; mỗi người chỉ được ghi một lần",
+        "Inputs/2018/27.xml:4:33: lỗi: [workforce.exceeds-total] số lao động nữ (women = 269) lớn hơn tổng số lao động (total = 257); sửa một trong hai số",
+        "Inputs/2018/27.xml:51:17: lỗi: [person.duplicate-id] mã số BHXH 2701208738 (Nguyễn Thị Thư) đã được ghi ở dòng 48: xóa mục ghi lặp này, chuyển danh hiệu, hình thức khen thưởng của mục này (nếu khác) sang mục ở dòng 48; mỗi người chỉ được ghi một lần",
         "Inputs/2018/27.xml:60:3: cảnh báo: [indicator.as-of-outside-year] số liệu chỉ tiêu được báo cáo tính đến ngày 2019-01-31, ngoài năm báo cáo 2018; kiểm tra lại ngày asOf",
     ]
 }

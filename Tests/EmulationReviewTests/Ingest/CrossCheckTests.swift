@@ -58,8 +58,8 @@ final class CrossCheckTests: XCTestCase {
         let duplicate = try XCTUnwrap(file.findings.first { $0.code == "person.duplicate-id" })
         XCTAssertEqual(duplicate.line, 27)
         // Two names under one id: the likely mistake is the id, and the message says so.
-        XCTAssertTrue(duplicate.message.en.contains("at line 24: correct the id that is wrong"), duplicate.message.en)
-        XCTAssertTrue(duplicate.message.vi.contains("sửa mã số của người bị ghi sai"), duplicate.message.vi)
+        XCTAssertTrue(duplicate.message.en.contains("(line 24): correct the wrong id"), duplicate.message.en)
+        XCTAssertTrue(duplicate.message.vi.contains("sửa mã số BHXH ghi sai"), duplicate.message.vi)
         // Each count points at its own value.
         let lines = text.components(separatedBy: "\n")
         for code in ["workforce.exceeds-total", "count.negative"] {

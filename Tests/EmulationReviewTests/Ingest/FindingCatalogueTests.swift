@@ -238,6 +238,18 @@ final class SchemaAdviceTests: XCTestCase {
         XCTAssertTrue(String(line.dropFirst(finding.column - 1)).hasPrefix("0101000001\" name=\"Trần Văn Bình\""), line)
     }
 
+    /// The same name in other capitals or spacing is the same person entered again: delete the repeat.
+    func testARepeatedPersonIsToldToDeleteTheRepeat() throws {
+        let (finding, _) = try finding {
+            $0.replacingOccurrences(
+                of: "<person id=\"0101000002\" name=\"Trần Văn Bình\"",
+                with: "<person id=\"0101000001\" name=\"NGUYỄN  THỊ LAN\"")
+        }
+        XCTAssertEqual(finding.code, "person.duplicate-id")
+        XCTAssertTrue(finding.message.vi.contains("đã được ghi ở dòng 21: xóa mục ghi lặp này"), finding.message.vi)
+        XCTAssertTrue(finding.message.en.contains("is already listed at line 21"), finding.message.en)
+    }
+
     /// A negative total is one mistake: the counts "above" it are not reported besides.
     func testANegativeTotalIsReportedOnce() throws {
         let text = SampleFiles.submission.replacingOccurrences(

@@ -120,16 +120,22 @@ struct SubmissionChecks: ConsistencyCheck {
         }
     }
 
-    /// What a repeated id most likely is: the same person entered twice, or a second person given the first's id.
+    /// What a repeated id most likely is: the same person entered again (the names agree but for case and
+    /// spacing), or a second person given the first's id.
     static func duplicate(_ name: String, first: (line: Int, name: String)) -> Bilingual {
-        if name == first.name {
+        let same = { (name: String) in name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        if same(name) == same(first.name) {
             return Bilingual(
-                "của \(name) được ghi hai lần (lần đầu ở dòng \(first.line)): gộp hai mục làm một",
-                "of \(name) is listed twice (first at line \(first.line)): merge the two entries")
+                "(\(name)) đã được ghi ở dòng \(first.line): xóa mục ghi lặp này, chuyển danh hiệu, hình thức khen thưởng "
+                    + "của mục này (nếu khác) sang mục ở dòng \(first.line); mỗi người chỉ được ghi một lần",
+                "(\(name)) is already listed at line \(first.line): delete this repeated entry, moving any title or award "
+                    + "it has to the entry at line \(first.line); each person is listed only once")
         }
         return Bilingual(
-            "được ghi cho \(name) và, ở dòng \(first.line), cho \(first.name): sửa mã số của người bị ghi sai",
-            "is given to \(name) here and to \(first.name) at line \(first.line): correct the id that is wrong")
+            "được ghi cho cả \(name) (dòng này) và \(first.name) (dòng \(first.line)): kiểm tra và sửa mã số BHXH ghi sai; "
+                + "mỗi mã số BHXH chỉ thuộc về một người",
+            "is given both to \(name) (this line) and to \(first.name) (line \(first.line)): correct the wrong id; an id "
+                + "belongs to one person only")
     }
 
     private func checkCollectives(_ sink: inout FindingSink) {

@@ -39,9 +39,9 @@ extension FindingKind {
 
     static let workforceExceedsTotal = FindingKind(
         "workforce.exceeds-total", .error, parameters: ["field", "value", "label", "total"],
-        vi: "số {label} ({field} = {value}) lớn hơn tổng số lao động ({total}); sửa một trong hai số",
+        vi: "số {label} ({field} = {value}) lớn hơn tổng số lao động (total = {total}); sửa một trong hai số",
         en:
-            "workforce {field} ({value} {label}) is greater than the total staff ({total}); correct one of the two counts",
+            "the number of {label} ({field} = {value}) is greater than the total staff (total = {total}); correct one of the two",
         fields: ["workforce/@women", "workforce/@directWorkers", "workforce/@ethnicMinorities"],
         examples: [
             .triggers("more women than staff", [edit("women=\"21\" directWorkers", "women=\"41\" directWorkers")]),
@@ -74,8 +74,8 @@ extension FindingKind {
 
     static let personDuplicate = FindingKind(
         "person.duplicate-id", .error, parameters: ["key", "problem"],
-        vi: "mã số {key} {problem}; mỗi người chỉ được ghi một lần",
-        en: "id {key} {problem}; each person is listed once",
+        vi: "mã số BHXH {key} {problem}",
+        en: "id {key} {problem}",
         fields: ["person/@id"],
         examples: [
             .triggers("two people given one id", [edit("id=\"0101000002\"", "id=\"0101000001\"")]),
