@@ -142,6 +142,10 @@ final class WorkbookTests: XCTestCase {
             XCTAssertTrue(numbers.allSatisfy { $0.count <= 12 }, "\(name): \(numbers)")
             let info = try XCTUnwrap((sheet["info"] as? [String: [String: Any]])?[name])
             let heights = try XCTUnwrap(info["heights"] as? [String: Double])
+            // Each form prints on one page; one of two figure columns upright, a wider one landscape.
+            XCTAssertEqual(info["pagesTall"] as? Int ?? 1, 1, "\(name): 1 is the default libxlsxwriter leaves out")
+            XCTAssertEqual(
+                info["orientation"] as? String, form.columns.count > 2 ? "landscape" : "portrait", "\(name)")
             for (offset, line) in lines.enumerated().dropFirst(first + 1) {
                 guard let label = line[0][0] as? String, label.count > 50 else { continue }
                 XCTAssertGreaterThanOrEqual(

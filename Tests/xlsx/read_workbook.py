@@ -4,7 +4,8 @@
     read_workbook.py FILE [SHEET:ROW | SHEET:* ...]
 
 prints {"sheets": [...], "info": {sheet: {...}}, "headers": {sheet: [...]}, "rows": {"SHEET:ROW": [...]}}: every
-sheet's name, size, frozen cell, autofilter, merged ranges and the rows given a height, its first row as text, and each requested row (1 is
+sheet's name, size, frozen cell, autofilter, merged ranges, the rows given a height, the
+printed orientation and the pages tall it fits to, its first row as text, and each requested row (1 is
 the first; * asks for every row of a small sheet) as cells [value, Python type name, number format]. Dates come
 as ISO text with type "datetime", so the test sees what Excel would: a date, a number or a string.
 
@@ -38,6 +39,8 @@ def main():
             "autofilter": sheet.auto_filter.ref,
             "merged": sorted(str(r) for r in sheet.merged_cells.ranges),
             "heights": {str(r): d.height for r, d in sheet.row_dimensions.items() if d.height is not None},
+            "orientation": sheet.page_setup.orientation,
+            "pagesTall": sheet.page_setup.fitToHeight,
         }
         result["headers"][sheet.title] = [
             "" if c.value is None else str(c.value) for c in next(sheet.iter_rows(min_row=1, max_row=1))

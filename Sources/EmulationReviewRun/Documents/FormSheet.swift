@@ -59,7 +59,8 @@ struct FormSheet {
         let last = max(2, form.columns.count + 1)
         let left = 0...1
         let right = 2...last
-        let widths = (label: 44.0, code: 8.0, value: form.columns.count > 6 ? 12.0 : 15.0)
+        let wide = form.columns.count > 6
+        let widths = (label: 44.0, code: 8.0, value: wide ? 12.0 : 15.0)
         try sheet.columnWidth(0, widths.label)
         try sheet.columnWidth(1, widths.code)
         for column in right { try sheet.columnWidth(column, widths.value) }
@@ -68,12 +69,13 @@ struct FormSheet {
         // reporting and receiving unit on the right; title and statistics year across.
         var row = 0
         let issued = form.issued.map { words(" ngày \(language.date($0))", " of \(language.date($0))") } ?? ""
+        let rightWidth = widths.value * Double(form.columns.count)
+        let reporting = words("Đơn vị báo cáo: Bảo hiểm xã hội Việt Nam", "Reporting unit: Vietnam Social Security")
         try banner(
             sheet, row, left, words("Biểu số \(form.code)/BNV-TĐKT", "Form \(form.code)/BNV-TĐKT"), styles.letterhead)
-        try banner(
-            sheet, row, right,
-            words("Đơn vị báo cáo: Bảo hiểm xã hội Việt Nam", "Reporting unit: Vietnam Social Security"),
-            styles.formNumber)
+        try banner(sheet, row, right, reporting, styles.formNumber)
+        // Excel does not grow a row for a merged cell's wrapped text: a narrow form's unit needs two lines.
+        try sheet.rowHeight(row, 15 * Double(Self.lines(reporting, width: rightWidth)) + 2)
         row += 1
         try banner(
             sheet, row, left,
@@ -178,7 +180,10 @@ struct FormSheet {
         row += 1
         try banner(sheet, row, left, words("(Ký, ghi rõ họ tên)", "(Signature and full name)"), styles.signNote)
         try banner(sheet, row, right, words("(Ký, đóng dấu)", "(Signature and seal)"), styles.signNote)
-        try sheet.printSetup(landscape: true, repeatRows: headerRows)
+        // A form prints on one page, as the circular's forms do: landscape when it is wider than a portrait A4
+        // page holds at full size (about 95 characters).
+        let width = widths.label + widths.code + Double(form.columns.count) * widths.value
+        try sheet.printSetup(landscape: width > 95, repeatRows: headerRows, onePage: true)
     }
 
     /// About how many lines a text wraps to in a cell `width` characters wide, a letter taking `letter` of a

@@ -129,11 +129,12 @@ struct XLSXSheet {
         try check(code, rows.lowerBound, columns.lowerBound)
     }
 
-    /// Printing: A4, the given orientation, one page wide, the header rows repeated on every page.
-    func printSetup(landscape: Bool, repeatRows: ClosedRange<Int>?) throws {
+    /// Printing: A4, the given orientation, one page wide (and, `onePage`, one page tall), the header rows
+    /// repeated on every page.
+    func printSetup(landscape: Bool, repeatRows: ClosedRange<Int>?, onePage: Bool = false) throws {
         worksheet_set_paper(handle, 9)
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
-        worksheet_fit_to_pages(handle, 1, 0)
+        worksheet_fit_to_pages(handle, 1, onePage ? 1 : 0)
         if let repeatRows {
             let code = worksheet_repeat_rows(handle, row32(repeatRows.lowerBound), row32(repeatRows.upperBound))
             try check(code, repeatRows.lowerBound, 0)
