@@ -35,10 +35,10 @@ struct WordColumns {
                 return Form(form: form, widths: split([26, 6], then: figures), landscape: false)
             }
             // Twelve figure columns across a landscape page; a long sum in the row of column numbers is still
-            // written with its first and last terms (`1 = 2+…+12`), as it would not fit.
+            // written with its first and last terms (`1 = 2+…+12`), and its column, the total, is a little wider.
             var shortened = form
             shortened.numbers = form.numbers.map(FormColumn.shortSum)
-            return Form(form: shortened, widths: split([20, 5], then: figures), landscape: true)
+            return Form(form: shortened, widths: split([20, 5, 9], then: figures - 1), landscape: true)
         }
     }
 
