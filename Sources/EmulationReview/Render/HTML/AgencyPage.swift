@@ -136,16 +136,13 @@ extension ModelFormatter {
             }
             let asOf = partialYearAsOf(year).map { pick("đến ", "as of ") + language.date($0) } ?? ""
             var block = AgencyPageModel.YearBlock(year: String(year), asOf: asOf, lines: lines)
-            if let short = own.first(where: { $0.reporting < $0.planned }) {
+            if let short = own.first(where: { $0.isPartial }), let partial = short.partial {
+                let missing = missingAgencies(partial.missing, in: year)
                 block.incomplete = pick(
-                    "Năm \(year) chỉ có số liệu của \(short.reporting) trên \(short.planned) đơn vị được giao kế hoạch "
-                        + "(báo cáo của đơn vị còn lại không gửi hoặc bị từ chối), nên không tính % kế hoạch và không "
-                        + "chấm điểm năm này.",
-                    "\(year) has the figures of \(short.reporting) of the \(short.planned) agencies given a plan ("
-                        + (short.planned - short.reporting == 1
-                            ? "the other one's report was missing or rejected"
-                            : "the others' reports were missing or rejected")
-                        + "), so no % of plan is computed and the year is not scored.")
+                    "Năm \(year) chỉ có số liệu của \(short.reporting) trên \(short.planned) đơn vị được giao kế hoạch, "
+                        + "thiếu \(missing.vi), nên không tính % kế hoạch và không chấm điểm năm này.",
+                    "\(year) has the figures of \(short.reporting) of the \(short.planned) agencies given a plan, "
+                        + "without \(missing.en), so no % of plan is computed and the year is not scored.")
             }
             blocks.append(block)
         }

@@ -142,7 +142,9 @@ extension ModelFormatter {
     /// "gồm cả …" / "includes the former …" with the former agencies' names, or nil when there are none.
     func includesFormer(_ codes: [String]) -> String? {
         guard !codes.isEmpty else { return nil }
-        let names = codes.map { agencyName($0, reference.agencies[$0]?.name ?? $0) }.joined(separator: ", ")
+        // With their codes: an office keeps its province's name under a new code (Cao Bằng, 04 then P04).
+        let names = codes.map { "\(agencyName($0, reference.agencies[$0]?.name ?? $0)) (\($0))" }.joined(
+            separator: ", ")
         return pick("gồm cả các đơn vị trước đây: \(names)", "includes the former \(names)")
     }
 }
