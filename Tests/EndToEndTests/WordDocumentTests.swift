@@ -168,6 +168,9 @@ final class WordDocumentTests: XCTestCase {
         XCTAssertEqual(sections.map(\.titlePage), [true, false, false, true], "only the cover goes unnumbered")
         XCTAssertEqual(sections[1].pageWidth, 297, accuracy: 0.5)
         XCTAssertEqual(sections[1].left, 30, accuracy: 0.5)
+        // The sections name the header by the id this pandoc gives it; another pandoc's document keeps portrait.
+        XCTAssertTrue(WordDocument.pageNumberHeaderIsRId9(data))
+        XCTAssertFalse(WordDocument.pageNumberHeaderIsRId9(Data("not a zip".utf8)))
     }
 
     func testEnglishDocument() throws {

@@ -204,7 +204,8 @@ enum IndicatorReview {
                 GrowthRow(
                     scope: first.scope, code: first.code, name: first.name, indicator: first.indicator,
                     baselineYear: baselineYear, baseline: baseline, lastYear: ctx.lastYear, last: last,
-                    growthPercent: growth, series: series, withheld: baseline != nil && last != nil ? withheld : nil))
+                    growthPercent: growth, series: series, withheld: baseline != nil && last != nil ? withheld : nil,
+                    partial: partial))
         }
         return result.sorted { (order($0.scope), $0.code, $0.indicator) < (order($1.scope), $1.code, $1.indicator) }
     }

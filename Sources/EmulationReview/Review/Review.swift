@@ -173,6 +173,11 @@ public struct GrowthRow: Sendable, Hashable {
     public var series: [Int: Decimal]
     /// A flow whose baseline and last year end at different points of the year: no growth is computed.
     public var withheld: WithheldChange? = nil
+    /// The baseline's or the last year's sum lacks agencies given a plan: no growth is computed.
+    public var partial = false
+
+    /// Whether the two ends compare at all (neither part of a year against a whole one, nor a partial sum).
+    public var compared: Bool { withheld == nil && !partial }
 }
 
 // MARK: - Ranking

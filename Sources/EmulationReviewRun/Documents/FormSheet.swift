@@ -131,7 +131,7 @@ struct FormSheet {
                         : sheet.blank(row, column, styles.formHeader)
                 }
             }
-            // Room for the longest heading of the row (a cell spanning both rows has theirs together).
+            // Room for the longest heading of the row; a heading spanning both rows has their height together.
             let needed =
                 header.cells.filter { $0.rows == headerRow...headerRow }.map { cell in
                     let width = cell.columns.map { $0 == 0 ? widths.label : $0 == 1 ? widths.code : widths.value }
@@ -190,7 +190,8 @@ struct FormSheet {
     /// character's width (a column's unit is a digit; the labels' lower-case letters are narrower, and an italic
     /// note's wrapping wastes more at each line's end).
     static func lines(_ text: String, width: Double, letter: Double = 1.15) -> Int {
-        max(1, Int((Double(text.count) * letter / width).rounded(.up)))
+        guard width > 0 else { return 1 }
+        return max(1, Int((Double(text.count) * letter / width).rounded(.up)))
     }
 
     /// A text across `columns` of one row (merged when it spans more than one column).

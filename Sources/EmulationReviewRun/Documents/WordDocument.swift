@@ -1,6 +1,7 @@
 import EmulationReview
 import Foundation
 import Glibc
+import ZIPFoundation
 
 /// `review.docx`: the review as a Word document the board's staff edit, number, sign and send on. The core
 /// writes its source (`WordSource`, HTML and the charts as SVG); here rsvg-convert draws the charts as PNG and
@@ -56,21 +57,37 @@ public enum WordDocument {
                 ["--zoom", "2", "--format", "png", "--output", chart.image, chart.svgFile], in: folder,
                 environment: epoch, timeout: timeout)
         }
-        try pandoc.run(
-            [
-                "--from", "html", "--to", "docx", "--reference-doc", reference.path, "--lua-filter", landscape.path,
-                "--resource-path", folder,
-                "-o", "review.docx", "review.html",
-            ], in: folder, environment: epoch, timeout: timeout)
-        let output = (folder as NSString).appendingPathComponent("review.docx")
-        guard let data = FileManager.default.contents(atPath: output) else {
-            throw RunFailure(
-                .software,
-                Bilingual(
-                    "pandoc báo đã chạy xong nhưng không tạo ra \(output)",
-                    "pandoc reported success but wrote no \(output)"))
+        let convert = { (filters: [String]) throws(RunFailure) -> Data in
+            try pandoc.run(
+                ["--from", "html", "--to", "docx", "--reference-doc", reference.path] + filters + [
+                    "--resource-path", folder, "-o", "review.docx", "review.html",
+                ], in: folder, environment: epoch, timeout: timeout)
+            let output = (folder as NSString).appendingPathComponent("review.docx")
+            guard let data = FileManager.default.contents(atPath: output) else {
+                throw RunFailure(
+                    .software,
+                    Bilingual(
+                        "pandoc báo đã chạy xong nhưng không tạo ra \(output)",
+                        "pandoc reported success but wrote no \(output)"))
+            }
+            return data
         }
-        return data
+        let data = try convert(["--lua-filter", landscape.path])
+        // A pandoc that numbers the reference document's header otherwise than rId9 would leave the sections the
+        // filter adds pointing at nothing, which Word refuses: the forms then stay on portrait pages.
+        return pageNumberHeaderIsRId9(data) ? data : try convert([])
+    }
+
+    /// Whether the document's relationship `rId9`, which `Resources/landscape.lua` names, is its header.
+    static func pageNumberHeaderIsRId9(_ docx: Data) -> Bool {
+        guard let archive = try? Archive(data: docx, accessMode: .read),
+            let entry = archive["word/_rels/document.xml.rels"]
+        else { return false }
+        var rels = Data()
+        guard (try? archive.extract(entry, consumer: { rels.append($0) })) != nil else { return false }
+        return String(decoding: rels, as: UTF8.self).components(separatedBy: "<Relationship ").contains {
+            $0.contains("Id=\"rId9\"") && $0.contains("/relationships/header\"")
+        }
     }
 
     static func write(_ data: Data, _ name: String, in folder: String) throws(RunFailure) {

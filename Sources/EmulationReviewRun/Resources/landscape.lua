@@ -1,6 +1,6 @@
 -- pandoc Lua filter for review.docx: a top-level <div class="landscape"> (a form too wide for a portrait page)
 -- becomes a landscape section of its own. In Word a section's page setup is held by the paragraph that ends it,
--- so an empty paragraph carrying the page setup is placed before the wide part (ending the portrait pages
+-- so an empty paragraph (one point high) carrying the page setup is placed before the wide part (ending the portrait pages
 -- before it), after it (ending the landscape pages), and at the end of the document (ending the portrait pages
 -- after it); the document's own last section, from the reference document, is then left empty and continuous.
 --
@@ -15,8 +15,8 @@ local function section_end(landscape, title_page)
   local size = landscape and '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
     or '<w:pgSz w:w="11906" w:h="16838"/>'
   return pandoc.RawBlock('openxml',
-    '<w:p><w:pPr><w:sectPr>' .. header .. size .. margins .. (title_page and '<w:titlePg/>' or '')
-      .. '</w:sectPr></w:pPr></w:p>')
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:sectPr>' .. header .. size
+      .. margins .. (title_page and '<w:titlePg/>' or '') .. '</w:sectPr></w:pPr></w:p>')
 end
 
 local function is_landscape(block)

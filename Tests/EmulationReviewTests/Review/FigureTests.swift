@@ -67,6 +67,11 @@ final class FigureTests: XCTestCase {
         XCTAssertTrue(html.contains("2024 lacks the figures of "), "no note")
         XCTAssertTrue(html.contains("(01, no report sent)"), "the agency without a report is not named")
         XCTAssertTrue(html.contains("actuals cover 1 of the 2 agencies given a plan"), "no count")
+        // The next year's report does not show 2024's rows, but says why its change is blank.
+        let next = String(decoding: try HTMLReport.render(y2025, language: .en), as: UTF8.self)
+        XCTAssertTrue(
+            next.contains("2024 lacks the figures of "), "the 2025 report does not say why it is not compared")
+        XCTAssertTrue(next.contains("(1 of the 2 agencies given a plan), so 2025 is not compared with 2024."))
     }
 
     /// A percentage's mean is compared unrounded with the year before's, and shown with two decimals.

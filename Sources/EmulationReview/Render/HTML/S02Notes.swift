@@ -54,37 +54,69 @@ extension ModelFormatter {
     }
 
     /// Why a year is not compared: its sum lacks agencies given a plan (2021 lacks Cần Thơ, whose report was
-    /// rejected), so a change from or to it would be the missing agency's figure, not a change.
+    /// rejected), so a change from or to it would be the missing agency's figure, not a change. A year report
+    /// whose year before was such a year says so too, though it does not show that year's rows.
     func partialNote(_ sector: [IndicatorRow]) -> String? {
-        var partial: [Int: PartialYear] = [:]
-        for row in sector where row.isPartial && partial[row.year] == nil { partial[row.year] = row.partial }
-        guard !partial.isEmpty else { return nil }
-        return partial.keys.sorted().map { year in
-            let p = partial[year]!
-            let missing = missingAgencies(p.missing, in: year)
-            let after =
-                year < review.lastYear ? Bilingual(" và năm \(year + 1)", " and \(year + 1)") : Bilingual(same: "")
+        var missing: [Int: Set<String>] = [:]
+        var planned: [Int: Int] = [:]
+        for row in sector {
+            guard let p = row.partial else { continue }
+            missing[p.year, default: []].formUnion(p.missing)
+            planned[p.year] = max(planned[p.year] ?? 0, p.planned)
+        }
+        guard !missing.isEmpty else { return nil }
+        let shown = Set(sector.map(\.year))
+        return missing.keys.sorted().map { year in
+            let names = missingAgencies(missing[year]!.sorted(), in: year)
+            let all = planned[year] ?? 0
+            let have = all - missing[year]!.count
+            guard shown.contains(year) else {
+                return pick(
+                    "Năm \(year) thiếu số liệu của \(names.vi) (có \(count(have))/\(count(all)) đơn vị được giao kế hoạch), "
+                        + "nên số liệu năm \(year + 1) không so sánh với năm \(year).",
+                    "\(year) lacks the figures of \(names.en) (\(count(have)) of the \(count(all)) agencies given a plan), so "
+                        + "\(year + 1) is not compared with \(year).")
+            }
+            // The years it would be compared with: the one before (a year report's comparison, or a row of the
+            // phase) and the one after, if the report has it.
+            let neighbours = [year - 1, year + 1].filter {
+                $0 == year - 1 ? shown.contains($0) || !period.isPhase : shown.contains($0)
+            }
+            let compared =
+                neighbours.isEmpty
+                ? Bilingual(same: "")
+                : Bilingual(
+                    ", và số liệu năm \(year) không so sánh với "
+                        + neighbours.map { "năm \($0)" }.joined(separator: " và "),
+                    ", and \(year) is not compared with " + neighbours.map(String.init).joined(separator: " and "))
             return pick(
-                "Năm \(year) thiếu số liệu của \(missing.vi): số thực hiện toàn ngành năm \(year) chỉ gồm "
-                    + "\(count(p.reporting))/\(count(p.planned)) đơn vị được giao kế hoạch, mức hoàn thành vẫn tính trên kế hoạch "
-                    + "của cả \(count(p.planned)) đơn vị, và số liệu năm \(year) không so sánh với năm \(year - 1)\(after.vi).",
-                "\(year) lacks the figures of \(missing.en): the sector's \(year) actuals cover \(count(p.reporting)) of the "
-                    + "\(count(p.planned)) agencies given a plan, its fulfilment is still against all \(count(p.planned)) "
-                    + "agencies' plan, and \(year) is not compared with \(year - 1)\(after.en).")
+                "Năm \(year) thiếu số liệu của \(names.vi): số thực hiện toàn ngành năm \(year) chỉ gồm "
+                    + "\(count(have))/\(count(all)) đơn vị được giao kế hoạch, mức hoàn thành vẫn tính trên kế hoạch "
+                    + "của cả \(count(all)) đơn vị\(compared.vi).",
+                "\(year) lacks the figures of \(names.en): the sector's \(year) actuals cover \(count(have)) of the "
+                    + "\(count(all)) agencies given a plan, its fulfilment is still against all \(count(all)) "
+                    + "agencies' plan\(compared.en).")
         }.joined(separator: " ")
     }
 
     /// "Bảo hiểm xã hội thành phố Cần Thơ (92, báo cáo bị từ chối)", at most five, then how many more.
-    func missingAgencies(_ codes: [String], in year: Int) -> Bilingual {
+    /// `accepted`: the reason given for an agency whose report was accepted (what it lacks).
+    func missingAgencies(
+        _ codes: [String], in year: Int,
+        accepted: Bilingual = Bilingual("thiếu một số chỉ tiêu", "some indicators not reported")
+    ) -> Bilingual {
+        // The report lists the submissions of its own years only: of another year it gives no reason.
+        let known = review.submissions.contains { $0.year == year }
         let shown = codes.prefix(5).map { code -> Bilingual in
+            let name = agencyName(code, reference.agencies[code]?.name ?? code)
+            guard known else { return Bilingual(same: "\(name) (\(code))") }
             let states = review.submissions.filter { $0.year == year && $0.agency == code }.map(\.state)
             let why =
                 states.contains(.onTime) || states.contains(.late)
-                ? Bilingual("không báo cáo chỉ tiêu này", "indicator not reported")
+                ? accepted
                 : states.contains(.rejected)
                     ? Bilingual("báo cáo bị từ chối", "report rejected")
                     : Bilingual("chưa gửi báo cáo", "no report sent")
-            let name = agencyName(code, reference.agencies[code]?.name ?? code)
             return Bilingual("\(name) (\(code), \(why.vi))", "\(name) (\(code), \(why.en))")
         }
         let more = codes.count - shown.count

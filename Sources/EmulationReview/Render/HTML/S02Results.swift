@@ -88,7 +88,7 @@ extension ModelFormatter {
             return .init(
                 name: indicatorName(d.code), unit: pick(Vocabulary.unit(d.unit)),
                 baseline: value(g.baseline, unit: d.unit), last: value(g.last, unit: d.unit),
-                growth: g.withheld != nil
+                growth: !g.compared
                     ? pick("không so sánh", "not compared")
                     : d.unit == .percent
                         ? change(g.last.flatMap { l in g.baseline.map { l - $0 } }, unit: d.unit)

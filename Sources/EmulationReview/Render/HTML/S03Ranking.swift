@@ -69,7 +69,10 @@ extension ModelFormatter {
                             yearsScored: String(r.yearsScored), isLeader: r.isLeader,
                             rankNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
                             includes: includesFormer(r.formerAgencies))
-                    }, unranked: year.flatMap { unranked(in: code, year: $0, ranked: Set(members.map(\.agency))) }))
+                    },
+                    unranked: year.flatMap {
+                        unranked(in: code, year: $0, ranked: Set(members.flatMap { [$0.agency] + $0.formerAgencies }))
+                    }))
         }
         let scoring = reference.rulebook.scoring
         let cap = language.percent(scoring.cap, decimals: 0)
@@ -124,8 +127,9 @@ extension ModelFormatter {
         }.joined(separator: "; ")
     }
 
-    /// A year's agencies of a cluster that have no score (no report accepted): "Chưa chấm điểm: … (P12, chưa gửi
-    /// báo cáo)", so that an office is never left out of its cluster's table without a word.
+    /// A year's agencies of a cluster that have no score: "Chưa chấm điểm: … (P12, chưa gửi báo cáo)", so that an
+    /// office is never left out of its cluster's table without a word. `ranked` holds the ranked agencies and the
+    /// former agencies they carry (one merged away during the year is scored under its successor).
     func unranked(in cluster: String, year: Int, ranked: Set<String>) -> String? {
         let codes = Set(
             review.submissions.filter {
@@ -135,7 +139,9 @@ extension ModelFormatter {
             }.map(\.agency)
         ).sorted()
         guard !codes.isEmpty else { return nil }
-        let missing = missingAgencies(codes, in: year)
+        let missing = missingAgencies(
+            codes, in: year,
+            accepted: Bilingual("không có kế hoạch hoặc chỉ tiêu để chấm điểm", "no plan or figures to score"))
         return pick("Chưa chấm điểm: \(missing.vi).", "Not scored: \(missing.en).")
     }
 
