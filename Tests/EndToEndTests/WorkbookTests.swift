@@ -143,6 +143,7 @@ final class WorkbookTests: XCTestCase {
             let info = try XCTUnwrap((sheet["info"] as? [String: [String: Any]])?[name])
             let heights = try XCTUnwrap(info["heights"] as? [String: Double])
             // Each form prints on one page; one of two figure columns upright, a wider one landscape.
+            XCTAssertEqual(info["fitToPage"] as? Bool, true, name)
             XCTAssertEqual(info["pagesTall"] as? Int ?? 1, 1, "\(name): 1 is the default libxlsxwriter leaves out")
             XCTAssertEqual(
                 info["orientation"] as? String, form.columns.count > 2 ? "landscape" : "portrait", "\(name)")

@@ -41,6 +41,7 @@ def main():
             "heights": {str(r): d.height for r, d in sheet.row_dimensions.items() if d.height is not None},
             "orientation": sheet.page_setup.orientation,
             "pagesTall": sheet.page_setup.fitToHeight,
+            "fitToPage": bool(sheet.sheet_properties.pageSetUpPr and sheet.sheet_properties.pageSetUpPr.fitToPage),
         }
         result["headers"][sheet.title] = [
             "" if c.value is None else str(c.value) for c in next(sheet.iter_rows(min_row=1, max_row=1))
