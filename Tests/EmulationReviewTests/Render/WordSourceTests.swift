@@ -30,10 +30,12 @@ final class WordSourceTests: XCTestCase {
     }
 
     /// Pandoc 2.17 gives every table one style: the reference document's header-row format takes the borders
-    /// away, so only the letterhead and the signature block may have a header row, and no table a foot.
-    func testOnlyTheLetterheadAndTheSignatureHaveAHeaderRow() throws {
-        let html = try WordSource.html(try DemoReviews.unwrap(Self.phase), language: .en)
-        XCTAssertEqual(html.components(separatedBy: "<thead>").count - 1, 2)
+    /// away, so only the letterhead and the signature blocks (the review's, and each form's) may have a header row,
+    /// and no table a foot.
+    func testOnlyTheLetterheadAndTheSignaturesHaveAHeaderRow() throws {
+        let review = try DemoReviews.unwrap(Self.phase)
+        let html = try WordSource.html(review, language: .en)
+        XCTAssertEqual(html.components(separatedBy: "<thead>").count - 1, 2 + review.forms.count)
         XCTAssertFalse(html.contains("<tfoot>") || html.contains("<th>") || html.contains("<th "))
     }
 
