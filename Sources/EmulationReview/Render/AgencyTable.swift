@@ -44,7 +44,7 @@ enum AgencyTable {
     /// the worst of them, so that an office whose former agency's report was rejected does not read "accepted".
     static func status(of submissions: [SubmissionStatus]) -> SubmissionState? {
         func own(_ rows: [SubmissionStatus]) -> SubmissionState? {
-            rows.first { $0.state == .onTime || $0.state == .late }?.state
+            rows.first { $0.state.isAccepted }?.state
                 ?? rows.first { $0.state == .rejected }?.state ?? rows.first?.state
         }
         func severity(_ state: SubmissionState) -> Int {

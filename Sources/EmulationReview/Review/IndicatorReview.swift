@@ -50,14 +50,7 @@ enum IndicatorReview {
                     guard !values.isEmpty else { return nil }
                     return additive ? values.sum : values.sum / Decimal(values.count)
                 }
-                // A flow is an amount over the year: its figure as of 31 Aug is not comparable with a whole year's,
-                // so its change is left blank unless both years end at the same point of the year.
-                var withheld: WithheldChange?
-                if definition.measure == .flow, let now = ctx.asOfByYear[year], let before = ctx.asOfByYear[year - 1],
-                    (now.month, now.day) != (before.month, before.day)
-                {
-                    withheld = WithheldChange(asOf: now, previousAsOf: before)
-                }
+                let withheld = withheldFlow(definition, ctx, year, against: year - 1)
                 let agencyActuals = (actuals[definition.code] ?? [:]).compactMapValues(combine)
                 let agencyPlans = (plans[definition.code] ?? [:]).compactMapValues(combine)
                 let ownActualsOf = (ownActuals[definition.code] ?? [:]).compactMapValues(combine)
@@ -163,6 +156,19 @@ enum IndicatorReview {
         }
     }
 
+    /// A flow is an amount over the year: its figure as of 31 Aug is not comparable with a whole year's, so a
+    /// change or growth between two years is left blank unless both end at the same point of the year.
+    private static func withheldFlow(
+        _ definition: IndicatorDefinition, _ ctx: ReviewContext, _ year: Int, against earlier: Int
+    )
+        -> WithheldChange?
+    {
+        guard definition.measure == .flow, let now = ctx.asOfByYear[year], let before = ctx.asOfByYear[earlier],
+            (now.month, now.day) != (before.month, before.day)
+        else { return nil }
+        return WithheldChange(asOf: now, previousAsOf: before)
+    }
+
     private static func order(_ scope: Scope) -> Int {
         switch scope {
         case .sector: 0
@@ -189,12 +195,8 @@ enum IndicatorReview {
             // A sum lacking agencies given a plan at either end is not a growth; nor is a flow (an amount over
             // the year) whose two ends cover different parts of their years (eight months against twelve).
             let partial = list.contains { $0.isPartial && ($0.year == baselineYear || $0.year == ctx.lastYear) }
-            var withheld: WithheldChange?
-            if ctx.reference.catalogue.indicators.first(where: { $0.code == first.indicator })?.measure == .flow,
-                let now = ctx.asOfByYear[ctx.lastYear], let before = ctx.asOfByYear[baselineYear],
-                (now.month, now.day) != (before.month, before.day)
-            {
-                withheld = WithheldChange(asOf: now, previousAsOf: before)
+            let withheld = ctx.reference.catalogue.indicators.first { $0.code == first.indicator }.flatMap {
+                withheldFlow($0, ctx, ctx.lastYear, against: baselineYear)
             }
             var growth: Decimal?
             if let baseline, let last, !partial, withheld == nil {

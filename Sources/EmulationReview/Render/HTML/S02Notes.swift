@@ -110,9 +110,9 @@ extension ModelFormatter {
         let shown = codes.prefix(5).map { code -> Bilingual in
             let name = agencyName(code, reference.agencies[code]?.name ?? code)
             guard known else { return Bilingual(same: "\(name) (\(code))") }
-            let states = review.submissions.filter { $0.year == year && $0.agency == code }.map(\.state)
+            let states = reportStates(code, in: year)
             let why =
-                states.contains(.onTime) || states.contains(.late)
+                states.contains(where: \.isAccepted)
                 ? accepted
                 : states.contains(.rejected)
                     ? Bilingual("báo cáo bị từ chối", "report rejected")
@@ -123,5 +123,10 @@ extension ModelFormatter {
         let vi = shown.map(\.vi).joined(separator: "; ") + (more > 0 ? " và \(count(more)) đơn vị khác" : "")
         let en = shown.map(\.en).joined(separator: "; ") + (more > 0 ? " and \(count(more)) more" : "")
         return Bilingual(vi, en)
+    }
+
+    /// What became of an agency's reports of a year, as the report lists them.
+    func reportStates(_ code: String, in year: Int) -> [SubmissionState] {
+        review.submissions.filter { $0.year == year && $0.agency == code }.map(\.state)
     }
 }

@@ -115,8 +115,8 @@ extension ModelFormatter {
     func notScored(_ agency: String, parts: [String], years: [Int]) -> String {
         years.map { year in
             let lacking = ([agency] + parts).filter { code in
-                let states = review.submissions.filter { $0.year == year && $0.agency == code }.map(\.state)
-                return !states.isEmpty && !states.contains(.onTime) && !states.contains(.late)
+                let states = reportStates(code, in: year)
+                return !states.isEmpty && !states.contains(where: \.isAccepted)
                     && !states.contains(.reportedBySuccessor)
             }
             guard !lacking.isEmpty else { return pick(Vocabulary.notScored([year])) }
