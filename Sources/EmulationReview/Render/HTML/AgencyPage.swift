@@ -92,6 +92,108 @@ struct AgencyPageModel {
     let footerLine: String
 }
 
+extension AgencyPageModel: TemplateFields {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
+        "lang": \.lang,
+        "t": \.t,
+        "documentTitle": \.documentTitle,
+        "organisation": \.organisation,
+        "title": \.title,
+        "agencyLine": \.agencyLine,
+        "clusterLine": \.clusterLine,
+        "includes": \.includes,
+        "periodLine": \.periodLine,
+        "chart": \.chart,
+        "years": \.years,
+        "clusterNote": \.clusterNote,
+        "ranks": \.ranks,
+        "hasRanks": \.hasRanks,
+        "submissions": \.submissions,
+        "hasSubmissions": \.hasSubmissions,
+        "awardYears": \.awardYears,
+        "awards": \.awards,
+        "hasAwards": \.hasAwards,
+        "notable": \.notable,
+        "hasNotable": \.hasNotable,
+        "verdictCounts": \.verdictCounts,
+        "verdicts": \.verdicts,
+        "hasVerdicts": \.hasVerdicts,
+        "footerLine": \.footerLine,
+    ]
+}
+
+extension AgencyPageModel.IndicatorLine: TemplateFields {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
+        "indicator": \.indicator,
+        "plan": \.plan,
+        "actual": \.actual,
+        "fulfilment": \.fulfilment,
+        "cluster": \.cluster,
+        "sector": \.sector,
+    ]
+}
+
+extension AgencyPageModel.YearBlock: TemplateFields {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
+        "year": \.year,
+        "asOf": \.asOf,
+        "lines": \.lines,
+        "incomplete": \.incomplete,
+    ]
+}
+
+extension AgencyPageModel.RankLine: TemplateFields {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
+        "year": \.year,
+        "score": \.score,
+        "rank": \.rank,
+        "movement": \.movement,
+        "isLeader": \.isLeader,
+    ]
+}
+
+extension AgencyPageModel.SubmissionLine: TemplateFields {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
+        "year": \.year,
+        "agency": \.agency,
+        "state": \.state,
+        "stateClass": \.stateClass,
+        "file": \.file,
+        "revision": \.revision,
+        "submitted": \.submitted,
+        "findings": \.findings,
+        "hasFindings": \.hasFindings,
+    ]
+}
+
+extension AgencyPageModel.AwardLine: TemplateFields {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
+        "award": \.award,
+        "level": \.level,
+        "cells": \.cells,
+        "total": \.total,
+    ]
+}
+
+extension AgencyPageModel.NotableAward: TemplateFields {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
+        "year": \.year,
+        "decision": \.decision,
+        "award": \.award,
+        "recipient": \.recipient,
+    ]
+}
+
+extension AgencyPageModel.VerdictLine: TemplateFields {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
+        "year": \.year,
+        "name": \.name,
+        "award": \.award,
+        "verdict": \.verdict,
+        "reasons": \.reasons,
+    ]
+}
+
 extension ModelFormatter {
     func agencyPage(_ code: String, rows: AgencyRows) -> AgencyPageModel {
         let agency = reference.agencies[code]
