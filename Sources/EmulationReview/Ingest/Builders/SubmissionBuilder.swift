@@ -134,16 +134,15 @@ final class SubmissionBuilder: ElementHandler {
 extension Attributes {
     /// A copy of the few attributes of an element whose text arrives later, at its end tag.
     struct Snapshot {
-        private var values: [String: String] = [:]
+        /// An element has a handful of attributes: a list searched in order beats a hash table.
+        private let values: [(name: String, value: String)]
         let location: Location
 
         init(_ attributes: Attributes, location: Location) {
             self.location = location
-            for (name, value) in attributes.all() {
-                values[name] = value
-            }
+            values = attributes.all()
         }
 
-        subscript(name: String) -> String { values[name] ?? "" }
+        subscript(name: String) -> String { values.last { $0.name == name }?.value ?? "" }
     }
 }
