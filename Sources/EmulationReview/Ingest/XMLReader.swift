@@ -12,7 +12,8 @@ public struct Attributes {
         let length = name.utf8CodeUnitCount
         for index in 0..<count {
             let slot = base + index * 5  // localname, prefix, URI, value, end
-            guard let local = slot[0], memcmp(local, wanted, length) == 0, local[length] == 0,
+            // The first letter rules out most names without a call.
+            guard let local = slot[0], local[0] == wanted[0], memcmp(local, wanted, length) == 0, local[length] == 0,
                 var value = slot[3], var end = slot[4]
             else { continue }
             while value < end, isXMLSpace(value.pointee) { value += 1 }
