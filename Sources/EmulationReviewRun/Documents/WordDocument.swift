@@ -80,7 +80,7 @@ public enum WordDocument {
 
     /// Whether the document's relationship `rId9`, which `Resources/landscape.lua` names, is its header.
     static func pageNumberHeaderIsRId9(_ docx: Data) -> Bool {
-        guard let archive = try? Archive(data: docx, accessMode: .read),
+        guard let archive = try? Archive(data: docx, accessMode: .read, pathEncoding: nil),
             let entry = archive["word/_rels/document.xml.rels"]
         else { return false }
         var rels = Data()

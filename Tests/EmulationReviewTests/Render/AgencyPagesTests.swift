@@ -25,4 +25,37 @@ final class AgencyPagesTests: XCTestCase {
         let html = String(decoding: try HTMLReport.render(review, language: .en), as: UTF8.self)
         XCTAssertTrue(html.contains("href=\"agencies/01.html\"") && html.contains("href=\"agencies/03.html\""))
     }
+
+    /// The page's template reads each row through its table of fields: a stored property missing from the table
+    /// would render as nothing. Every table names exactly the type's stored properties, and an optional field reads
+    /// as its value or as nothing, as the template library's own lookup gives.
+    func testThePageModelsFieldTablesNameEveryStoredProperty() throws {
+        let tiny = try TinyInputs()
+        defer { tiny.remove() }
+        try tiny.mergerYears()
+        let review = try tiny.review("2025-2026")
+        let model = ModelFormatter(review: review, language: .en).agencyPage("01", rows: AgencyRows(review))
+        var checked: [String] = []
+        func check<Value: TemplateFields>(_ value: Value?) {
+            guard let value else { return }
+            let stored = Mirror(reflecting: value).children.compactMap(\.label)
+            XCTAssertEqual(Set(Value.fields.keys), Set(stored), "\(Value.self)")
+            checked.append("\(Value.self)")
+        }
+        check(model)
+        check(model.years.first)
+        check(model.years.first?.lines.first)
+        check(model.ranks.first)
+        check(model.submissions.first)
+        check(model.awards.first)
+        check(model.notable.first)
+        check(model.verdicts.first)
+        XCTAssertGreaterThanOrEqual(checked.count, 5, "the page has rows of most kinds: \(checked)")
+        for (name, field) in [("includes", model.includes), ("clusterNote", model.clusterNote)] {
+            let read = model.child(named: name)
+            XCTAssertEqual(read == nil, field == nil, "\(name): an absent optional reads as nothing")
+            if let read { XCTAssertTrue(type(of: read) == String.self, "\(name) reads as its value") }
+        }
+        XCTAssertNil(model.child(named: "noSuchField"))
+    }
 }
