@@ -34,6 +34,8 @@ final class WordDocumentTests: XCTestCase {
         let sections: [Section]
         let normalFont: Font
         let pictures: Int
+        /// Each table's leading rows that repeat at the top of every page it runs onto.
+        let headingRows: [Int]
 
         /// Every text of the document, paragraphs and table cells.
         var allText: String {

@@ -4,7 +4,7 @@
 Reads the document with python-docx (not with the tools that wrote it): the paragraphs (text and style), the
 tables (each row's cell texts, each cell's paragraphs), the sections' page size and margins in millimetres,
 whether they number their pages and their first texts, the
-Normal style's font, and the number of pictures.
+Normal style's font, the number of pictures, and how many leading rows of each table repeat on every page.
 
     python3 Tests/docx/inspect.py FILE.docx
 """
@@ -48,6 +48,17 @@ def section_texts(document):
     return sections
 
 
+def heading_rows(table):
+    """The table's leading rows marked to repeat at the top of each page (`w:tblHeader`)."""
+    count = 0
+    for row in table.rows:
+        marked = row._tr.find(W + "trPr/" + W + "tblHeader")
+        if marked is None or marked.get(W + "val", "true") in ("false", "0"):
+            break
+        count += 1
+    return count
+
+
 def main():
     document = docx.Document(sys.argv[1])
     texts = section_texts(document)
@@ -75,6 +86,7 @@ def main():
         ],
         "normalFont": {"name": normal.name, "size": normal.size.pt if normal.size else None},
         "pictures": len(document.inline_shapes),
+        "headingRows": [heading_rows(table) for table in document.tables],
     }
     json.dump(result, sys.stdout, ensure_ascii=False)
 

@@ -7,7 +7,7 @@ import ZIPFoundation
 /// writes its source (`WordSource`, HTML and the charts as SVG); here rsvg-convert draws the charts as PNG and
 /// pandoc makes the document, styled by the reference document `Resources/reference.docx`
 /// (made by `Scripts/make-reference-docx`), a form too wide for a portrait page on a landscape page of its own
-/// (`Resources/landscape.lua`).
+/// (`Resources/landscape.lua`), the tables' heading rows repeated on each page they run onto (`WordHeadingRows`).
 public enum WordDocument {
     static let pandoc = ExternalTool(
         name: "pandoc",
@@ -72,10 +72,11 @@ public enum WordDocument {
             }
             return data
         }
-        let data = try convert(["--lua-filter", landscape.path])
+        var data = try convert(["--lua-filter", landscape.path])
         // A pandoc that numbers the reference document's header otherwise than rId9 would leave the sections the
         // filter adds pointing at nothing, which Word refuses: the forms then stay on portrait pages.
-        return pageNumberHeaderIsRId9(data) ? data : try convert([])
+        if !pageNumberHeaderIsRId9(data) { data = try convert([]) }
+        return WordHeadingRows.marked(data) ?? data
     }
 
     /// Whether the document's relationship `rId9`, which `Resources/landscape.lua` names, is its header.

@@ -1,0 +1,94 @@
+import Foundation
+import ZIPFoundation
+
+/// The heading rows of the Word document's tables, marked to repeat at the top of every page a table runs onto
+/// (Word's "Repeat Header Rows"): a list of commendations runs over many pages, and a clerk reading page 9 needs
+/// to know which column is the decision.
+///
+/// pandoc marks a table's `<thead>` rows so, but it also gives such tables the reference style's first-row look,
+/// which has no borders: that look is what keeps the letterhead and the signature blocks borderless, so the data
+/// tables give their headings as a first row of bold cells instead. Here, after pandoc, each table without
+/// pandoc's heading whose leading rows are bold throughout gets those rows marked; the rows keep their borders.
+enum WordHeadingRows {
+    /// The document with its tables' heading rows marked; nil when it is not a document this can read.
+    static func marked(_ docx: Data) -> Data? {
+        let path = "word/document.xml"
+        guard let archive = try? Archive(data: docx, accessMode: .update, pathEncoding: nil),
+            let entry = archive[path]
+        else { return nil }
+        var xml = Data()
+        guard (try? archive.extract(entry, consumer: { xml.append($0) })) != nil else { return nil }
+        let updated = Data(mark(String(decoding: xml, as: UTF8.self)).utf8)
+        guard updated != xml else { return docx }
+        // pandoc dates every entry from SOURCE_DATE_EPOCH; the new entry keeps that date, so the same review still
+        // gives the same bytes.
+        let date = entry.fileAttributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
+        do {
+            try archive.remove(entry)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(updated.count), modificationDate: date,
+                compressionMethod: .deflate,
+                provider: { position, size in updated.subdata(in: Int(position)..<Int(position) + size) })
+        } catch {
+            return nil
+        }
+        return archive.data
+    }
+
+    /// The most leading rows one table may repeat: a form's headings take three.
+    static let maximumRows = 3
+
+    /// `document.xml` with the heading rows of its tables marked.
+    static func mark(_ xml: String) -> String {
+        var out = ""
+        out.reserveCapacity(xml.utf8.count + 4096)
+        var rest = xml[...]
+        while let start = rest.range(of: "<w:tbl>") {
+            out.append(contentsOf: rest[..<start.lowerBound])
+            guard let end = rest.range(of: "</w:tbl>", range: start.upperBound..<rest.endIndex) else {
+                rest = rest[start.lowerBound...]
+                break
+            }
+            out += markTable(rest[start.lowerBound..<end.upperBound])
+            rest = rest[end.upperBound...]
+        }
+        out.append(contentsOf: rest)
+        return out
+    }
+
+    /// One table (pandoc writes no table inside another).
+    private static func markTable(_ table: Substring) -> String {
+        // A table with pandoc's own heading has its rows marked already, and the borderless look.
+        guard !table.contains("<w:tblHeader"), table.contains("w:firstRow=\"0\"") else { return String(table) }
+        var out = ""
+        var rest = table
+        var marked = 0
+        while marked < maximumRows, let row = rest.range(of: "<w:tr>"),
+            let rowEnd = rest.range(of: "</w:tr>", range: row.upperBound..<rest.endIndex),
+            isBoldThroughout(rest[row.upperBound..<rowEnd.lowerBound])
+        {
+            out += rest[..<row.lowerBound]
+            // A row's properties are one element, whose parts come in any order.
+            let body = rest[row.upperBound..<rowEnd.upperBound]
+            if body.hasPrefix("<w:trPr>") {
+                out += "<w:tr><w:trPr><w:tblHeader w:val=\"true\" />" + body.dropFirst("<w:trPr>".count)
+            } else {
+                out += "<w:tr><w:trPr><w:tblHeader w:val=\"true\" /></w:trPr>" + body
+            }
+            rest = rest[rowEnd.upperBound...]
+            marked += 1
+        }
+        return out + rest
+    }
+
+    /// Whether a row has text and every run of it is bold.
+    private static func isBoldThroughout(_ row: Substring) -> Bool {
+        let runs = row.components(separatedBy: "<w:r>").dropFirst()
+        return !runs.isEmpty
+            && runs.allSatisfy { run in
+                let run = run[..<(run.range(of: "</w:r>")?.lowerBound ?? run.endIndex)]
+                guard let properties = run.range(of: "</w:rPr>") else { return false }
+                return run[..<properties.lowerBound].contains("<w:b />")
+            }
+    }
+}
