@@ -7,8 +7,8 @@ import ZIPFoundation
 ///
 /// pandoc marks a table's `<thead>` rows so, but it also gives such tables the reference style's first-row look,
 /// which has no borders: that look is what keeps the letterhead and the signature blocks borderless, so the data
-/// tables give their headings as a first row of bold cells instead. Here, after pandoc, each table without
-/// pandoc's heading whose leading rows are bold throughout gets those rows marked; the rows keep their borders.
+/// tables give their headings as a first row of bold, centred cells instead. Here, after pandoc, each table without
+/// pandoc's heading gets such leading rows marked; the rows keep their borders.
 enum WordHeadingRows {
     /// The document with its tables' heading rows marked; nil when it is not a document this can read.
     static func marked(_ docx: Data) -> Data? {
@@ -65,7 +65,7 @@ enum WordHeadingRows {
         var marked = 0
         while marked < maximumRows, let row = rest.range(of: "<w:tr>"),
             let rowEnd = rest.range(of: "</w:tr>", range: row.upperBound..<rest.endIndex),
-            isBoldThroughout(rest[row.upperBound..<rowEnd.lowerBound])
+            isHeading(rest[row.upperBound..<rowEnd.lowerBound])
         {
             out += rest[..<row.lowerBound]
             // A row's properties are one element, whose parts come in any order.
@@ -81,8 +81,11 @@ enum WordHeadingRows {
         return out + rest
     }
 
-    /// Whether a row has text and every run of it is bold.
-    private static func isBoldThroughout(_ row: Substring) -> Bool {
+    /// Whether a row is a heading: it has text, every run of it is bold, and every paragraph centred. A group's
+    /// row inside a table (a cluster's name across the ranking) is bold too, but set to the left.
+    private static func isHeading(_ row: Substring) -> Bool {
+        let alignments = row.components(separatedBy: "<w:jc w:val=\"").dropFirst()
+        guard alignments.allSatisfy({ $0.hasPrefix("center\"") }) else { return false }
         let runs = row.components(separatedBy: "<w:r>").dropFirst()
         return !runs.isEmpty
             && runs.allSatisfy { run in

@@ -5,7 +5,11 @@ import XCTest
 /// The Word tables' heading rows, marked to repeat on every page: which rows, and which tables are left alone.
 final class WordHeadingRowsTests: XCTestCase {
     private static let look = "<w:tblPr><w:tblLook w:firstRow=\"0\" /></w:tblPr>"
-    private static let bold = "<w:tc><w:p><w:r><w:rPr><w:bCs /><w:b /></w:rPr><w:t>Năm</w:t></w:r></w:p></w:tc>"
+    private static let bold =
+        "<w:tc><w:p><w:pPr><w:jc w:val=\"center\" /></w:pPr><w:r><w:rPr><w:bCs /><w:b /></w:rPr><w:t>Năm</w:t></w:r></w:p></w:tc>"
+    /// A group's row: bold, but set to the left.
+    private static let group =
+        "<w:tc><w:p><w:pPr><w:jc w:val=\"left\" /></w:pPr><w:r><w:rPr><w:b /></w:rPr><w:t>Cụm 1</w:t></w:r></w:p></w:tc>"
     private static let plain = "<w:tc><w:p><w:r><w:t>2021</w:t></w:r></w:p></w:tc>"
     private static let marked = "<w:tr><w:trPr><w:tblHeader w:val=\"true\" /></w:trPr>"
 
@@ -40,6 +44,11 @@ final class WordHeadingRowsTests: XCTestCase {
         XCTAssertEqual(WordHeadingRows.mark(letterhead), letterhead)
         let noHeading = "<w:tbl>\(Self.look)<w:tr>\(Self.plain)</w:tr><w:tr>\(Self.bold)</w:tr></w:tbl>"
         XCTAssertEqual(WordHeadingRows.mark(noHeading), noHeading)
+        let grouped = "<w:tbl>\(Self.look)<w:tr>\(Self.bold)</w:tr><w:tr>\(Self.group)</w:tr></w:tbl>"
+        XCTAssertEqual(
+            WordHeadingRows.mark(grouped),
+            "<w:tbl>\(Self.look)\(Self.marked)\(Self.bold)</w:tr><w:tr>\(Self.group)</w:tr></w:tbl>",
+            "a group's row after the heading is not repeated")
         let empty = "<w:tbl>\(Self.look)<w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"
         XCTAssertEqual(WordHeadingRows.mark(empty), empty, "a row without text is no heading")
         XCTAssertEqual(WordHeadingRows.mark("<w:tbl><w:tr>"), "<w:tbl><w:tr>", "an unclosed table is left as it is")
