@@ -175,6 +175,27 @@ final class WordDocumentTests: XCTestCase {
         XCTAssertFalse(WordDocument.pageNumberHeaderIsRId9(Data("not a zip".utf8)))
     }
 
+    /// A table that runs onto further pages repeats its heading rows there (a clerk on page 9 of the list of
+    /// commendations sees which column is the decision): one row for the data tables, both rows of a form's
+    /// headings; a cluster's row inside the ranking is not one of them.
+    func testTablesRepeatTheirHeadingRowsOnEveryPage() throws {
+        let document = try inspect(try Self.made.document(.vi))
+        XCTAssertEqual(document.headingRows.count, document.tables.count)
+        var forms = 0
+        for (table, headings) in zip(document.tables, document.headingRows) where table.count > 1 {
+            let first = table.first?.first?.text ?? ""
+            XCTAssertGreaterThanOrEqual(headings, 1, "the table headed \(first) repeats its heading")
+            XCTAssertLessThan(headings, table.count, "the table headed \(first) has rows that are not headings")
+            if first == "Hạng" { XCTAssertEqual(headings, 1, "the ranking's cluster rows are not headings") }
+            if first == "Nội dung" {
+                forms += 1
+                let twoRows = table[1].first?.text == "Nội dung"
+                XCTAssertEqual(headings, twoRows ? 2 : 1, "a form's rows of headings")
+            }
+        }
+        XCTAssertGreaterThan(forms, 0, "the document has its statistics forms")
+    }
+
     func testEnglishDocument() throws {
         let document = try inspect(try Self.made.document(.en))
         let text = document.allText
