@@ -53,7 +53,7 @@ def heading_rows(table):
     count = 0
     for row in table.rows:
         marked = row._tr.find(W + "trPr/" + W + "tblHeader")
-        if marked is None or marked.get(W + "val", "true") in ("false", "0"):
+        if marked is None or marked.get(W + "val", "true") in ("false", "0", "off"):
             break
         count += 1
     return count

@@ -81,12 +81,13 @@ enum WordHeadingRows {
         return out + rest
     }
 
-    /// Whether a row is a heading: it has text, every run of it is bold, and every paragraph centred. A group's
-    /// row inside a table (a cluster's name across the ranking) is bold too, but set to the left.
+    /// Whether a row is a heading: it has text, every run of text is bold, and no paragraph is set otherwise than
+    /// centred. A group's row inside a table (a cluster's name across the ranking) is bold too, but set to the left.
     private static func isHeading(_ row: Substring) -> Bool {
         let alignments = row.components(separatedBy: "<w:jc w:val=\"").dropFirst()
         guard alignments.allSatisfy({ $0.hasPrefix("center\"") }) else { return false }
-        let runs = row.components(separatedBy: "<w:r>").dropFirst()
+        // A line break inside a heading is a run of its own, without text or properties.
+        let runs = row.components(separatedBy: "<w:r>").dropFirst().filter { $0.contains("<w:t") }
         return !runs.isEmpty
             && runs.allSatisfy { run in
                 let run = run[..<(run.range(of: "</w:r>")?.lowerBound ?? run.endIndex)]

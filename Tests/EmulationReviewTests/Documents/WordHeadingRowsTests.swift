@@ -24,6 +24,14 @@ final class WordHeadingRowsTests: XCTestCase {
             "the heading row only: the next has a plain cell")
     }
 
+    func testAHeadingWithALineBreakIsAHeading() {
+        let broken =
+            "<w:tc><w:p><w:pPr><w:jc w:val=\"center\" /></w:pPr><w:r><w:rPr><w:b /></w:rPr><w:t>Số năm</w:t></w:r>"
+            + "<w:r><w:br /></w:r><w:r><w:rPr><w:b /></w:rPr><w:t>chấm</w:t></w:r></w:p></w:tc>"
+        let table = "<w:tbl>\(Self.look)<w:tr>\(Self.bold)\(broken)</w:tr><w:tr>\(Self.plain)</w:tr></w:tbl>"
+        XCTAssertTrue(WordHeadingRows.mark(table).hasPrefix("<w:tbl>\(Self.look)\(Self.marked)"))
+    }
+
     func testAFormsHeadingRowsAreMarkedUpToThree() {
         let rows = String(repeating: "<w:tr>\(Self.bold)</w:tr>", count: 5)
         let result = WordHeadingRows.mark("<w:tbl>\(Self.look)\(rows)</w:tbl>")
