@@ -36,6 +36,8 @@ final class WordDocumentTests: XCTestCase {
         let pictures: Int
         /// Each table's leading rows that repeat at the top of every page it runs onto.
         let headingRows: [Int]
+        /// Whether each table's rows all say they may not break across two pages.
+        let rowsKeptWhole: [Bool]
 
         /// Every text of the document, paragraphs and table cells.
         var allText: String {
@@ -177,10 +179,12 @@ final class WordDocumentTests: XCTestCase {
 
     /// A table that runs onto further pages repeats its heading rows there (a clerk on page 9 of the list of
     /// commendations sees which column is the decision): one row for the data tables, both rows of a form's
-    /// headings; a cluster's row inside the ranking is not one of them.
+    /// headings; a cluster's row inside the ranking is not one of them. No row breaks across two pages, in
+    /// LibreOffice too (which does not apply the table style's rule).
     func testTablesRepeatTheirHeadingRowsOnEveryPage() throws {
         let document = try inspect(try Self.made.document(.vi))
         XCTAssertEqual(document.headingRows.count, document.tables.count)
+        XCTAssertEqual(document.rowsKeptWhole, Array(repeating: true, count: document.tables.count))
         var forms = 0
         for (table, headings) in zip(document.tables, document.headingRows) where table.count > 1 {
             let first = table.first?.first?.text ?? ""

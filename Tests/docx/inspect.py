@@ -4,7 +4,8 @@
 Reads the document with python-docx (not with the tools that wrote it): the paragraphs (text and style), the
 tables (each row's cell texts, each cell's paragraphs), the sections' page size and margins in millimetres,
 whether they number their pages and their first texts, the
-Normal style's font, the number of pictures, and how many leading rows of each table repeat on every page.
+Normal style's font, the number of pictures, how many leading rows of each table repeat on every page, and whether its rows all say they
+may not break across pages.
 
     python3 Tests/docx/inspect.py FILE.docx
 """
@@ -87,6 +88,9 @@ def main():
         "normalFont": {"name": normal.name, "size": normal.size.pt if normal.size else None},
         "pictures": len(document.inline_shapes),
         "headingRows": [heading_rows(table) for table in document.tables],
+        "rowsKeptWhole": [
+            all(row._tr.find(W + "trPr/" + W + "cantSplit") is not None for row in table.rows) for table in document.tables
+        ],
     }
     json.dump(result, sys.stdout, ensure_ascii=False)
 

@@ -7,7 +7,8 @@ import ZIPFoundation
 /// writes its source (`WordSource`, HTML and the charts as SVG); here rsvg-convert draws the charts as PNG and
 /// pandoc makes the document, styled by the reference document `Resources/reference.docx`
 /// (made by `Scripts/make-reference-docx`), a form too wide for a portrait page on a landscape page of its own
-/// (`Resources/landscape.lua`), the tables' heading rows repeated on each page they run onto (`WordHeadingRows`).
+/// (`Resources/landscape.lua`), the tables' heading rows repeated on each page they run onto and no row broken
+/// across two pages (`WordTableRows`).
 public enum WordDocument {
     static let pandoc = ExternalTool(
         name: "pandoc",
@@ -76,7 +77,7 @@ public enum WordDocument {
         // A pandoc that numbers the reference document's header otherwise than rId9 would leave the sections the
         // filter adds pointing at nothing, which Word refuses: the forms then stay on portrait pages.
         if !pageNumberHeaderIsRId9(data) { data = try convert([]) }
-        return WordHeadingRows.marked(data) ?? data
+        return WordTableRows.marked(data) ?? data
     }
 
     /// Whether the document's relationship `rId9`, which `Resources/landscape.lua` names, is its header.

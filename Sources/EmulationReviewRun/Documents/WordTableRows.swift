@@ -1,16 +1,18 @@
 import Foundation
 import ZIPFoundation
 
-/// The heading rows of the Word document's tables, marked to repeat at the top of every page a table runs onto
-/// (Word's "Repeat Header Rows"): a list of commendations runs over many pages, and a clerk reading page 9 needs
-/// to know which column is the decision.
+/// The row properties of the Word document's tables that pandoc 2.17 cannot write, added after it:
 ///
-/// pandoc marks a table's `<thead>` rows so, but it also gives such tables the reference style's first-row look,
-/// which has no borders: that look is what keeps the letterhead and the signature blocks borderless, so the data
-/// tables give their headings as a first row of bold, centred cells instead. Here, after pandoc, each table without
-/// pandoc's heading gets such leading rows marked; the rows keep their borders.
-enum WordHeadingRows {
-    /// The document with its tables' heading rows marked; nil when it is not a document this can read.
+/// - Heading rows repeat at the top of every page a table runs onto (Word's "Repeat Header Rows"): a list of
+///   commendations runs over many pages, and a clerk reading page 9 needs to know which column is the decision.
+///   pandoc marks a table's `<thead>` rows so, but it also gives such tables the reference style's first-row look,
+///   which has no borders: that look is what keeps the letterhead and the signature blocks borderless, so the data
+///   tables give their headings as a first row of bold, centred cells instead, and such leading rows of a table
+///   without pandoc's heading are marked here; they keep their borders.
+/// - No row breaks across two pages. The reference table style says so, which Word follows; LibreOffice follows it
+///   only when each row says so itself.
+enum WordTableRows {
+    /// The document with its tables' rows marked; nil when it is not a document this can read.
     static func marked(_ docx: Data) -> Data? {
         let path = "word/document.xml"
         guard let archive = try? Archive(data: docx, accessMode: .update, pathEncoding: nil),
@@ -38,10 +40,10 @@ enum WordHeadingRows {
     /// The most leading rows one table may repeat: a form's headings take three.
     static let maximumRows = 3
 
-    /// `document.xml` with the heading rows of its tables marked.
+    /// `document.xml` with the rows of its tables marked.
     static func mark(_ xml: String) -> String {
         var out = ""
-        out.reserveCapacity(xml.utf8.count + 4096)
+        out.reserveCapacity(xml.utf8.count + xml.utf8.count / 8)
         var rest = xml[...]
         while let start = rest.range(of: "<w:tbl>") {
             out.append(contentsOf: rest[..<start.lowerBound])
@@ -56,27 +58,35 @@ enum WordHeadingRows {
         return out
     }
 
+    static let heading = "<w:tblHeader w:val=\"true\" />"
+    static let whole = "<w:cantSplit />"
+
     /// One table (pandoc writes no table inside another).
     private static func markTable(_ table: Substring) -> String {
-        // A table with pandoc's own heading has its rows marked already, and the borderless look.
-        guard !table.contains("<w:tblHeader"), table.contains("w:firstRow=\"0\"") else { return String(table) }
+        // A table with pandoc's own heading has its heading rows marked already, and the borderless look.
+        var headings =
+            !table.contains("<w:tblHeader") && table.contains("w:firstRow=\"0\"") ? maximumRows : 0
         var out = ""
         var rest = table
-        var marked = 0
-        while marked < maximumRows, let row = rest.range(of: "<w:tr>"),
-            let rowEnd = rest.range(of: "</w:tr>", range: row.upperBound..<rest.endIndex),
-            isHeading(rest[row.upperBound..<rowEnd.lowerBound])
+        while let row = rest.range(of: "<w:tr>"),
+            let rowEnd = rest.range(of: "</w:tr>", range: row.upperBound..<rest.endIndex)
         {
-            out += rest[..<row.lowerBound]
-            // A row's properties are one element, whose parts come in any order.
+            out.append(contentsOf: rest[..<row.lowerBound])
             let body = rest[row.upperBound..<rowEnd.upperBound]
-            if body.hasPrefix("<w:trPr>") {
-                out += "<w:tr><w:trPr><w:tblHeader w:val=\"true\" />" + body.dropFirst("<w:trPr>".count)
+            var properties = whole
+            if headings > 0, isHeading(body) {
+                properties = heading + whole
+                headings -= 1
             } else {
-                out += "<w:tr><w:trPr><w:tblHeader w:val=\"true\" /></w:trPr>" + body
+                headings = 0
+            }
+            // A row's properties are one element, whose parts come in any order.
+            if body.hasPrefix("<w:trPr>") {
+                out += "<w:tr><w:trPr>" + properties + body.dropFirst("<w:trPr>".count)
+            } else {
+                out += "<w:tr><w:trPr>" + properties + "</w:trPr>" + body
             }
             rest = rest[rowEnd.upperBound...]
-            marked += 1
         }
         return out + rest
     }
