@@ -119,44 +119,25 @@ public struct CSVTable: Sendable {
     /// quote or starts or ends with a space.
     static func appendField(_ text: String, to out: inout [UInt8]) {
         var text = text
-        // One look at the contiguous bytes: most fields need neither quotes nor escapes and are copied whole.
-        let printed = text.withUTF8 { bytes -> Bool in
-            var needsQuotes = bytes.first == 0x20 || bytes.last == 0x20
-            var mayHoldControls = false
-            for byte in bytes {
-                if byte == 0x2C || byte == 0x22 { needsQuotes = true }
-                // Below 0x20 and DEL are controls; 0xC2 and 0xE2 lead the UTF-8 of C1 controls and U+2028/2029.
-                if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 { mayHoldControls = true }
-            }
-            if mayHoldControls { return false }
-            if needsQuotes {
-                out.append(0x22)
-                for byte in bytes {
-                    out.append(byte)
-                    if byte == 0x22 { out.append(0x22) }
-                }
-                out.append(0x22)
-            } else {
-                out.append(contentsOf: bytes)
-            }
-            return true
+        // Below 0x20 and DEL are controls; 0xC2 and 0xE2 lead the UTF-8 of C1 controls and U+2028/2029.
+        let mayHoldControls = text.withUTF8 { bytes in
+            bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
         }
-        guard !printed else { return }
-        let printable = text.escapingControls
-        guard printable == text else { return appendField(printable, to: &out) }
-        appendQuotedIfNeeded(text, to: &out)
+        if mayHoldControls {
+            let printable = text.escapingControls
+            if printable != text { return appendField(printable, to: &out) }
+        }
+        text.withUTF8 { appendQuotedIfNeeded($0, to: &out) }
     }
 
-    /// A field whose bytes looked as if they might hold a control ("…" and "©" start as C1 controls do) but did
-    /// not: quoted as any other.
-    private static func appendQuotedIfNeeded(_ text: String, to out: inout [UInt8]) {
-        let utf8 = text.utf8
-        guard utf8.first == 0x20 || utf8.last == 0x20 || utf8.contains(where: { $0 == 0x2C || $0 == 0x22 }) else {
-            out += utf8
+    /// The field's bytes, quoted (quotes doubled) when they hold a comma or a quote or start or end with a space.
+    private static func appendQuotedIfNeeded(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard bytes.first == 0x20 || bytes.last == 0x20 || bytes.contains(where: { $0 == 0x2C || $0 == 0x22 }) else {
+            out.append(contentsOf: bytes)
             return
         }
         out.append(0x22)
-        for byte in utf8 {
+        for byte in bytes {
             out.append(byte)
             if byte == 0x22 { out.append(0x22) }
         }

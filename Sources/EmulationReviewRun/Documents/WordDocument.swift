@@ -83,11 +83,9 @@ public enum WordDocument {
     /// Whether the document's relationship `rId9`, which `Resources/landscape.lua` names, is its header.
     static func pageNumberHeaderIsRId9(_ docx: Data) -> Bool {
         guard let archive = try? Archive(data: docx, accessMode: .read, pathEncoding: nil),
-            let entry = archive["word/_rels/document.xml.rels"]
+            let rels = archive.contents(of: "word/_rels/document.xml.rels")
         else { return false }
-        var rels = Data()
-        guard (try? archive.extract(entry, consumer: { rels.append($0) })) != nil else { return false }
-        return String(decoding: rels, as: UTF8.self).components(separatedBy: "<Relationship ").contains {
+        return String(decoding: rels.data, as: UTF8.self).components(separatedBy: "<Relationship ").contains {
             $0.contains("Id=\"rId9\"") && $0.contains("/relationships/header\"")
         }
     }
@@ -103,5 +101,15 @@ public enum WordDocument {
                     "không ghi được \(path): \(error.localizedDescription); hãy kiểm tra đĩa",
                     "cannot write \(path): \(error.localizedDescription); check the disk"))
         }
+    }
+}
+
+extension Archive {
+    /// One entry of the archive and its bytes; nil when it has no such entry or the entry cannot be read.
+    func contents(of path: String) -> (entry: Entry, data: Data)? {
+        guard let entry = self[path] else { return nil }
+        var data = Data()
+        guard (try? extract(entry, consumer: { data.append($0) })) != nil else { return nil }
+        return (entry, data)
     }
 }

@@ -16,10 +16,9 @@ enum WordTableRows {
     static func marked(_ docx: Data) -> Data? {
         let path = "word/document.xml"
         guard let archive = try? Archive(data: docx, accessMode: .update, pathEncoding: nil),
-            let entry = archive[path]
+            let document = archive.contents(of: path)
         else { return nil }
-        var xml = Data()
-        guard (try? archive.extract(entry, consumer: { xml.append($0) })) != nil else { return nil }
+        let (entry, xml) = document
         let updated = Data(mark(String(decoding: xml, as: UTF8.self)).utf8)
         guard updated != xml else { return docx }
         // pandoc dates every entry from SOURCE_DATE_EPOCH; the new entry keeps that date, so the same review still
@@ -58,8 +57,8 @@ enum WordTableRows {
         return out
     }
 
-    static let heading = "<w:tblHeader w:val=\"true\" />"
-    static let whole = "<w:cantSplit />"
+    private static let heading = "<w:tblHeader w:val=\"true\" />"
+    private static let whole = "<w:cantSplit />"
 
     /// One table (pandoc writes no table inside another).
     private static func markTable(_ table: Substring) -> String {
