@@ -3,8 +3,8 @@ import TestSupport
 import XCTest
 
 /// Rebuilds that follow what changed: after a change of one year, the cron run rebuilds a report that reads the
-/// year only as history just when what it used from it changed, and what it keeps is byte-identical to a full
-/// rebuild.
+/// year only as history just when what it used from it changed, reads its unchanged files from the fact cache,
+/// and what it keeps is byte-identical to a full rebuild (which has a cache of its own, empty).
 final class EarlyCutoffTests: XCTestCase {
     func testAnIndicatorChangeRebuildsItsYearsAndATitleChangeAlsoTheYearsThatJudgeItsHolder() throws {
         let work = try TestSupport.temporaryDirectory()
@@ -23,9 +23,14 @@ final class EarlyCutoffTests: XCTestCase {
             return path
         }
         let cron = try config("reports")
+        /// How many unchanged files the last run took from the fact cache.
+        var cached = 0
         func run(_ path: String) throws -> [String] {
             let out = try TestSupport.run(["run", "--lang", "en", "--config", path])
             XCTAssertEqual(out.status, 0, out.stderr)
+            cached =
+                out.stderr.firstMatch(of: /(\d+) unchanged files? taken from the fact cache/).flatMap { Int($0.1) }
+                ?? -1
             let line = out.stderr.split(separator: "\n").first { $0.contains("bringing up to date: ") }
             return line.map {
                 $0.components(separatedBy: "bringing up to date: ")[1].split(separator: " ").map(String.init)
@@ -39,16 +44,19 @@ final class EarlyCutoffTests: XCTestCase {
             try text.replacingOccurrences(of: from, with: to).write(to: url, atomically: true, encoding: .utf8)
         }
         XCTAssertEqual(try run(cron).count, 15, "every year and phase from an empty state")
+        XCTAssertEqual(cached, 0)
 
         // An indicator value of 2020: its own reports, 2021 (the year before it) and the phase with 2020 as its
         // baseline; the later years read 2020 only for their people's past and are kept.
         try edit("2020/01.xml", "code=\"PARTICIPANTS\" actual=\"7645980\"", "code=\"PARTICIPANTS\" actual=\"7645981\"")
         XCTAssertEqual(try run(cron), ["2020", "2021", "2016-2020", "2021-2025"])
+        XCTAssertGreaterThan(cached, 300, "the unchanged files of 2009-2025 come from the fact cache")
 
         // A title of 2020 held by a person whose award the 2022 review judges on that past: 2022 too.
         try edit(
             "2020/06.xml", "      <title award=\"CSTDCS\" decision=\"2158/QĐ-BHXH\" date=\"2020-08-25\"/>\n", "")
         XCTAssertEqual(try run(cron), ["2020", "2021", "2022", "2016-2020", "2021-2025"])
+        XCTAssertGreaterThan(cached, 300)
 
         // Nothing the incremental runs kept differs from a full rebuild of the same inputs.
         XCTAssertEqual(try run(try config("full")).count, 15)

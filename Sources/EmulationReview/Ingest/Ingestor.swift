@@ -99,10 +99,18 @@ public struct Ingestor: Sendable {
 
     public let schemas: SchemaSet
     public let options: IngestOptions
+    /// Where the results of accepted submissions are kept between runs; nil to read every file afresh.
+    public let cache: (any IngestCache)?
 
-    public init(schemas: SchemaSet, options: IngestOptions = IngestOptions()) {
+    public init(schemas: SchemaSet, options: IngestOptions = IngestOptions(), cache: (any IngestCache)? = nil) {
         self.schemas = schemas
         self.options = options
+        self.cache = cache
+    }
+
+    /// The same ingest, keeping and reusing accepted submissions' results in `cache`.
+    public func caching(in cache: any IngestCache) -> Ingestor {
+        Ingestor(schemas: schemas, options: options, cache: cache)
     }
 
     /// Ingests the files, checking each against `reference` when given. Results keep the order of `paths`.
@@ -134,9 +142,12 @@ public struct Ingestor: Sendable {
         case .success(.bytes(let b)):
             bytes = b
         }
+        let sha256 = Digest.sha256(bytes)
+        let cache = options.keepContent ? cache : nil
+        if let cache, let kept = cache.file(path: path, sha256: sha256) { return kept }
         var file = IngestedFile(
-            path: path, size: bytes.count, sha256: Digest.sha256(bytes), format: nil, content: nil,
-            identity: nil, findings: [], outcome: .accepted)
+            path: path, size: bytes.count, sha256: sha256, format: nil, content: nil, identity: nil, findings: [],
+            outcome: .accepted)
         var findings = FindingList(file: path, limit: options.findingLimit)
         let deadline = CPUBudget.threadSeconds() + options.cpuBudget.seconds(forBytes: bytes.count)
         parse(bytes, path: path, into: &file, findings: &findings, cpuDeadline: deadline)
@@ -146,14 +157,11 @@ public struct Ingestor: Sendable {
                     FindingAttributes.moved($0, in: bytes)
                 })
         }
-        if let s = file.submission, !s.agency.isEmpty, s.year > 0, s.revision > 0 {
-            file.identity = SubmissionIdentity(
-                agency: s.agency, year: s.year, revision: s.revision, location: s.location, submitted: s.submitted,
-                preparer: s.preparer)
-        }
+        file.identity = file.submission.flatMap(SubmissionIdentity.init(of:))
         if !options.keepContent { file.content = nil }
         file.findings = findings.sorted()
         file.outcome = findings.hasErrors ? .rejected : .accepted
+        if let cache, file.isCacheable { cache.keep(file) }
         return file
     }
 

@@ -83,6 +83,8 @@ public final class SchemaSet: Sendable {
     private let board: CompiledSchema
     /// What the schemas say of each element and attribute (the field guide's source).
     public let guide: SchemaGuide
+    /// SHA-256 of the XSD files compiled (names and bytes): what a file's validation depends on besides its own bytes.
+    public let digest: String
 
     /// Compiles the schemas. Call before starting worker threads: schema compilation is not thread-safe in libxml2 2.9.
     public init(directory: URL? = nil) throws {
@@ -96,6 +98,14 @@ public final class SchemaSet: Sendable {
         }
         let guide = SchemaGuide(directory: dir)
         self.guide = guide
+        var digest = Digest.Running()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        for name in names.filter({ $0.hasSuffix(".xsd") }).sorted() {
+            let bytes = (try? Data(contentsOf: dir.appendingPathComponent(name))) ?? Data()
+            digest.update(Data("\(name) \(bytes.count)\n".utf8))
+            digest.update(bytes)
+        }
+        self.digest = digest.finish()
         func compile(_ name: String) throws -> CompiledSchema {
             let path = dir.appendingPathComponent(name).path
             var errors: [String] = []

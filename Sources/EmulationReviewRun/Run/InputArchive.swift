@@ -37,6 +37,8 @@ public final class InputArchive {
     public let inputs: String
     public let reference: ReferenceLoad
     public let data: ReferenceData
+    /// Where the facts of accepted submissions are kept between runs, when they are.
+    public let facts: FactCache?
     /// The year folders of the inputs.
     public let years: [Int]
     private var byYear: [Int: [IngestedFile]] = [:]
@@ -45,7 +47,9 @@ public final class InputArchive {
     /// The names read so far, each kept once however many years list it.
     private var names = StringPool()
 
-    public init(ingestor: Ingestor, inputs: String) throws(RunFailure) {
+    /// Keeps the facts of accepted submissions in `factsIn` (the state folder), when given, and reads unchanged
+    /// files from there (`FactCache`).
+    public init(ingestor: Ingestor, inputs: String, factsIn: String? = nil) throws(RunFailure) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inputs, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RunFailure(
@@ -53,9 +57,14 @@ public final class InputArchive {
                 Bilingual(
                     "thư mục dữ liệu đầu vào \(inputs) không tồn tại", "the inputs folder \(inputs) does not exist"))
         }
-        self.ingestor = ingestor
         self.inputs = inputs
-        reference = ingestor.loadReference(inputs: inputs)
+        let reference = ingestor.loadReference(inputs: inputs)
+        self.reference = reference
+        let facts = factsIn.flatMap {
+            FactCache(directory: $0, context: FactCache.context(ingestor: ingestor, reference: reference))
+        }
+        self.facts = facts
+        self.ingestor = facts.map(ingestor.caching(in:)) ?? ingestor
         guard let data = reference.data else {
             let problem = reference.problem ?? Bilingual(same: "")
             throw RunFailure(

@@ -57,6 +57,7 @@ public struct UnattendedRun {
         defer { withExtendedLifetime(lock) {} }
         let store =
             rebuildState ? try StateStore.rebuild(directory: settings.state) : try StateStore(directory: settings.state)
+        if rebuildState { FactCache.remove(in: settings.state) }
         var result = UnattendedResult()
         try recoverDeliveries(into: store, result: &result)
         // A manual rerun neither needs nor records what changed: that is the cron run's business.
@@ -79,7 +80,7 @@ public struct UnattendedRun {
         var published: [(Period, RunResult)] = []
         var read: InputArchive?
         if !targets.isEmpty {
-            let archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs)
+            let archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs, factsIn: settings.state)
             for target in targets { try archive.check(target) }
             read = archive
             targets = targets.filter { period != nil || archive.hasInput(for: $0) }
@@ -139,6 +140,15 @@ public struct UnattendedRun {
                 built[target.description] = keepOutcomes && !target.isPhase ? outcome : outcome.lightened
                 Heap.giveBack()
             }
+            if let facts = archive.facts {
+                let (answered, kept) = facts.usage
+                say(
+                    Bilingual(
+                        "\(answered) tệp không đổi được lấy từ bộ đệm dữ kiện \(facts.path) thay vì đọc lại; "
+                            + "\(kept) tệp mới đọc được lưu vào đó",
+                        "\(answered) unchanged file\(answered == 1 ? "" : "s") taken from the fact cache \(facts.path) "
+                            + "instead of being read again; \(kept) newly read file\(kept == 1 ? "" : "s") kept in it"))
+            }
             for target in targets {
                 let outcome = built[target.description]!
                 published.append((target, outcome))
@@ -146,6 +156,7 @@ public struct UnattendedRun {
             }
             if period == nil {
                 try store.replaceFiles(scan.merged(with: archive.ingestedFiles))
+                archive.facts?.forget(keeping: Set(scan.current.keys))
             }
         } else if period == nil && scan.changedFiles > 0 {
             // Changes that affect no report (e.g. a year without a period): remember them all the same.
@@ -242,7 +253,11 @@ public struct UnattendedRun {
         if !retry.isEmpty { retry.formIntersection(ReviewLoader.yearFolders(in: settings.inputs)) }
         guard read != nil || !retry.isEmpty else { return }
         let archive: InputArchive
-        if let read { archive = read } else { archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs) }
+        if let read {
+            archive = read
+        } else {
+            archive = try InputArchive(ingestor: ingestor, inputs: settings.inputs, factsIn: settings.state)
+        }
         archive.prepare(years: retry.sorted())
         try deliveries(store, mailer).feedback(
             archive.ingestedFiles, years: archive.readYears, reference: archive.data, log: say, into: &result)
