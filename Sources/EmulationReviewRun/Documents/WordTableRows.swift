@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import ZIPFoundation
 
 /// The row properties of the Word document's tables that pandoc 2.17 cannot write, added after it:
@@ -19,7 +20,7 @@ enum WordTableRows {
             let document = archive.contents(of: path)
         else { return nil }
         let (entry, xml) = document
-        let updated = Data(mark(String(decoding: xml, as: UTF8.self)).utf8)
+        let updated = Data(mark([UInt8](xml)))
         guard updated != xml else { return docx }
         // pandoc dates every entry from SOURCE_DATE_EPOCH; the new entry keeps that date, so the same review still
         // gives the same bytes.
@@ -40,68 +41,131 @@ enum WordTableRows {
     static let maximumRows = 3
 
     /// `document.xml` with the rows of its tables marked.
-    static func mark(_ xml: String) -> String {
-        var out = ""
-        out.reserveCapacity(xml.utf8.count + xml.utf8.count / 8)
-        var rest = xml[...]
-        while let start = rest.range(of: "<w:tbl>") {
-            out.append(contentsOf: rest[..<start.lowerBound])
-            guard let end = rest.range(of: "</w:tbl>", range: start.upperBound..<rest.endIndex) else {
-                rest = rest[start.lowerBound...]
-                break
+    static func mark(_ xml: String) -> String { String(decoding: mark(Array(xml.utf8)), as: UTF8.self) }
+
+    /// The same on the document's bytes: every mark is ASCII, so the document is scanned as bytes, once.
+    static func mark(_ xml: [UInt8]) -> [UInt8] {
+        xml.withUnsafeBufferPointer { source in
+            let text = Scan(bytes: source)
+            var out: [UInt8] = []
+            out.reserveCapacity(source.count + source.count / 8)
+            var at = 0
+            while let start = text.find(Tag.table, in: at..<source.count) {
+                out += source[at..<start]
+                guard let close = text.find(Tag.tableEnd, in: start + Tag.table.count..<source.count) else {
+                    at = start
+                    break
+                }
+                at = close + Tag.tableEnd.count
+                markTable(text, start..<at, into: &out)
             }
-            out += markTable(rest[start.lowerBound..<end.upperBound])
-            rest = rest[end.upperBound...]
+            out += source[at...]
+            return out
         }
-        out.append(contentsOf: rest)
-        return out
     }
 
-    private static let heading = "<w:tblHeader w:val=\"true\" />"
-    private static let whole = "<w:cantSplit />"
+    /// The marks and the tags they are found by.
+    private enum Tag {
+        static let table = Array("<w:tbl>".utf8)
+        static let tableEnd = Array("</w:tbl>".utf8)
+        static let row = Array("<w:tr>".utf8)
+        static let rowEnd = Array("</w:tr>".utf8)
+        static let rowProperties = Array("<w:trPr>".utf8)
+        static let rowPropertiesEnd = Array("</w:trPr>".utf8)
+        static let pandocHeading = Array("<w:tblHeader".utf8)
+        static let noFirstRowLook = Array("w:firstRow=\"0\"".utf8)
+        static let alignment = Array("<w:jc w:val=\"".utf8)
+        static let centred = Array("center\"".utf8)
+        static let run = Array("<w:r>".utf8)
+        static let runEnd = Array("</w:r>".utf8)
+        static let text = Array("<w:t".utf8)
+        static let runPropertiesEnd = Array("</w:rPr>".utf8)
+        static let bold = Array("<w:b />".utf8)
+        static let heading = Array("<w:tblHeader w:val=\"true\" />".utf8)
+        static let whole = Array("<w:cantSplit />".utf8)
+    }
 
     /// One table (pandoc writes no table inside another).
-    private static func markTable(_ table: Substring) -> String {
+    private static func markTable(_ text: Scan, _ table: Range<Int>, into out: inout [UInt8]) {
         // A table with pandoc's own heading has its heading rows marked already, and the borderless look.
         var headings =
-            !table.contains("<w:tblHeader") && table.contains("w:firstRow=\"0\"") ? maximumRows : 0
-        var out = ""
-        var rest = table
-        while let row = rest.range(of: "<w:tr>"),
-            let rowEnd = rest.range(of: "</w:tr>", range: row.upperBound..<rest.endIndex)
+            !text.contains(Tag.pandocHeading, in: table) && text.contains(Tag.noFirstRowLook, in: table)
+            ? maximumRows : 0
+        var at = table.lowerBound
+        while let row = text.find(Tag.row, in: at..<table.upperBound),
+            let rowEnd = text.find(Tag.rowEnd, in: row + Tag.row.count..<table.upperBound)
         {
-            out.append(contentsOf: rest[..<row.lowerBound])
-            let body = rest[row.upperBound..<rowEnd.upperBound]
-            var properties = whole
-            if headings > 0, isHeading(body) {
-                properties = heading + whole
-                headings -= 1
-            } else {
-                headings = 0
-            }
+            out += text.bytes[at..<row]
+            let body = row + Tag.row.count..<rowEnd + Tag.rowEnd.count
+            let heading = headings > 0 && isHeading(text, body)
+            headings = heading ? headings - 1 : 0
             // A row's properties are one element, whose parts come in any order.
-            if body.hasPrefix("<w:trPr>") {
-                out += "<w:tr><w:trPr>" + properties + body.dropFirst("<w:trPr>".count)
+            out += Tag.row + Tag.rowProperties
+            if heading { out += Tag.heading }
+            out += Tag.whole
+            if text.hasPrefix(Tag.rowProperties, at: body) {
+                out += text.bytes[body.lowerBound + Tag.rowProperties.count..<body.upperBound]
             } else {
-                out += "<w:tr><w:trPr>" + properties + "</w:trPr>" + body
+                out += Tag.rowPropertiesEnd
+                out += text.bytes[body]
             }
-            rest = rest[rowEnd.upperBound...]
+            at = body.upperBound
         }
-        return out + rest
+        out += text.bytes[at..<table.upperBound]
     }
 
     /// Whether a row is a heading: it has text, every run of text is bold, and no paragraph is set otherwise than
     /// centred. A group's row inside a table (a cluster's name across the ranking) is bold too, but set to the left.
-    private static func isHeading(_ row: Substring) -> Bool {
-        let alignments = row.components(separatedBy: "<w:jc w:val=\"").dropFirst()
-        guard alignments.allSatisfy({ $0.hasPrefix("center\"") }) else { return false }
-        // A line break inside a heading is a run of its own, without text or properties.
-        let runs = row.components(separatedBy: "<w:r>").dropFirst().filter { $0.contains("<w:t") }
-        return !runs.isEmpty
-            && runs.allSatisfy { run in
-                let run = run[..<(run.range(of: "</w:r>")?.lowerBound ?? run.endIndex)]
-                guard let properties = run.range(of: "</w:rPr>") else { return false }
-                return run[..<properties.lowerBound].contains("<w:b />")
+    private static func isHeading(_ text: Scan, _ row: Range<Int>) -> Bool {
+        var at = row.lowerBound
+        while let alignment = text.find(Tag.alignment, in: at..<row.upperBound) {
+            at = alignment + Tag.alignment.count
+            guard text.hasPrefix(Tag.centred, at: at..<row.upperBound) else { return false }
+        }
+        // A run reaches to the next run; a line break inside a heading is a run of its own, without text or
+        // properties.
+        var runs = 0
+        var next = text.find(Tag.run, in: row)
+        while let run = next {
+            let start = run + Tag.run.count
+            next = text.find(Tag.run, in: start..<row.upperBound)
+            let end = next ?? row.upperBound
+            guard text.contains(Tag.text, in: start..<end) else { continue }
+            runs += 1
+            let close = text.find(Tag.runEnd, in: start..<end) ?? end
+            guard let properties = text.find(Tag.runPropertiesEnd, in: start..<close),
+                text.contains(Tag.bold, in: start..<properties)
+            else { return false }
+        }
+        return runs > 0
+    }
+}
+
+/// Finds ASCII tags in a document's bytes.
+private struct Scan {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Where `pattern` first starts within `range`.
+    func find(_ pattern: [UInt8], in range: Range<Int>) -> Int? {
+        guard let first = pattern.first, range.count >= pattern.count, let base = bytes.baseAddress else { return nil }
+        let last = range.upperBound - pattern.count
+        var at = range.lowerBound
+        while at <= last {
+            guard let hit = memchr(base + at, Int32(first), last - at + 1) else { return nil }
+            let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if pattern.withUnsafeBytes({ memcmp(base + index, $0.baseAddress!, pattern.count) }) == 0 {
+                return index
             }
+            at = index + 1
+        }
+        return nil
+    }
+
+    func contains(_ pattern: [UInt8], in range: Range<Int>) -> Bool { find(pattern, in: range) != nil }
+
+    /// Whether `range` starts with `pattern`.
+    func hasPrefix(_ pattern: [UInt8], at range: Range<Int>) -> Bool {
+        range.count >= pattern.count
+            && bytes[range.lowerBound..<range.lowerBound + pattern.count].elementsEqual(pattern)
     }
 }
