@@ -146,10 +146,12 @@ enum EligibilityReview {
         let context = RuleContext(
             history: ctx.makeHistory(earlierPeople: earlier), rulebook: ctx.reference.rulebook,
             standings: Ranking.standings(ctx))
-        // Candidates are judged independently, a batch of sources on a core at a time, the rows back in the
-        // sources' order; a batch's candidates are made when it is judged and let go after, never all at once.
+        // Candidates are judged independently, a batch of sources on a core at a time, the rows written in the
+        // sources' order into the one list they make; a batch's candidates are made when it is judged and let go
+        // after, never all at once.
         let batches = batches(sources, ctx)
-        let rows = concurrentFlatMap(batches.count) { index in
+        let counts = batches.map { batch in batch.reduce(0) { $0 + count($1, ctx) } }
+        let rows = concurrentFlatMap(counts: counts) { index in
             judge(batches[index].flatMap { candidates($0, ctx) }[...], context: context)
         }
         return (rows, earlier)

@@ -13,32 +13,33 @@ public func concurrentMap<Value>(_ count: Int, _ transform: @Sendable (Int) -> V
     return slots.values
 }
 
-/// Maps the elements of `array` in chunks of `chunk`, each chunk on its own core, the results in order.
-public func concurrentMap<Element: Sendable, Value>(
-    _ array: [Element], chunk: Int, _ transform: @Sendable (ArraySlice<Element>) -> [Value]
-) -> [Value] {
-    var chunks = concurrentMap((array.count + chunk - 1) / chunk) { index in
-        transform(array[(index * chunk)..<min(array.count, (index + 1) * chunk)])
+/// Maps each index to `counts[index]` values on its own core, written in index order straight into the one list
+/// they make: the list is held once, plus the batch each core is making, never the batches and their copy together.
+/// A transform that gives other than its count of values is a programming error.
+public func concurrentFlatMap<Value>(counts: [Int], _ transform: @Sendable (Int) -> [Value]) -> [Value] {
+    var total = 0
+    let offsets = counts.map { count in
+        defer { total += count }
+        return total
     }
-    return joined(&chunks)
+    return [Value](unsafeUninitializedCapacity: total) { buffer, initialized in
+        let base = UncheckedPointer(buffer.baseAddress)
+        DispatchQueue.concurrentPerform(iterations: counts.count) { index in
+            let values = transform(index)
+            precondition(values.count == counts[index], "a batch gave \(values.count) values for \(counts[index])")
+            guard let start = base.pointer?.advanced(by: offsets[index]) else { return }
+            values.withUnsafeBufferPointer { batch in
+                if let from = batch.baseAddress { start.initialize(from: from, count: batch.count) }
+            }
+        }
+        initialized = total
+    }
 }
 
-/// Maps each index to a list on its own core, the lists joined in order; each list is let go once copied.
-public func concurrentFlatMap<Value>(_ count: Int, _ transform: @Sendable (Int) -> [Value]) -> [Value] {
-    var results = concurrentMap(count, transform)
-    return joined(&results)
-}
-
-/// The chunks' values in one list; each chunk is let go once copied: the results are held once, plus one chunk,
-/// never twice over.
-private func joined<Value>(_ chunks: inout [[Value]]) -> [Value] {
-    var values: [Value] = []
-    values.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-    for index in chunks.indices {
-        values.append(contentsOf: chunks[index])
-        chunks[index] = []
-    }
-    return values
+/// A list's storage that concurrent iterations fill, each its own disjoint part.
+private struct UncheckedPointer<Value>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Value>?
+    init(_ pointer: UnsafeMutablePointer<Value>?) { self.pointer = pointer }
 }
 
 /// A counter shared by concurrent iterations (progress reports).
