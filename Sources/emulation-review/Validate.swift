@@ -53,7 +53,11 @@ struct Validate: AsyncParsableCommand {
         help: ArgumentHelp("Largest file accepted, in bytes or with a K, M or G suffix.", valueName: "SIZE"))
     var maxSize: ByteCount = ByteCount(SafeFileReader.defaultLimit)
 
-    @Argument(help: ArgumentHelp("The XML files (or folders of them) to check.", valueName: "FILE"))
+    @Argument(
+        help: ArgumentHelp(
+            "The XML files (or folders of them) to check. For thousands of files give their folder: parsing the "
+                + "command line grows with the square of the number of files named on it.",
+            valueName: "FILE"))
     var files: [String]
 
     func validate() throws {
