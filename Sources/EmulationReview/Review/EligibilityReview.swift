@@ -123,20 +123,21 @@ enum EligibilityReview {
     /// give this many.
     static let batch = 2048
 
-    /// The sources in consecutive runs that give at least `batch` candidates each (the last one fewer).
-    static func batches(_ sources: [Source], _ ctx: ReviewContext) -> [ArraySlice<Source>] {
-        var batches: [ArraySlice<Source>] = []
+    /// The sources in consecutive runs that give at least `batch` candidates each (the last one fewer), with how
+    /// many candidates each run gives.
+    static func batches(_ sources: [Source], _ ctx: ReviewContext) -> [(sources: ArraySlice<Source>, count: Int)] {
+        var batches: [(sources: ArraySlice<Source>, count: Int)] = []
         var start = 0
         var gathered = 0
         for (index, source) in sources.enumerated() {
             gathered += count(source, ctx)
             if gathered >= batch {
-                batches.append(sources[start...index])
+                batches.append((sources[start...index], gathered))
                 start = index + 1
                 gathered = 0
             }
         }
-        if start < sources.count { batches.append(sources[start...]) }
+        if start < sources.count { batches.append((sources[start...], gathered)) }
         return batches
     }
 
@@ -150,9 +151,8 @@ enum EligibilityReview {
         // sources' order into the one list they make; a batch's candidates are made when it is judged and let go
         // after, never all at once.
         let batches = batches(sources, ctx)
-        let counts = batches.map { batch in batch.reduce(0) { $0 + count($1, ctx) } }
-        let rows = concurrentFlatMap(counts: counts) { index in
-            judge(batches[index].flatMap { candidates($0, ctx) }[...], context: context)
+        let rows = concurrentFlatMap(counts: batches.map(\.count)) { index in
+            judge(batches[index].sources.flatMap { candidates($0, ctx) }[...], context: context)
         }
         return (rows, earlier)
     }
