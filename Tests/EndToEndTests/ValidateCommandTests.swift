@@ -64,6 +64,25 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(try TestSupport.run(["validate", "--lang", "fr", path]).status, 64)
     }
 
+    /// Free text wrapped over several lines, as an editor wraps a long paragraph, is accepted; text of nothing but
+    /// spaces and line breaks is not.
+    func testFreeTextMayBeWrappedButNotBlank() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let text = ">Sơ kết phong trào thi đua 6 tháng và cả năm 2019.<"
+        let wrapped = dir.appendingPathComponent("01.xml").path
+        try SampleFiles.submission.replacingOccurrences(
+            of: text, with: ">\n      Sơ kết phong trào thi đua 6 tháng\n      và cả năm 2019.\n    <"
+        ).write(toFile: wrapped, atomically: true, encoding: .utf8)
+        let accepted = try TestSupport.run(["validate", "--lang", "en", wrapped])
+        XCTAssertEqual(accepted.status, 0, accepted.stdout + accepted.stderr)
+        let blank = dir.appendingPathComponent("02.xml").path
+        try SampleFiles.submission.replacingOccurrences(of: text, with: ">\n  \t\n    <")
+            .write(toFile: blank, atomically: true, encoding: .utf8)
+        let rejected = try TestSupport.run(["validate", "--lang", "en", blank])
+        XCTAssertEqual(rejected.status, 65, rejected.stdout + rejected.stderr)
+        XCTAssertTrue(rejected.stdout.contains(": error: [schema.value] element <movement>"), rejected.stdout)
+    }
+
     /// `explain` answers a clerk who has a code in hand, and prints the whole guide without one.
     func testExplainPrintsACodeAndTheGuide() throws {
         let code = try TestSupport.run(["explain", "--lang", "vi", "schema.enumeration"])

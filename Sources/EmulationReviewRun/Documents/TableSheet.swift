@@ -140,7 +140,7 @@ struct TableSheet {
                     let text = words.text(code, column: column) ?? code
                     guard kinds[column] != .date, kinds[column] != .dateTime, text.utf8.count > widths[column]
                     else { continue }
-                    width = text.count
+                    width = Self.shownLength(text)
                 case .integer(let value):
                     width = Self.digits(value, grouped: kinds[column] != .plain)
                 case .number(let value):
@@ -153,8 +153,26 @@ struct TableSheet {
     }
 
     static func digits(_ value: Int, grouped: Bool) -> Int {
-        let count = String(value.magnitude).count
+        var count = 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
         return count + (grouped ? (count - 1) / 3 : 0) + (value < 0 ? 1 : 0)
+    }
+
+    /// The characters a text shows: its `count`, found without breaking it into grapheme clusters when every
+    /// scalar is below U+0300 (but CR) or a precomposed letter of U+1E00–U+1EFF, as Vietnamese in NFC is. No
+    /// scalar there extends or joins another, so each is a cluster of its own; anything else is counted in full.
+    static func shownLength(_ text: String) -> Int {
+        var scalars = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard (value < 0x300 && value != 0x0D) || (0x1E00...0x1EFF).contains(value) else { return text.count }
+            scalars += 1
+        }
+        return scalars
     }
 
     /// The lines a label wraps to in a column `width` characters wide.

@@ -41,6 +41,17 @@ final class WorkbookLabelsTests: XCTestCase {
         XCTAssertEqual(names.make(""), "Sheet")
     }
 
+    func testShownLengthIsTheCharacterCount() {
+        let texts = [
+            "", "Nguyễn Thị Hồng Nhung", "Đắk Lắk", "Bảo hiểm xã hội tỉnh Thừa Thiên Huế", "a\tb\nc", "a\r\nb",
+            "\r\n\r\n", "\r", "©\u{200D}®", "Nguye\u{302}\u{303}n", "e\u{301}", "ỹ\u{301}", "👩‍👩‍👧", "🇻🇳",
+            "한국", "\u{7F}\u{85}\u{AD}", "A\u{2028}B", "Ỹ",
+        ]
+        for text in texts {
+            XCTAssertEqual(TableSheet.shownLength(text), text.count, text.debugDescription)
+        }
+    }
+
     func testCellRules() {
         XCTAssertEqual(TableSheet.kind(of: "deadline"), .date)
         XCTAssertEqual(TableSheet.kind(of: "submitted"), .dateTime)
@@ -57,6 +68,11 @@ final class WorkbookLabelsTests: XCTestCase {
         XCTAssertEqual(TableSheet.printable("a\nb\u{85}"), "a\\nb\\u{85}")
         XCTAssertEqual(TableSheet.digits(86_400_000, grouped: true), 10)
         XCTAssertEqual(TableSheet.digits(2020, grouped: false), 4)
+        for value in [0, 9, 10, 999, 1000, -1, -1000, 123_456_789, Int.max, Int.min] {
+            let count = String(value.magnitude).count
+            XCTAssertEqual(TableSheet.digits(value, grouped: true), count + (count - 1) / 3 + (value < 0 ? 1 : 0))
+            XCTAssertEqual(TableSheet.digits(value, grouped: false), count + (value < 0 ? 1 : 0))
+        }
         XCTAssertEqual(TableSheet.lines("Mã cụm, khối thi đua", width: 14), 2)
     }
 }
