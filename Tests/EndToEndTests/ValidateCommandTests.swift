@@ -69,6 +69,7 @@ final class ValidateCommandTests: XCTestCase {
     func testFreeTextMayBeWrappedButNotBlank() throws {
         let dir = try TestSupport.temporaryDirectory()
         let text = ">Sơ kết phong trào thi đua 6 tháng và cả năm 2019.<"
+        XCTAssertTrue(SampleFiles.submission.contains(text), "the sample's movement text changed: edit this test")
         let wrapped = dir.appendingPathComponent("01.xml").path
         try SampleFiles.submission.replacingOccurrences(
             of: text, with: ">\n      Sơ kết phong trào thi đua 6 tháng\n      và cả năm 2019.\n    <"
